@@ -1,0 +1,151 @@
+package kr.co.saenal.sandan.inquiry;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A request for a free one-to-one consultation (1:1 전문가 무료상담신청). It cannot exist without the
+ * consent its requester gave, so the constructor records that consent too.
+ */
+@Entity
+public class Inquiry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 50)
+    private String name;
+
+    @Column(length = 100)
+    private String company;
+
+    @Column(nullable = false, length = 20)
+    private String phone;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private InquiryTopic topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_time", length = 30)
+    private ContactTime preferredTime;
+
+    @Column(nullable = false, length = 2000)
+    private String message;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InquiryStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InquiryChannel channel;
+
+    @Column(name = "news_post_id")
+    private Long newsPostId;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @OneToOne(mappedBy = "inquiry", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY, optional = false)
+    private ConsentRecord consent;
+
+    @Version
+    private long version;
+
+    protected Inquiry() {
+    }
+
+    public Inquiry(Requester requester, String message, InquiryChannel channel, Long newsPostId,
+            ConsentNotice notice, boolean marketingConsent, String clientAddress, Instant receivedAt) {
+        this.name = requester.name();
+        this.company = requester.company();
+        this.phone = requester.phone().value();
+        this.email = requester.email();
+        this.topic = requester.topic();
+        this.preferredTime = requester.preferredTime();
+        this.message = Objects.requireNonNull(message, "message");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.newsPostId = newsPostId;
+        this.status = InquiryStatus.RECEIVED;
+        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+        this.consent = new ConsentRecord(this, notice, receivedAt, marketingConsent, clientAddress);
+    }
+
+    /** Who asked, and how to reach them. */
+    public record Requester(String name, String company, PhoneNumber phone, String email, InquiryTopic topic,
+            ContactTime preferredTime) {
+        public Requester {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(phone, "phone");
+            Objects.requireNonNull(email, "email");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public InquiryTopic getTopic() {
+        return topic;
+    }
+
+    public ContactTime getPreferredTime() {
+        return preferredTime;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public InquiryStatus getStatus() {
+        return status;
+    }
+
+    public InquiryChannel getChannel() {
+        return channel;
+    }
+
+    public Long getNewsPostId() {
+        return newsPostId;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public ConsentRecord getConsent() {
+        return consent;
+    }
+}

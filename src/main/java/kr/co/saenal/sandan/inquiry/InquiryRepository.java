@@ -1,0 +1,25 @@
+package kr.co.saenal.sandan.inquiry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class InquiryRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(Inquiry inquiry) {
+        em.persist(inquiry);
+    }
+
+    public Optional<Inquiry> find(long id) {
+        return Optional.ofNullable(em.find(Inquiry.class, id));
+    }
+
+    public long count() {
+        return em.createQuery("select count(i) from Inquiry i", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,89 @@
+package kr.co.saenal.sandan.inquiry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.co.saenal.sandan.platform.FieldError;
+import java.util.logging.Logger;
+
+/**
+ * Takes consultation requests. The consultation page, the form under each article and
+ * {@code POST /api/inquiries} all come here, so a request is judged by the same rules whichever way it arrives.
+ */
+@ApplicationScoped
+public class InquiryService {
+
+    private static final Logger LOG = Logger.getLogger(InquiryService.class.getName());
+
+    /** The order in which a form shows its fields, so that errors are reported in reading order. */
+    private static final List<String> FIELD_ORDER = List.of(InquiryRequest.NAME, InquiryRequest.COMPANY,
+            InquiryRequest.PHONE, InquiryRequest.EMAIL, InquiryRequest.TOPIC, InquiryRequest.PREFERRED_TIME,
+            InquiryRequest.MESSAGE, InquiryRequest.PRIVACY_CONSENT, InquiryRequest.MARKETING_CONSENT);
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    InquiryRepository inquiries;
+
+    @Inject
+    ConsentNoticeRepository consentNotices;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Stores the request together with its consent record, or stores nothing and throws.
+     *
+     * @param shownNoticeVersion the consent notice version the form displayed; {@code null} means the current one
+     * @throws InquiryRejectedException with every broken rule, field by field
+     */
+    @Transactional
+    public InquiryReceipt submit(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
+        List<FieldError> errors = check(request);
+        if (!errors.isEmpty()) {
+            throw new InquiryRejectedException(errors);
+        }
+        ConsentNotice notice = shownNoticeVersion == null ? consentNotices.current()
+                : consentNotices.byVersion(shownNoticeVersion).orElseGet(consentNotices::current);
+        Instant now = clock.instant();
+        Inquiry.Requester requester = new Inquiry.Requester(request.name().strip(), blankToNull(request.company()),
+                PhoneNumber.parse(request.phone()).orElseThrow(), request.email().strip(), request.topic(),
+                request.preferredTime());
+        Inquiry inquiry = new Inquiry(requester, request.message().strip(), origin.channel(), origin.newsPostId(),
+                notice, request.marketingConsent(), origin.clientAddress(), now);
+        inquiries.add(inquiry);
+        LOG.info(() -> "Inquiry " + inquiry.getId() + " received via " + origin.channel());
+        return new InquiryReceipt(inquiry.getId(), now);
+    }
+
+    /** Every broken rule of the request, one message per field, in the order the form shows the fields. */
+    public List<FieldError> check(InquiryRequest request) {
+        Map<String, String> firstMessagePerField = new LinkedHashMap<>();
+        validator.validate(request).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<InquiryRequest> v) -> fieldOf(v))
+                        .thenComparing(v -> v.getConstraintDescriptor().getAnnotation() instanceof NotBlank ? 0 : 1))
+                .forEach(v -> firstMessagePerField.putIfAbsent(fieldOf(v), v.getMessage()));
+        return firstMessagePerField.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey())))
+                .map(e -> new FieldError(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

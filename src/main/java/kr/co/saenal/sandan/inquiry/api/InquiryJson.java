@@ -1,0 +1,113 @@
+package kr.co.saenal.sandan.inquiry.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import kr.co.saenal.sandan.inquiry.ContactTime;
+import kr.co.saenal.sandan.inquiry.InquiryRequest;
+import kr.co.saenal.sandan.inquiry.InquiryTopic;
+import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.api.MalformedRequestException;
+
+/**
+ * Reads the JSON of {@code POST /api/inquiries} strictly: every field must have the right JSON type and no
+ * unknown field is accepted, so that a client learns about a typo instead of losing data silently.
+ * Type errors are collected per field; the content rules are {@link InquiryRequest}'s.
+ */
+final class InquiryJson {
+
+    private static final Set<String> FIELDS = Set.of(InquiryRequest.NAME, InquiryRequest.COMPANY,
+            InquiryRequest.PHONE, InquiryRequest.EMAIL, InquiryRequest.TOPIC, InquiryRequest.PREFERRED_TIME,
+            InquiryRequest.MESSAGE, InquiryRequest.PRIVACY_CONSENT, InquiryRequest.MARKETING_CONSENT);
+
+    /** The request as far as it could be read, and the fields that could not. */
+    record Parsed(InquiryRequest request, List<FieldError> typeErrors) {
+    }
+
+    private final JsonObject json;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private InquiryJson(JsonObject json) {
+        this.json = json;
+    }
+
+    static Parsed parse(String body) {
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            value = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new MalformedRequestException("요청 본문이 올바른 JSON이 아닙니다.");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new MalformedRequestException("요청 본문은 JSON 객체({ ... })여야 합니다.");
+        }
+        return new InquiryJson(value.asJsonObject()).read();
+    }
+
+    private Parsed read() {
+        json.keySet().stream()
+                .filter(key -> !FIELDS.contains(key))
+                .sorted()
+                .forEach(key -> errors.add(new FieldError(abbreviate(key), "알 수 없는 항목입니다. 허용되는 항목: " + String.join(", ", FIELDS.stream().sorted().toList()))));
+        InquiryRequest request = new InquiryRequest(
+                text(InquiryRequest.NAME),
+                text(InquiryRequest.COMPANY),
+                text(InquiryRequest.PHONE),
+                text(InquiryRequest.EMAIL),
+                choice(InquiryRequest.TOPIC, InquiryTopic::parse, InquiryTopic.values()),
+                choice(InquiryRequest.PREFERRED_TIME, ContactTime::parse, ContactTime.values()),
+                text(InquiryRequest.MESSAGE),
+                flag(InquiryRequest.PRIVACY_CONSENT),
+                flag(InquiryRequest.MARKETING_CONSENT));
+        return new Parsed(request, List.copyOf(errors));
+    }
+
+    private String text(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        errors.add(new FieldError(field, "문자열이어야 합니다."));
+        return null;
+    }
+
+    private boolean flag(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
+            return false;
+        }
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        errors.add(new FieldError(field, "true 또는 false 값이어야 합니다."));
+        return false;
+    }
+
+    private <E extends Enum<E>> E choice(String field, Function<String, Optional<E>> parser, E[] allowed) {
+        String code = text(field);
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return parser.apply(code).orElseGet(() -> {
+            List<String> names = java.util.Arrays.stream(allowed).map(Enum::name).toList();
+            errors.add(new FieldError(field, "다음 값 중 하나여야 합니다: " + String.join(", ", names)));
+            return null;
+        });
+    }
+
+    private static String abbreviate(String key) {
+        return key.length() <= 40 ? key : key.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,108 @@
+package kr.co.saenal.sandan.inquiry.web;
+
+import java.io.Serializable;
+import kr.co.saenal.sandan.inquiry.ContactTime;
+import kr.co.saenal.sandan.inquiry.InquiryRequest;
+import kr.co.saenal.sandan.inquiry.InquiryTopic;
+
+/** What a consultation form holds while the visitor fills it in. The rules are applied by the service. */
+public class InquiryForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String name;
+    private String company;
+    private String phone;
+    private String email;
+    private InquiryTopic topic;
+    private ContactTime preferredTime;
+    private String message;
+    private boolean privacyConsent;
+    private boolean marketingConsent;
+    private Integer shownNoticeVersion;
+
+    public InquiryRequest toRequest() {
+        return new InquiryRequest(name, company, phone, email, topic, preferredTime, message, privacyConsent,
+                marketingConsent);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = company;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public InquiryTopic getTopic() {
+        return topic;
+    }
+
+    public void setTopic(InquiryTopic topic) {
+        this.topic = topic;
+    }
+
+    public ContactTime getPreferredTime() {
+        return preferredTime;
+    }
+
+    public void setPreferredTime(ContactTime preferredTime) {
+        this.preferredTime = preferredTime;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public boolean isPrivacyConsent() {
+        return privacyConsent;
+    }
+
+    public void setPrivacyConsent(boolean privacyConsent) {
+        this.privacyConsent = privacyConsent;
+    }
+
+    public boolean isMarketingConsent() {
+        return marketingConsent;
+    }
+
+    public void setMarketingConsent(boolean marketingConsent) {
+        this.marketingConsent = marketingConsent;
+    }
+
+    public Integer getShownNoticeVersion() {
+        return shownNoticeVersion;
+    }
+
+    public void setShownNoticeVersion(Integer shownNoticeVersion) {
+        this.shownNoticeVersion = shownNoticeVersion;
+    }
+}

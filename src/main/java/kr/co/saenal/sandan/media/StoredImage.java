@@ -1,0 +1,120 @@
+package kr.co.saenal.sandan.media;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An image kept in the database, so that every node of a cluster serves the same bytes. */
+@Entity
+@Table(name = "stored_image")
+public class StoredImage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 50)
+    private String contentType;
+
+    @Column(nullable = false)
+    private int width;
+
+    @Column(nullable = false)
+    private int height;
+
+    @Column(name = "byte_size", nullable = false)
+    private int byteSize;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "alt_text", nullable = false, length = 300)
+    private String altText;
+
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.VARBINARY)
+    @Column(nullable = false, length = 20 * 1024 * 1024)
+    private byte[] data;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected StoredImage() {
+    }
+
+    public StoredImage(String fileName, String contentType, int width, int height, byte[] data, String altText,
+            Instant now) {
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.width = width;
+        this.height = height;
+        this.data = data.clone();
+        this.byteSize = data.length;
+        this.sha256 = sha256(data);
+        this.altText = Objects.requireNonNull(altText, "altText");
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public int getByteSize() {
+        return byteSize;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public byte[] getData() {
+        return data.clone();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

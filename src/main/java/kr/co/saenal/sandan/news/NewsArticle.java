@@ -1,0 +1,30 @@
+package kr.co.saenal.sandan.news;
+
+import java.time.Instant;
+import kr.co.saenal.sandan.platform.KoreanTime;
+
+/** A published post with everything the article page shows. */
+public record NewsArticle(long id, String title, String slug, String summary, String bodyHtml, String categorySlug,
+        String categoryName, Instant publishedAt, String authorName, long viewCount, Long coverImageId,
+        String coverAlt, String coverCaption, NewsLink previous, NewsLink next) {
+
+    public String getPath() {
+        return ArticlePaths.of(id, slug);
+    }
+
+    public NewsArticle withViewCount(long count) {
+        return new NewsArticle(id, title, slug, summary, bodyHtml, categorySlug, categoryName, publishedAt, authorName,
+                count, coverImageId, coverAlt, coverCaption, previous, next);
+    }
+
+    public String getPublishedDateTime() {
+        return KoreanTime.dateTime(publishedAt);
+    }
+
+    /** A neighbouring article, for the previous/next links. */
+    public record NewsLink(long id, String title, String slug) {
+        public String getPath() {
+            return ArticlePaths.of(id, slug);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package kr.co.saenal.sandan.news;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Queries for the public side. They select straight into read models (one statement per list, no entity
+ * graph to walk), and only ever see posts that are published and due.
+ */
+@ApplicationScoped
+public class NewsRepository {
+
+    private static final String SUMMARY = "select new kr.co.saenal.sandan.news.NewsSummary("
+            + "p.id, p.title, p.slug, p.summary, c.slug, c.name, p.publishedAt, p.viewCount, i.id, i.altText) "
+            + "from NewsPost p join p.category c left join p.coverImage i ";
+    private static final String VISIBLE = "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<NewsSummary> published(String categorySlug, Instant now, int offset, int limit) {
+        TypedQuery<NewsSummary> query = em.createQuery(SUMMARY + "where " + VISIBLE
+                + (categorySlug == null ? "" : " and c.slug = :category")
+                + " order by p.publishedAt desc, p.id desc", NewsSummary.class);
+        query.setParameter("now", now);
+        if (categorySlug != null) {
+            query.setParameter("category", categorySlug);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countPublished(String categorySlug, Instant now) {
+        TypedQuery<Long> query = em.createQuery("select count(p) from NewsPost p join p.category c where " + VISIBLE
+                + (categorySlug == null ? "" : " and c.slug = :category"), Long.class);
+        query.setParameter("now", now);
+        if (categorySlug != null) {
+            query.setParameter("category", categorySlug);
+        }
+        return query.getSingleResult();
+    }
+
+    public Optional<NewsPost> publishedPost(long id, Instant now) {
+        return em.createQuery("select p from NewsPost p join fetch p.category left join fetch p.coverImage "
+                        + "where p.id = :id and " + VISIBLE, NewsPost.class)
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The published post just before (older) or after (newer) the given one, by publication time. */
+    public Optional<NewsArticle.NewsLink> neighbour(NewsPost post, boolean newer, Instant now) {
+        String comparison = newer
+                ? "(p.publishedAt > :at or (p.publishedAt = :at and p.id > :id))"
+                : "(p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))";
+        String order = newer ? "asc" : "desc";
+        return em.createQuery("select new kr.co.saenal.sandan.news.NewsArticle$NewsLink(p.id, p.title, p.slug) "
+                        + "from NewsPost p where " + VISIBLE + " and " + comparison
+                        + " order by p.publishedAt " + order + ", p.id " + order, NewsArticle.NewsLink.class)
+                .setParameter("now", now)
+                .setParameter("at", post.getPublishedAt())
+                .setParameter("id", post.getId())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<CategoryView> categories(Instant now) {
+        return em.createQuery("select new kr.co.saenal.sandan.news.CategoryView(c.slug, c.name, "
+                        + "(select count(p) from NewsPost p where p.category = c and " + VISIBLE + ")) "
+                        + "from Category c order by c.position, c.name", CategoryView.class)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    public Optional<Category> categoryBySlug(String slug) {
+        return em.createQuery("select c from Category c where c.slug = :slug", Category.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void incrementViews(long id) {
+        em.createQuery("update NewsPost p set p.viewCount = p.viewCount + 1 where p.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    public long countAll() {
+        return em.createQuery("select count(p) from NewsPost p", Long.class).getSingleResult();
+    }
+
+    public void add(Category category) {
+        em.persist(category);
+    }
+
+    public void add(NewsPost post) {
+        em.persist(post);
+    }
+}

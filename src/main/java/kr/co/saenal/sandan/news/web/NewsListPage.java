@@ -1,0 +1,99 @@
+package kr.co.saenal.sandan.news.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import kr.co.saenal.sandan.news.CategoryView;
+import kr.co.saenal.sandan.news.NewsPage;
+import kr.co.saenal.sandan.news.NewsService;
+import kr.co.saenal.sandan.news.UnknownCategoryException;
+
+/** /news?category=SLUG&amp;page=N: published posts, newest first, ten to a page. */
+@Named
+@RequestScoped
+public class NewsListPage {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    NewsService news;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    SiteNavigation navigation;
+
+    private String category;
+    private String page;
+    private NewsPage result;
+    private List<CategoryView> categories;
+
+    /** View action: an unknown category or a page that is not a number answers 404. */
+    public void load() throws IOException {
+        categories = navigation.getCategories();
+        int pageNumber = parsePage(page);
+        String slug = category == null || category.isBlank() ? null : category;
+        try {
+            result = pageNumber < 1 ? null : news.latest(slug, pageNumber, PAGE_SIZE);
+        } catch (UnknownCategoryException e) {
+            result = null;
+        }
+        if (result == null || (pageNumber > 1 && result.items().isEmpty())) {
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+        }
+    }
+
+    private static int parsePage(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public String getCategoryName() {
+        return categories.stream().filter(c -> c.slug().equals(category)).map(CategoryView::name).findFirst()
+                .orElse("전체 소식");
+    }
+
+    /** The query string for page n, keeping the category. */
+    public String pageLink(int n) {
+        StringBuilder link = new StringBuilder("/news?");
+        if (category != null && !category.isBlank()) {
+            link.append("category=").append(java.net.URLEncoder.encode(category, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+        }
+        return link.append("page=").append(n).toString();
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public NewsPage getResult() {
+        return result;
+    }
+
+    public List<CategoryView> getCategories() {
+        return categories;
+    }
+}

@@ -1,0 +1,102 @@
+package kr.co.saenal.sandan.platform.api;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.RuleViolationException;
+
+/** Every failure of the API becomes an RFC 9457 problem with a Korean title; internals never reach the client. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class Rejected implements ExceptionMapper<RuleViolationException> {
+        @Override
+        public Response toResponse(RuleViolationException e) {
+            return Problem.of(Status.BAD_REQUEST, "validation", "입력값을 확인해 주세요.")
+                    .detail("요청의 일부 항목이 올바르지 않아 처리하지 않았습니다.")
+                    .errors(e.errors())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class Malformed implements ExceptionMapper<MalformedRequestException> {
+        @Override
+        public Response toResponse(MalformedRequestException e) {
+            return Problem.of(Status.BAD_REQUEST, "malformed-request", "요청을 읽을 수 없습니다.")
+                    .detail(e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class TooLarge implements ExceptionMapper<PayloadTooLargeException> {
+        @Override
+        public Response toResponse(PayloadTooLargeException e) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "요청이 너무 큽니다.")
+                    .detail("요청 본문은 " + (e.limit() / 1024) + "KiB를 넘을 수 없습니다.")
+                    .toResponse();
+        }
+    }
+
+    /** Errors JAX-RS itself raises: unknown path, wrong method, wrong media type. */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            Problem problem;
+            if (e instanceof NotFoundException) {
+                problem = Problem.of(status, "not-found", "찾는 자료가 없습니다.");
+            } else if (e instanceof NotSupportedException) {
+                problem = Problem.of(status, "unsupported-media-type", "지원하지 않는 형식입니다.")
+                        .detail("Content-Type: application/json 으로 보내 주세요.");
+            } else if (e instanceof NotAllowedException) {
+                problem = Problem.of(status, "method-not-allowed", "허용되지 않는 요청 방식입니다.");
+            } else if (e instanceof NotAcceptableException) {
+                problem = Problem.of(status, "not-acceptable", "요청한 응답 형식을 제공할 수 없습니다.");
+            } else if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                return Unexpected.answer(e);
+            } else {
+                problem = Problem.of(status, "http-" + status.getStatusCode(), "요청을 처리할 수 없습니다.");
+            }
+            Response problemResponse = problem.toResponse();
+            e.getResponse().getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")) {
+                    values.forEach(v -> problemResponse.getHeaders().add(name, v));
+                }
+            });
+            return problemResponse;
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return answer(e);
+        }
+
+        static Response answer(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
+            return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", "일시적인 오류가 발생했습니다.")
+                    .detail("잠시 후 다시 시도해 주세요. 문제가 계속되면 대표번호로 연락해 주세요. (오류 번호 " + incident + ")")
+                    .toResponse();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package kr.co.saenal.sandan.platform.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import kr.co.saenal.sandan.media.ImageRepository;
+import kr.co.saenal.sandan.media.StoredImage;
+import kr.co.saenal.sandan.news.Category;
+import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.NewsRepository;
+import kr.co.saenal.sandan.site.SiteSetting;
+
+/**
+ * Fills an empty database with the demo news (src/main/resources/demo). It never touches a database that
+ * already holds news or categories, and it takes a lock first, so that two cluster nodes starting together
+ * cannot both load it.
+ */
+@ApplicationScoped
+public class DemoContentLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoContentLoader.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NewsRepository news;
+
+    @Inject
+    ImageRepository images;
+
+    @Inject
+    Clock clock;
+
+    /** @return whether demo content was loaded */
+    @Transactional
+    public boolean loadIfEmpty() {
+        // Serialises concurrent starts: every node locks the same row (created by migration V2) before looking.
+        em.find(SiteSetting.class, "company.name", LockModeType.PESSIMISTIC_WRITE);
+        long categories = em.createQuery("select count(c) from Category c", Long.class).getSingleResult();
+        if (categories > 0 || news.countAll() > 0) {
+            LOG.fine("Database already has content; demo content not loaded");
+            return false;
+        }
+        JsonObject demo = readJson("demo/posts.json");
+        Instant now = clock.instant();
+        Map<String, Category> bySlug = new HashMap<>();
+        int position = 0;
+        for (JsonObject c : demo.getJsonArray("categories").getValuesAs(JsonObject.class)) {
+            Category category = new Category(c.getString("slug"), c.getString("name"), ++position);
+            news.add(category);
+            bySlug.put(category.getSlug(), category);
+        }
+        String author = demo.getString("author");
+        for (JsonObject p : demo.getJsonArray("posts").getValuesAs(JsonObject.class)) {
+            NewsPost post = new NewsPost(p.getString("title"), p.getString("summary"),
+                    readText("demo/posts/" + p.getString("file")), bySlug.get(p.getString("category")), author, now);
+            post.publish(now.minus(Duration.ofHours(p.getInt("hoursAgo"))));
+            if (p.containsKey("cover")) {
+                StoredImage cover = new StoredImage(p.getString("cover") + ".png", "image/png", DemoIllustrations.WIDTH,
+                        DemoIllustrations.HEIGHT, DemoIllustrations.draw(p.getString("cover")), p.getString("alt"), now);
+                images.add(cover);
+                post.setCover(cover, p.getString("caption"));
+            }
+            news.add(post);
+        }
+        LOG.info(() -> "Loaded demo content: " + bySlug.size() + " categories, "
+                + demo.getJsonArray("posts").size() + " posts");
+        return true;
+    }
+
+    private static JsonObject readJson(String resource) {
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(readText(resource)))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String readText(String resource) {
+        try (InputStream in = DemoContentLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

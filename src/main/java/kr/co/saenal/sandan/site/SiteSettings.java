@@ -1,0 +1,28 @@
+package kr.co.saenal.sandan.site;
+
+import java.util.Map;
+
+/**
+ * The company's details as every page shows them. One place for them: the {@code site_setting} rows
+ * (defaults from migration V2), never literals in pages.
+ */
+public record SiteSettings(String companyName, String companyNameLatin, String phone, String hours, String email,
+        String kakaoOpenChatUrl, String privacyOfficer, String tagline) {
+
+    static SiteSettings from(Map<String, String> values) {
+        return new SiteSettings(
+                values.getOrDefault("company.name", "새날드림"),
+                values.getOrDefault("company.nameLatin", "SAENAL"),
+                values.getOrDefault("company.phone", ""),
+                values.getOrDefault("company.hours", ""),
+                values.getOrDefault("company.email", ""),
+                values.getOrDefault("company.kakaoOpenChatUrl", ""),
+                values.getOrDefault("company.privacyOfficer", ""),
+                values.getOrDefault("site.tagline", ""));
+    }
+
+    /** For tel: links: digits only. */
+    public String phoneDigits() {
+        return phone.replaceAll("[^0-9+]", "");
+    }
+}
