@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 public record PhoneNumber(String value) {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
-    private static final Pattern MOBILE = Pattern.compile("(01[016789])(\\d{3,4})(\\d{4})");
+    private static final Pattern MOBILE = Pattern.compile("(010)(\\d{4})(\\d{4})");
+    /** 011, 016-019: the older mobile prefixes, still in use with 7- or 8-digit subscriber numbers. */
+    private static final Pattern OLD_MOBILE = Pattern.compile("(01[16789])(\\d{3,4})(\\d{4})");
     private static final Pattern SEOUL = Pattern.compile("(02)(\\d{3,4})(\\d{4})");
     private static final Pattern AREA = Pattern.compile("(0(?:3[1-3]|4[1-4]|5[1-5]|6[1-4]|70))(\\d{3,4})(\\d{4})");
     private static final Pattern REPRESENTATIVE = Pattern.compile("(1[5-9]\\d{2})(\\d{4})");
@@ -31,7 +33,7 @@ public record PhoneNumber(String value) {
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
-        for (Pattern pattern : new Pattern[] {MOBILE, SEOUL, AREA, REPRESENTATIVE}) {
+        for (Pattern pattern : new Pattern[] {MOBILE, OLD_MOBILE, SEOUL, AREA, REPRESENTATIVE}) {
             Matcher m = pattern.matcher(digits);
             if (m.matches()) {
                 StringBuilder formatted = new StringBuilder(m.group(1));

@@ -1,0 +1,152 @@
+package kr.co.saenal.sandan.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Forms;
+import kr.co.saenal.sandan.testsupport.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A visitor fills in the consultation forms (the /consult page and the short form under an article). */
+@ExtendWith(ArquillianExtension.class)
+class ConsultFormIT {
+
+    private static final Pattern RECEIPT = Pattern.compile("접수번호\\s*(\\d+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.warWithTestSupport();
+    }
+
+    @Inject
+    InquiryRepository inquiries;
+
+    private final Http visitor = new Http();
+
+    @Test
+    void theFormExplainsTheConsentAndLeavesItUnticked() {
+        Document page = visitor.get("/consult").html();
+
+        Element notice = page.getElementById("consent-notice");
+        assertNotNull(notice, "the 개인정보 수집·이용 안내 is on the page");
+        for (String item : new String[] {"수집·이용 목적", "수집 항목", "보유·이용 기간", "동의 거부 권리"}) {
+            assertTrue(notice.text().contains(item), item);
+        }
+        Element consent = page.getElementById("consult:privacyConsent");
+        assertEquals("checkbox", consent.attr("type"));
+        assertFalse(consent.hasAttr("checked"), "consent is never pre-ticked");
+        assertNotNull(page.selectFirst("label[for=consult:privacyConsent]"));
+        assertEquals(InquiryTopic.values().length + 1, page.select("#consult\\:topic option").size(),
+                "a placeholder and the topics");
+    }
+
+    @Test
+    void aCompleteFormIsStoredAndConfirmedInKorean() {
+        Document page = visitor.get("/consult").html();
+        Map<String, String> form = Forms.values(page, "consult");
+        form.put("consult:name", "김부장");
+        form.put("consult:company", "남동정밀");
+        form.put("consult:phone", "01098765432");
+        form.put("consult:email", "manager@namdong.example.kr");
+        form.put("consult:topic", "RESTRUCTURING");
+        form.put("consult:preferredTime", "WEEKDAY_AFTERNOON");
+        form.put("consult:message", "구조고도화 사업에 참여하려면 무엇을 준비해야 하나요?");
+        form.put("consult:privacyConsent", "on");
+        Map.Entry<String, String> button = Forms.submitButton(page, "consult");
+        form.put(button.getKey(), button.getValue());
+
+        Http.Reply sent = visitor.postForm(Forms.action(page, "consult"), form);
+
+        assertEquals(302, sent.status(), sent::toString);
+        assertTrue(sent.header("Location").orElseThrow().endsWith("/consult/received"));
+        Http.Reply confirmation = visitor.get(sent.header("Location").orElseThrow());
+        assertEquals(200, confirmation.status());
+        String text = confirmation.html().text();
+        assertTrue(text.contains("상담 신청이 접수되었습니다"), text);
+        Matcher receipt = RECEIPT.matcher(text);
+        assertTrue(receipt.find(), "the confirmation shows the receipt number: " + text);
+
+        Inquiry stored = inquiries.find(Long.parseLong(receipt.group(1))).orElseThrow();
+        assertEquals("김부장", stored.getName());
+        assertEquals("010-9876-5432", stored.getPhone());
+        assertEquals(ContactTime.WEEKDAY_AFTERNOON, stored.getPreferredTime());
+        assertEquals(InquiryTopic.RESTRUCTURING, stored.getTopic());
+        assertEquals(InquiryChannel.CONSULT_PAGE, stored.getChannel());
+        assertFalse(stored.getConsent().isMarketingConsent());
+    }
+
+    @Test
+    void mistakesAreExplainedNextToTheirFieldsAndNothingIsStored() {
+        long before = inquiries.count();
+        Document page = visitor.get("/consult").html();
+        Map<String, String> form = Forms.values(page, "consult");
+        form.put("consult:name", "김부장");
+        form.put("consult:phone", "12-34");
+        form.put("consult:email", "manager@namdong.example.kr");
+        form.put("consult:message", "상담 부탁드립니다.");
+        Map.Entry<String, String> button = Forms.submitButton(page, "consult");
+        form.put(button.getKey(), button.getValue());
+
+        Http.Reply reply = visitor.postForm(Forms.action(page, "consult"), form);
+
+        assertEquals(200, reply.status(), reply::toString);
+        Document again = reply.html();
+        assertTrue(again.select(".field-error").text().contains("전화번호 형식이 올바르지 않습니다"), again.text());
+        assertTrue(again.select(".field-error").text().contains("개인정보 수집·이용에 동의하셔야"), again.text());
+        assertEquals("김부장", again.getElementById("consult:name").val(), "what was typed is kept");
+        assertEquals(before, inquiries.count());
+    }
+
+    @Test
+    void theShortFormUnderAnArticleSendsARequestAboutThatArticle() {
+        JsonObject first = Json.createReader(new StringReader(visitor.get("/api/news?size=1").body())).readObject()
+                .getJsonArray("items").getJsonObject(0);
+        String path = first.getString("path");
+        Document article = visitor.get(path).html();
+        Map<String, String> form = Forms.values(article, "quick");
+        form.put("quick:name", "이대리");
+        form.put("quick:phone", "031-613-3060");
+        form.put("quick:email", "lee@example.co.kr");
+        form.put("quick:message", "기사에 나온 사업에 대해 상담받고 싶습니다.");
+        form.put("quick:privacyConsent", "on");
+        Map.Entry<String, String> button = Forms.submitButton(article, "quick");
+        form.put(button.getKey(), button.getValue());
+
+        Http.Reply sent = visitor.postForm(Forms.action(article, "quick"), form);
+
+        assertEquals(302, sent.status(), sent::toString);
+        Matcher receipt = RECEIPT.matcher(visitor.get(sent.header("Location").orElseThrow()).html().text());
+        assertTrue(receipt.find());
+        Inquiry stored = inquiries.find(Long.parseLong(receipt.group(1))).orElseThrow();
+        assertEquals(InquiryChannel.ARTICLE_FORM, stored.getChannel());
+        assertEquals(first.getJsonNumber("id").longValue(), stored.getNewsPostId());
+        assertEquals("031-613-3060", stored.getPhone());
+    }
+
+    @Test
+    void anExpiredFormGetsAFriendlyPageNotAStackTrace() {
+        visitor.get("/consult");
+        Http.Reply reply = visitor.postForm("/consult", Map.of(
+                "consult", "consult", "jakarta.faces.ViewState", "-123:456", "consult:submit", "x"));
+
+        String text = reply.html().text();
+        assertTrue(text.contains("입력이 만료되었습니다"), reply::toString);
+        Http.assertNoInternals(reply);
+    }
+}

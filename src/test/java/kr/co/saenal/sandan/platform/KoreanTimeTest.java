@@ -1,0 +1,26 @@
+package kr.co.saenal.sandan.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class KoreanTimeTest {
+
+    @Test
+    void instantsAreShownInKoreanTimeTheKoreanWay() {
+        Instant nineInSeoul = Instant.parse("2026-11-26T00:00:00Z");
+        assertEquals("2026년 11월 26일 오전 9:00", KoreanTime.dateTime(nineInSeoul));
+        assertEquals("2026년 11월 26일", KoreanTime.date(nineInSeoul));
+        assertEquals("2026.11.26", KoreanTime.shortDate(nineInSeoul));
+        assertEquals("2026년 11월 26일 오후 6:30", KoreanTime.dateTime(Instant.parse("2026-11-26T09:30:00Z")));
+    }
+
+    @Test
+    void anUnknownZoneFallsBackToSeoul() {
+        assertEquals(ZoneId.of("Asia/Seoul"), KoreanTime.zoneFromEnvironment("Mars/Olympus"));
+        assertEquals(ZoneId.of("Asia/Seoul"), KoreanTime.zoneFromEnvironment(null));
+        assertEquals(ZoneId.of("UTC"), KoreanTime.zoneFromEnvironment("UTC"));
+    }
+}

@@ -1,0 +1,53 @@
+package kr.co.saenal.sandan.testsupport;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Fills in an HTML form the way a browser submits it: hidden fields (view state) included. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** The form's current values: hidden and text inputs, textareas and selected options; no buttons, no unticked boxes. */
+    public static Map<String, String> values(Document page, String formId) {
+        Element form = form(page, formId);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
+                continue;
+            }
+            values.put(input.attr("name"), input.val());
+        }
+        form.select("textarea[name]").forEach(t -> values.put(t.attr("name"), t.val()));
+        form.select("select[name]").forEach(s -> values.put(s.attr("name"),
+                s.select("option[selected]").isEmpty() ? "" : s.select("option[selected]").first().val()));
+        return values;
+    }
+
+    /** Where the form posts to (its action), as a path. */
+    public static String action(Document page, String formId) {
+        return form(page, formId).attr("action");
+    }
+
+    /** The name=value pair of the form's (single) submit button, so that Faces knows which action to run. */
+    public static Map.Entry<String, String> submitButton(Document page, String formId) {
+        Element button = form(page, formId).selectFirst("input[type=submit], button[type=submit]");
+        if (button == null) {
+            throw new AssertionError("Form " + formId + " has no submit button");
+        }
+        return Map.entry(button.attr("name"), button.val());
+    }
+
+    private static Element form(Document page, String formId) {
+        Element form = page.getElementById(formId);
+        if (form == null || !form.tagName().equals("form")) {
+            throw new AssertionError("No form #" + formId + " in page:\n" + page.title());
+        }
+        return form;
+    }
+}

@@ -1,0 +1,125 @@
+package kr.co.saenal.sandan.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A small HTTP client for tests: one per simulated visitor (it keeps cookies), never follows redirects so
+ * that tests can see them, and parses HTML with jsoup.
+ */
+public final class Http {
+
+    public static final String BASE = System.getProperty("sandan.baseUrl", "http://127.0.0.1:8080");
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Reply get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
+    }
+
+    public Reply postJson(String path, String json) {
+        return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Reply post(String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    public Reply postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A page or problem a visitor sees never shows a stack trace or an exception message. */
+    public static void assertNoInternals(Reply reply) {
+        String body = reply.body();
+        for (String leak : new String[] {".java:", "Exception:", "Caused by", "at org.", "at kr.co."}) {
+            if (body.contains(leak)) {
+                throw new AssertionError("The answer shows internals (" + leak + "):\n" + reply);
+            }
+        }
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : BASE + path);
+    }
+
+    /** A response with helpers for the checks tests make. */
+    public static final class Reply {
+        private final HttpResponse<byte[]> response;
+
+        Reply(HttpResponse<byte[]> response) {
+            this.response = response;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return new String(response.body(), StandardCharsets.UTF_8);
+        }
+
+        public byte[] bytes() {
+            return response.body();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        public Document html() {
+            return Jsoup.parse(body(), BASE + response.uri().getPath());
+        }
+
+        @Override
+        public String toString() {
+            return response.statusCode() + " " + response.uri() + "\n" + body();
+        }
+    }
+}
