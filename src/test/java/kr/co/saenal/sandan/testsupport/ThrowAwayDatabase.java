@@ -1,9 +1,9 @@
 package kr.co.saenal.sandan.testsupport;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * Creates and drops the PostgreSQL database the integration tests run against ({@code -Ppostgres}), so that
@@ -19,7 +19,11 @@ public final class ThrowAwayDatabase {
             throw new IllegalArgumentException("usage: create|drop ADMIN_JDBC_URL DATABASE_NAME");
         }
         String database = args[2];
-        try (Connection admin = DriverManager.getConnection(args[1], System.getProperty("user", "postgres"), "");
+        Properties login = new Properties();
+        login.setProperty("user", System.getProperty("user", "postgres"));
+        login.setProperty("password", System.getProperty("password", "postgres"));
+        // The driver directly, not DriverManager: exec:java runs twice in one JVM with different class loaders.
+        try (Connection admin = new org.postgresql.Driver().connect(args[1], login);
                 Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");
             if (args[0].equals("create")) {
