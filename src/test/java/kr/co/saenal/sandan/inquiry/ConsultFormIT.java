@@ -59,17 +59,15 @@ class ConsultFormIT {
     @Test
     void aCompleteFormIsStoredAndConfirmedInKorean() {
         Document page = visitor.get("/consult").html();
-        Map<String, String> form = Forms.values(page, "consult");
-        form.put("consult:name", "김부장");
-        form.put("consult:company", "남동정밀");
-        form.put("consult:phone", "01098765432");
-        form.put("consult:email", "manager@namdong.example.kr");
-        form.put("consult:topic", "RESTRUCTURING");
-        form.put("consult:preferredTime", "WEEKDAY_AFTERNOON");
-        form.put("consult:message", "구조고도화 사업에 참여하려면 무엇을 준비해야 하나요?");
-        form.put("consult:privacyConsent", "on");
-        Map.Entry<String, String> button = Forms.submitButton(page, "consult");
-        form.put(button.getKey(), button.getValue());
+        Map<String, String> form = Forms.submission(page, "consult", Map.of(
+                "consult:name", "김부장",
+                "consult:company", "남동정밀",
+                "consult:phone", "01098765432",
+                "consult:email", "manager@namdong.example.kr",
+                "consult:topic", "RESTRUCTURING",
+                "consult:preferredTime", "WEEKDAY_AFTERNOON",
+                "consult:message", "구조고도화 사업에 참여하려면 무엇을 준비해야 하나요?",
+                "consult:privacyConsent", "on"));
 
         Http.Reply sent = visitor.postForm(Forms.action(page, "consult"), form);
 
@@ -95,13 +93,11 @@ class ConsultFormIT {
     void mistakesAreExplainedNextToTheirFieldsAndNothingIsStored() {
         long before = inquiries.count();
         Document page = visitor.get("/consult").html();
-        Map<String, String> form = Forms.values(page, "consult");
-        form.put("consult:name", "김부장");
-        form.put("consult:phone", "12-34");
-        form.put("consult:email", "manager@namdong.example.kr");
-        form.put("consult:message", "상담 부탁드립니다.");
-        Map.Entry<String, String> button = Forms.submitButton(page, "consult");
-        form.put(button.getKey(), button.getValue());
+        Map<String, String> form = Forms.submission(page, "consult", Map.of(
+                "consult:name", "김부장",
+                "consult:phone", "12-34",
+                "consult:email", "manager@namdong.example.kr",
+                "consult:message", "상담 부탁드립니다."));
 
         Http.Reply reply = visitor.postForm(Forms.action(page, "consult"), form);
 
@@ -119,14 +115,12 @@ class ConsultFormIT {
                 .getJsonArray("items").getJsonObject(0);
         String path = first.getString("path");
         Document article = visitor.get(path).html();
-        Map<String, String> form = Forms.values(article, "quick");
-        form.put("quick:name", "이대리");
-        form.put("quick:phone", "031-613-3060");
-        form.put("quick:email", "lee@example.co.kr");
-        form.put("quick:message", "기사에 나온 사업에 대해 상담받고 싶습니다.");
-        form.put("quick:privacyConsent", "on");
-        Map.Entry<String, String> button = Forms.submitButton(article, "quick");
-        form.put(button.getKey(), button.getValue());
+        Map<String, String> form = Forms.submission(article, "quick", Map.of(
+                "quick:name", "이대리",
+                "quick:phone", "031-613-3060",
+                "quick:email", "lee@example.co.kr",
+                "quick:message", "기사에 나온 사업에 대해 상담받고 싶습니다.",
+                "quick:privacyConsent", "on"));
 
         Http.Reply sent = visitor.postForm(Forms.action(article, "quick"), form);
 

@@ -29,6 +29,18 @@ public final class Forms {
         return values;
     }
 
+    /**
+     * What a browser would send when the visitor fills in {@code typed} and presses the submit button:
+     * the form's hidden fields (view state) and current values, overridden by {@code typed}.
+     */
+    public static Map<String, String> submission(Document page, String formId, Map<String, String> typed) {
+        Map<String, String> values = values(page, formId);
+        values.putAll(typed);
+        Map.Entry<String, String> button = submitButton(page, formId);
+        values.put(button.getKey(), button.getValue());
+        return values;
+    }
+
     /** Where the form posts to (its action), as a path. */
     public static String action(Document page, String formId) {
         return form(page, formId).attr("action");

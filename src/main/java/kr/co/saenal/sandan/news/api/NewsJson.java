@@ -28,41 +28,35 @@ final class NewsJson {
     }
 
     static JsonObject summary(NewsSummary s) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", s.id())
-                .add("title", s.title())
-                .add("slug", s.slug())
-                .add("summary", s.summary())
-                .add("category", category(s.categorySlug(), s.categoryName()))
-                .add("publishedAt", iso(s.publishedAt()))
-                .add("viewCount", s.viewCount())
-                .add("path", s.getPath());
-        if (s.coverImageId() != null) {
-            json.add("coverImage", image(s.coverImageId(), s.coverAlt(), null));
-        }
-        return json.build();
+        return common(s.id(), s.title(), s.slug(), s.summary(), s.categorySlug(), s.categoryName(), s.publishedAt(),
+                s.viewCount(), s.getPath(), s.coverImageId(), s.coverAlt(), null)
+                .build();
     }
 
     static JsonObject article(NewsArticle a) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", a.id())
-                .add("title", a.title())
-                .add("slug", a.slug())
-                .add("summary", a.summary())
+        return common(a.id(), a.title(), a.slug(), a.summary(), a.categorySlug(), a.categoryName(), a.publishedAt(),
+                a.viewCount(), a.getPath(), a.coverImageId(), a.coverAlt(), a.coverCaption())
                 .add("bodyHtml", a.bodyHtml())
-                .add("category", category(a.categorySlug(), a.categoryName()))
-                .add("publishedAt", iso(a.publishedAt()))
                 .add("authorName", a.authorName())
-                .add("viewCount", a.viewCount())
-                .add("path", a.getPath());
-        if (a.coverImageId() != null) {
-            json.add("coverImage", image(a.coverImageId(), a.coverAlt(), a.coverCaption()));
-        }
-        return json.build();
+                .build();
     }
 
-    private static JsonObject category(String slug, String name) {
-        return Json.createObjectBuilder().add("slug", slug).add("name", name).build();
+    private static JsonObjectBuilder common(long id, String title, String slug, String summary, String categorySlug,
+            String categoryName, Instant publishedAt, long viewCount, String path, Long coverImageId, String coverAlt,
+            String coverCaption) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", id)
+                .add("title", title)
+                .add("slug", slug)
+                .add("summary", summary)
+                .add("category", Json.createObjectBuilder().add("slug", categorySlug).add("name", categoryName))
+                .add("publishedAt", publishedAt.toString())
+                .add("viewCount", viewCount)
+                .add("path", path);
+        if (coverImageId != null) {
+            json.add("coverImage", image(coverImageId, coverAlt, coverCaption));
+        }
+        return json;
     }
 
     private static JsonObject image(long id, String alt, String caption) {
@@ -71,9 +65,5 @@ final class NewsJson {
             json.add("caption", caption);
         }
         return json.build();
-    }
-
-    private static String iso(Instant instant) {
-        return instant.toString();
     }
 }
