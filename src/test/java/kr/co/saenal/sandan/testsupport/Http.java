@@ -24,8 +24,9 @@ public final class Http {
 
     public static final String BASE = System.getProperty("sandan.baseUrl", "http://127.0.0.1:8080");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -56,6 +57,20 @@ public final class Http {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The value of a cookie this visitor holds, e.g. the session id. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** HTTP Basic credentials, as a header value. */
+    public static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A page or problem a visitor sees never shows a stack trace or an exception message. */

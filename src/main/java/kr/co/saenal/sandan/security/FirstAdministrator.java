@@ -1,0 +1,65 @@
+package kr.co.saenal.sandan.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+import kr.co.saenal.sandan.site.SiteSetting;
+
+/**
+ * Creates the first administrator when there is no account at all: SANDAN_ADMIN_USER (default admin) with
+ * SANDAN_ADMIN_PASSWORD, or with a random password that is written to the log this one time.
+ */
+@ApplicationScoped
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffUserRepository users;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void createIfNoAccountExists(String configuredUser, String configuredPassword) {
+        // the same row lock as the demo content: two nodes starting together create one administrator
+        em.find(SiteSetting.class, "company.name", LockModeType.PESSIMISTIC_WRITE);
+        if (users.count() > 0) {
+            return;
+        }
+        String username = configuredUser == null || configuredUser.isBlank() ? "admin" : configuredUser.strip();
+        boolean generated = configuredPassword == null || configuredPassword.isEmpty();
+        String password = generated ? randomPassword() : configuredPassword;
+        users.add(new StaffUser(username, "관리자", passwords.hash(password.toCharArray()), EnumSet.of(Role.ADMIN),
+                clock.instant()));
+        if (generated) {
+            LOG.warning(() -> "Created the first administrator '" + username + "' with the generated password "
+                    + password + " (shown only this once; set SANDAN_ADMIN_PASSWORD to choose it)");
+        } else {
+            LOG.info(() -> "Created the first administrator '" + username + "' from SANDAN_ADMIN_USER/SANDAN_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

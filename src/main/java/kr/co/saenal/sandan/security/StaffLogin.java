@@ -1,0 +1,61 @@
+package kr.co.saenal.sandan.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Checks a username and password and keeps count of failures. Every refusal looks the same from outside
+ * (unknown user, wrong password, locked or disabled account), so that nobody can learn which accounts exist.
+ */
+@ApplicationScoped
+public class StaffLogin {
+
+    private static final Logger LOG = Logger.getLogger(StaffLogin.class.getName());
+
+    @Inject
+    StaffUserRepository users;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Clock clock;
+
+    /** The roles of the account, or empty when the login is refused. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Set<Role>> check(String username, char[] password) {
+        Instant now = clock.instant();
+        Optional<StaffUser> found = username == null ? Optional.empty() : users.forLogin(username.strip());
+        if (found.isEmpty()) {
+            passwords.spendVerificationTime(password);
+            LOG.info("Login refused: unknown user");
+            return Optional.empty();
+        }
+        StaffUser user = found.get();
+        boolean passwordMatches = passwords.matches(password, user.getPasswordHash());
+        if (!user.canLogIn(now)) {
+            LOG.info(() -> "Login refused: account " + user.getUsername() + " is locked or disabled");
+            return Optional.empty();
+        }
+        if (!passwordMatches) {
+            user.recordFailedLogin(now);
+            LOG.info(() -> "Login refused: wrong password for " + user.getUsername()
+                    + (user.isLocked(now) ? ", account locked until " + StaffUser.LOCKOUT + " from now" : ""));
+            return Optional.empty();
+        }
+        user.recordSuccessfulLogin(now);
+        return Optional.of(user.roles());
+    }
+
+    /** The roles of an active account, for a session that is already logged in; empty once it is disabled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Set<Role>> activeRoles(String username) {
+        return users.byUsername(username).filter(u -> u.canLogIn(clock.instant())).map(StaffUser::roles);
+    }
+}

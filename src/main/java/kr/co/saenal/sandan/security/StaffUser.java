@@ -1,0 +1,138 @@
+package kr.co.saenal.sandan.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A back-office account. It locks itself after {@link #MAX_FAILED_LOGINS} wrong passwords in a row for
+ * {@link #LOCKOUT}; a correct password after that time unlocks it.
+ */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser {
+
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 60)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    /** Comma-separated {@link Role} names. */
+    @Column(nullable = false, length = 100)
+    private String roles;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected StaffUser() {
+    }
+
+    public StaffUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.username = requireUsername(username);
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A staff member needs at least one role");
+        }
+        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.enabled = true;
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    static String requireUsername(String username) {
+        if (username == null || !username.matches("[a-zA-Z0-9._@-]{3,60}")) {
+            throw new IllegalArgumentException("Usernames are 3-60 letters, digits or . _ @ -");
+        }
+        return username;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** May this account log in at all right now (enabled and not locked)? */
+    public boolean canLogIn(Instant now) {
+        return enabled && !isLocked(now);
+    }
+
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCKOUT);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public Set<Role> roles() {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

@@ -1,0 +1,38 @@
+package kr.co.saenal.sandan.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class StaffUserRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The account, locked for update so that concurrent wrong passwords are all counted. */
+    public Optional<StaffUser> forLogin(String username) {
+        return em.createQuery("select u from StaffUser u where u.username = :username", StaffUser.class)
+                .setParameter("username", username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<StaffUser> byUsername(String username) {
+        return em.createQuery("select u from StaffUser u where u.username = :username", StaffUser.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+    }
+
+    public void add(StaffUser user) {
+        em.persist(user);
+    }
+}

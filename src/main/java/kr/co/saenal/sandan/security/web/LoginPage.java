@@ -1,0 +1,81 @@
+package kr.co.saenal.sandan.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** /login: staff sign in to the back office. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    /** One message for every refusal, so that it never tells whether an account exists. */
+    static final String REFUSED = "아이디 또는 비밀번호가 맞지 않습니다. 5번 연속 틀리면 계정이 15분 동안 잠기니, "
+            + "기억나지 않으시면 관리자에게 문의해 주세요.";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void logIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
+                                new Password(password == null ? "" : password))));
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+        }
+        password = null;
+    }
+
+    /** Only back-office paths: never an open redirect to another site. */
+    String safeNext() {
+        return next != null && next.matches("/admin(/[\\w\\-./]*)?") && !next.contains("..") ? next : "/admin/";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}
