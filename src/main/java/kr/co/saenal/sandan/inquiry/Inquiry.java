@@ -65,6 +65,12 @@ public class Inquiry {
     @OneToOne(mappedBy = "inquiry", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY, optional = false)
     private ConsentRecord consent;
 
+    @Column(length = 60)
+    private String assignee;
+
+    @Column(length = 4000)
+    private String memo;
+
     @Version
     private long version;
 
@@ -85,6 +91,27 @@ public class Inquiry {
         this.status = InquiryStatus.RECEIVED;
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.consent = new ConsentRecord(this, notice, receivedAt, marketingConsent, clientAddress);
+    }
+
+    /**
+     * Moves the request along the consultants' workflow: 접수 → 상담중 → 완료, with 보류 (on hold) from any open
+     * state and back, and a finished request reopened as 상담중.
+     *
+     * @throws StatusChangeNotAllowedException for any other move
+     */
+    public void moveTo(InquiryStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new StatusChangeNotAllowedException(status, next);
+        }
+        status = next;
+    }
+
+    public void assignTo(String staffUsername) {
+        this.assignee = staffUsername == null || staffUsername.isBlank() ? null : staffUsername.strip();
+    }
+
+    public void writeMemo(String memo) {
+        this.memo = memo == null || memo.isBlank() ? null : memo.strip();
     }
 
     /** Who asked, and how to reach them. */
@@ -143,6 +170,14 @@ public class Inquiry {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public String getMemo() {
+        return memo;
     }
 
     public ConsentRecord getConsent() {

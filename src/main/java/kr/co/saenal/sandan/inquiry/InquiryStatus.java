@@ -13,6 +13,19 @@ public enum InquiryStatus {
         this.label = label;
     }
 
+    /** The moves the workflow allows; staying in the same state is always allowed. */
+    public boolean canMoveTo(InquiryStatus next) {
+        if (next == this) {
+            return true;
+        }
+        return switch (this) {
+            case RECEIVED -> next == IN_PROGRESS || next == ON_HOLD;
+            case IN_PROGRESS -> next == DONE || next == ON_HOLD;
+            case ON_HOLD -> next == RECEIVED || next == IN_PROGRESS;
+            case DONE -> next == IN_PROGRESS;
+        };
+    }
+
     public String label() {
         return label;
     }

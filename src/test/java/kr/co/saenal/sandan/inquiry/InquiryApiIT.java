@@ -6,19 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Requests;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,10 +44,10 @@ class InquiryApiIT {
 
     @Test
     void aValidRequestIsStoredWithItsConsentRecord() throws Exception {
-        Http.Reply reply = http.postJson(ENDPOINT, valid(b -> b.add("marketingConsent", true)));
+        Http.Reply reply = http.postJson(ENDPOINT, Requests.validInquiry(b -> b.add("marketingConsent", true)));
 
         assertEquals(201, reply.status(), reply::toString);
-        JsonObject body = json(reply.body());
+        JsonObject body = Requests.json(reply.body());
         long id = body.getJsonNumber("id").longValue();
         assertTrue(reply.header("Location").orElseThrow().endsWith("/api/inquiries/" + id));
         assertFalse(body.getString("receivedAt").isBlank());
@@ -86,9 +84,9 @@ class InquiryApiIT {
                 "02-123-4567", "02-123-4567",
                 "1588-1234", "1588-1234");
         for (Map.Entry<String, String> format : formats.entrySet()) {
-            Http.Reply reply = http.postJson(ENDPOINT, valid(b -> b.add("phone", format.getKey())));
+            Http.Reply reply = http.postJson(ENDPOINT, Requests.validInquiry(b -> b.add("phone", format.getKey())));
             assertEquals(201, reply.status(), () -> format.getKey() + " → " + reply);
-            long id = json(reply.body()).getJsonNumber("id").longValue();
+            long id = Requests.json(reply.body()).getJsonNumber("id").longValue();
             assertEquals(format.getValue(), inquiries.find(id).orElseThrow().getPhone(), format.getKey());
         }
     }
@@ -118,10 +116,10 @@ class InquiryApiIT {
 
         long before = inquiries.count();
         broken.forEach((field, breakIt) -> {
-            Http.Reply reply = http.postJson(ENDPOINT, valid(breakIt));
+            Http.Reply reply = http.postJson(ENDPOINT, Requests.validInquiry(breakIt));
             assertEquals(400, reply.status(), () -> field + " → " + reply);
             assertTrue(reply.contentType().startsWith("application/problem+json"), reply::contentType);
-            JsonArray errors = json(reply.body()).getJsonArray("errors");
+            JsonArray errors = Requests.json(reply.body()).getJsonArray("errors");
             assertTrue(errors.getValuesAs(JsonObject.class).stream()
                             .anyMatch(e -> e.getString("field").equals(field.strip()) && !e.getString("message").isBlank()),
                     () -> "expected an error for " + field.strip() + ": " + reply.body());
@@ -141,7 +139,7 @@ class InquiryApiIT {
             Http.Reply reply = http.post(ENDPOINT, "application/json", body);
             assertEquals(400, reply.status(), reply::toString);
             assertEquals("application/problem+json", reply.contentType());
-            assertEquals(400, json(reply.body()).getInt("status"));
+            assertEquals(400, Requests.json(reply.body()).getInt("status"));
         }
         assertEquals(before, inquiries.count());
     }
@@ -161,7 +159,7 @@ class InquiryApiIT {
     @Test
     void bodiesOver64KiBAreRefusedWith413() {
         long before = inquiries.count();
-        String huge = valid(b -> b.add("message", "가".repeat(30_000)));
+        String huge = Requests.validInquiry(b -> b.add("message", "가".repeat(30_000)));
         assertTrue(huge.getBytes(StandardCharsets.UTF_8).length > 64 * 1024);
 
         Http.Reply reply = http.postJson(ENDPOINT, huge);
@@ -175,24 +173,5 @@ class InquiryApiIT {
     void readingInquiriesNeedsAStaffLogin() {
         assertEquals(401, http.get(ENDPOINT).status());
         assertEquals(401, http.get(ENDPOINT + "/1").status());
-    }
-
-    /** A valid request as JSON text, changed by {@code change}. */
-    static String valid(Consumer<JsonObjectBuilder> change) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("name", "김남동")
-                .add("company", "남동정밀")
-                .add("phone", "010-1234-5678")
-                .add("email", "kim@namdong.example.kr")
-                .add("topic", "RESTRUCTURING")
-                .add("preferredTime", "WEEKDAY_AFTERNOON")
-                .add("message", "구조고도화 사업 참여 조건이 궁금합니다.")
-                .add("privacyConsent", JsonValue.TRUE);
-        change.accept(b);
-        return b.build().toString();
-    }
-
-    static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
     }
 }

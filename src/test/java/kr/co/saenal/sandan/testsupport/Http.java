@@ -51,6 +51,17 @@ public final class Http {
         return send(request);
     }
 
+    /** Any method, with one extra header (e.g. Authorization). */
+    public Reply send(String method, String path, String contentType, byte[] body, String header, String value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header(header, value);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     public Reply postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -4,31 +4,50 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
+import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
 import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
 import kr.co.saenal.sandan.inquiry.InquiryService;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.api.MalformedRequestException;
 import kr.co.saenal.sandan.platform.api.PayloadTooLargeException;
 import kr.co.saenal.sandan.platform.api.RequestBodies;
 
-/** {@code POST /api/inquiries}: a consultation request from another system or a script. */
+/**
+ * {@code POST /api/inquiries}: a consultation request from another system or a script (open to all).
+ * {@code GET} and {@code PATCH}: the consultants' view, for staff only (web.xml constraint; HTTP Basic or a
+ * back-office session); lists are masked, and every look at one inquiry is written to the access log.
+ */
 @Path("/inquiries")
 @RequestScoped
 public class InquiryResource {
@@ -43,6 +62,12 @@ public class InquiryResource {
 
     @Context
     UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
+    InquiryDesk desk;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +90,63 @@ public class InquiryResource {
                         .build()
                         .toString())
                 .build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject list(@QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("size") @DefaultValue("20") String size, @QueryParam("status") String status) {
+        int pageNumber = positive(page, "page", Integer.MAX_VALUE / InquiryDesk.MAX_PAGE_SIZE);
+        int pageSize = positive(size, "size", InquiryDesk.MAX_PAGE_SIZE);
+        InquiryStatus filter = status == null || status.isBlank() ? null : parseStatus(status);
+        return StaffInquiryJson.page(desk.list(filter, (pageNumber - 1) * pageSize, pageSize), pageNumber, pageSize,
+                desk.count(filter));
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject details(@PathParam("id") long id) {
+        return StaffInquiryJson.details(desk.open(id, actor()));
+    }
+
+    @PATCH
+    @Path("{id: \\d{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject change(@PathParam("id") long id, InputStream body) {
+        String text = RequestBodies.strictUtf8(RequestBodies.readBounded(body, MAX_BODY_BYTES));
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new MalformedRequestException("요청 본문은 JSON 객체({ ... })여야 합니다.");
+        }
+        return StaffInquiryJson.details(desk.change(id, StaffInquiryJson.change(json), actor()));
+    }
+
+    private StaffActor actor() {
+        return new StaffActor(security.getUserPrincipal().getName(), http.getRemoteAddr());
+    }
+
+    private static InquiryStatus parseStatus(String status) {
+        try {
+            return InquiryStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(List.of(new FieldError("status", "RECEIVED, IN_PROGRESS, DONE, ON_HOLD 중 하나여야 합니다.")));
+        }
+    }
+
+    private static int positive(String raw, String field, int max) {
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RuleViolationException(List.of(new FieldError(field, "1부터 " + max + " 사이의 정수여야 합니다.")));
     }
 
     /** Type errors first; then what the content rules say about the fields that could be read. */

@@ -12,6 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
+import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 
 /** Every failure of the API becomes an RFC 9457 problem with a Korean title; internals never reach the client. */
@@ -47,6 +49,24 @@ public final class ProblemMappers {
         public Response toResponse(PayloadTooLargeException e) {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "요청이 너무 큽니다.")
                     .detail("요청 본문은 " + (e.limit() / 1024) + "KiB를 넘을 수 없습니다.")
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class InquiryNotFound implements ExceptionMapper<InquiryNotFoundException> {
+        @Override
+        public Response toResponse(InquiryNotFoundException e) {
+            return Problem.of(Status.NOT_FOUND, "not-found", "찾는 자료가 없습니다.").toResponse();
+        }
+    }
+
+    @Provider
+    public static class StatusChange implements ExceptionMapper<StatusChangeNotAllowedException> {
+        @Override
+        public Response toResponse(StatusChangeNotAllowedException e) {
+            return Problem.of(Status.CONFLICT, "status-change-not-allowed", "상태를 바꿀 수 없습니다.")
+                    .detail(e.koreanMessage())
                     .toResponse();
         }
     }

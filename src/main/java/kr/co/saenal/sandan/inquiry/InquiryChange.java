@@ -1,0 +1,7 @@
+package kr.co.saenal.sandan.inquiry;
+
+import java.util.Optional;
+
+/** What a consultant changes on an inquiry; an empty part is left as it is. */
+public record InquiryChange(Optional<InquiryStatus> status, Optional<String> assignee, Optional<String> memo) {
+}

@@ -1,0 +1,72 @@
+package kr.co.saenal.sandan.inquiry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import kr.co.saenal.sandan.security.AccessAction;
+import kr.co.saenal.sandan.security.AccessLog;
+
+/**
+ * The consultants' side of inquiries. Lists show masked personal data; opening or changing one inquiry writes an
+ * access record in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class InquiryDesk {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
+
+    /** Newest first, optionally only one status. */
+    public List<InquiryRow> list(InquiryStatus status, int offset, int limit) {
+        TypedQuery<Inquiry> query = em.createQuery("select i from Inquiry i"
+                + (status == null ? "" : " where i.status = :status") + " order by i.receivedAt desc, i.id desc",
+                Inquiry.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(InquiryRow::of).toList();
+    }
+
+    public long count(InquiryStatus status) {
+        TypedQuery<Long> query = em.createQuery("select count(i) from Inquiry i"
+                + (status == null ? "" : " where i.status = :status"), Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+
+    public InquiryDetails open(long id, StaffActor staff) {
+        Inquiry inquiry = find(id);
+        accessLog.record(staff.username(), staff.clientAddress(), AccessAction.VIEW, List.of(id), null);
+        return InquiryDetails.of(inquiry);
+    }
+
+    /** @throws StatusChangeNotAllowedException when the workflow does not allow the new status */
+    public InquiryDetails change(long id, InquiryChange change, StaffActor staff) {
+        Inquiry inquiry = find(id);
+        change.status().ifPresent(inquiry::moveTo);
+        change.assignee().ifPresent(inquiry::assignTo);
+        change.memo().ifPresent(inquiry::writeMemo);
+        accessLog.record(staff.username(), staff.clientAddress(), AccessAction.UPDATE, List.of(id), null);
+        return InquiryDetails.of(inquiry);
+    }
+
+    private Inquiry find(long id) {
+        Inquiry inquiry = em.find(Inquiry.class, id);
+        if (inquiry == null) {
+            throw new InquiryNotFoundException(id);
+        }
+        return inquiry;
+    }
+}

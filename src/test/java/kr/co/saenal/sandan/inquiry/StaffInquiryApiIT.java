@@ -1,0 +1,114 @@
+package kr.co.saenal.sandan.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kr.co.saenal.sandan.security.AccessAction;
+import kr.co.saenal.sandan.security.AccessLog;
+import kr.co.saenal.sandan.security.AccessRecord;
+import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Requests;
+import kr.co.saenal.sandan.testsupport.Staff;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Staff read and work on inquiries through the API; every look at one is in the access log. */
+@ExtendWith(ArquillianExtension.class)
+class StaffInquiryApiIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.warWithTestSupport();
+    }
+
+    @Inject
+    AccessLog accessLog;
+
+    private final Http anonymous = new Http();
+    private final String admin = Http.basic(Staff.ADMIN, Staff.ADMIN_PASSWORD);
+
+    @Test
+    void listsMaskPersonalData() {
+        long id = submit("박실장", "010-2222-3333");
+
+        Http.Reply reply = new Http().get("/api/inquiries?size=100", "Authorization", admin);
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertFalse(reply.body().contains("박실장"), "full names never appear in a list");
+        assertFalse(reply.body().contains("010-2222-3333"));
+        JsonObject row = Requests.json(reply.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals("박*장", row.getString("name"));
+        assertEquals("010-****-3333", row.getString("phone"));
+        assertEquals("RECEIVED", row.getString("status"));
+    }
+
+    @Test
+    void openingAnInquiryShowsEverythingAndIsRecorded() {
+        long id = submit("최과장", "031-555-1234");
+
+        Http.Reply reply = new Http().get("/api/inquiries/" + id, "Authorization", admin);
+
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject details = Requests.json(reply.body());
+        assertEquals("최과장", details.getString("name"));
+        assertEquals("031-555-1234", details.getString("phone"));
+        assertEquals(1, details.getJsonObject("consent").getInt("noticeVersion"));
+        AccessRecord record = accessLog.about(id).get(0);
+        assertEquals(AccessAction.VIEW, record.getAction());
+        assertEquals(Staff.ADMIN, record.getStaffUsername());
+        assertEquals("127.0.0.1", record.getClientAddress());
+        assertEquals(String.valueOf(id), record.getInquiryIds());
+    }
+
+    @Test
+    void consultantsMoveAnInquiryThroughTheWorkflow() {
+        long id = submit("이대리", "010-7777-8888");
+
+        JsonObject taken = patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"memo\": \"내일 오전 통화 예정\"}", 200);
+        assertEquals("IN_PROGRESS", taken.getString("status"));
+        assertEquals("admin", taken.getString("assignee"));
+        assertEquals("내일 오전 통화 예정", taken.getString("memo"));
+        assertEquals("DONE", patch(id, "{\"status\": \"DONE\"}", 200).getString("status"));
+
+        List<AccessAction> actions = accessLog.about(id).stream().map(AccessRecord::getAction).toList();
+        assertEquals(List.of(AccessAction.UPDATE, AccessAction.UPDATE), actions);
+    }
+
+    @Test
+    void theWorkflowRefusesToSkipSteps() {
+        long id = submit("정사원", "010-1111-0000");
+        JsonObject problem = patch(id, "{\"status\": \"DONE\"}", 409);
+        assertTrue(problem.getString("detail").contains("접수"), problem.toString());
+        assertEquals(400, anonymousPatchAs(admin, id, "{\"status\": \"FINISHED\"}").status());
+        assertEquals(400, anonymousPatchAs(admin, id, "{\"priority\": 1}").status());
+        assertEquals(404, new Http().get("/api/inquiries/999999", "Authorization", admin).status());
+    }
+
+    private JsonObject patch(long id, String json, int expectedStatus) {
+        Http.Reply reply = anonymousPatchAs(admin, id, json);
+        assertEquals(expectedStatus, reply.status(), reply::toString);
+        return Requests.json(reply.body());
+    }
+
+    private Http.Reply anonymousPatchAs(String authorization, long id, String json) {
+        return new Http().send("PATCH", "/api/inquiries/" + id, "application/json",
+                json.getBytes(StandardCharsets.UTF_8), "Authorization", authorization);
+    }
+
+    private long submit(String name, String phone) {
+        Http.Reply reply = anonymous.postJson("/api/inquiries",
+                Requests.validInquiry(b -> b.add("name", name).add("phone", phone)));
+        assertEquals(201, reply.status(), reply::toString);
+        return Requests.json(reply.body()).getJsonNumber("id").longValue();
+    }
+}
