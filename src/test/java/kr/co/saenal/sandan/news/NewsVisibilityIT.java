@@ -56,6 +56,24 @@ class NewsVisibilityIT {
     }
 
     @Test
+    void aScheduledPostBecomesPublicByItselfAtItsTime() throws Exception {
+        Instant at = Instant.now().plusSeconds(3);
+        transaction.begin();
+        NewsPost scheduled = new NewsPost("정각에 공개되는 예약 기사", "요약", "<p>본문</p>",
+                news.categoryBySlug("policy").orElseThrow(), "편집팀", Instant.now());
+        scheduled.publish(at);
+        news.add(scheduled);
+        transaction.commit();
+
+        assertEquals(404, visitor.get("/api/news/" + scheduled.getId()).status(), "not before its time");
+        while (Instant.now().isBefore(at.plusMillis(200))) {
+            Thread.sleep(200);
+        }
+        assertEquals(200, visitor.get("/api/news/" + scheduled.getId()).status(), "public once its time has come");
+        assertTrue(visitor.get("/news?category=policy").body().contains("정각에 공개되는 예약 기사"));
+    }
+
+    @Test
     void aLongCategoryIsPagedTenAtATime() throws Exception {
         transaction.begin();
         Category archive = new Category("archive-test", "자료실 시험", 99);
