@@ -26,6 +26,10 @@ public enum InquiryStatus {
         };
     }
 
+    public String getLabel() {
+        return label;
+    }
+
     public String label() {
         return label;
     }

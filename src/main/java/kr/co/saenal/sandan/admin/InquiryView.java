@@ -1,0 +1,127 @@
+package kr.co.saenal.sandan.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import kr.co.saenal.sandan.inquiry.InquiryChange;
+import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryDetails;
+import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
+import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.StaffActor;
+import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
+import kr.co.saenal.sandan.platform.KoreanTime;
+
+/** /admin/inquiry?id=N: one request in full (the opening is recorded), and the consultant's changes. */
+@Named
+@ViewScoped
+public class InquiryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InquiryDesk desk;
+
+    private Long id;
+    private InquiryDetails details;
+    private InquiryStatus status;
+    private String assignee;
+    private String memo;
+
+    /** View action on the first request only: one access record per opening, not per button press. */
+    public void open() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            show(id == null ? null : desk.open(id, actor(faces)));
+        } catch (InquiryNotFoundException e) {
+            show(null);
+        }
+        if (details == null) {
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+        }
+    }
+
+    public void save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            show(desk.change(id, new InquiryChange(Optional.ofNullable(status), Optional.ofNullable(assignee).or(() -> Optional.of("")),
+                    Optional.ofNullable(memo).or(() -> Optional.of(""))), actor(faces)));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "저장했습니다.", null));
+        } catch (StatusChangeNotAllowedException e) {
+            faces.addMessage("inquiry:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    private void show(InquiryDetails shown) {
+        details = shown;
+        if (shown != null) {
+            status = shown.status();
+            assignee = shown.assignee();
+            memo = shown.memo();
+        }
+    }
+
+    private static StaffActor actor(FacesContext faces) {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        return new StaffActor(request.getUserPrincipal().getName(), request.getRemoteAddr());
+    }
+
+    /** The statuses the workflow allows from the current one (including staying). */
+    public List<InquiryStatus> getNextStatuses() {
+        return Arrays.stream(InquiryStatus.values()).filter(s -> details.status().canMoveTo(s)).toList();
+    }
+
+    public String getReceivedAt() {
+        return KoreanTime.dateTime(details.receivedAt());
+    }
+
+    public String getConsentAgreedAt() {
+        return KoreanTime.dateTime(details.consentAgreedAt());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public InquiryDetails getDetails() {
+        return details;
+    }
+
+    public InquiryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(InquiryStatus status) {
+        this.status = status;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getMemo() {
+        return memo;
+    }
+
+    public void setMemo(String memo) {
+        this.memo = memo;
+    }
+}
