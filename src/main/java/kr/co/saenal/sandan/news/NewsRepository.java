@@ -102,4 +102,11 @@ public class NewsRepository {
     public void add(NewsPost post) {
         em.persist(post);
     }
+
+    public void remove(long id) {
+        NewsPost post = em.find(NewsPost.class, id);
+        if (post != null) {
+            em.remove(post);
+        }
+    }
 }

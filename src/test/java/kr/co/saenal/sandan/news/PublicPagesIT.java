@@ -40,7 +40,7 @@ class PublicPagesIT {
         assertTrue(reply.contentType().startsWith("text/html"));
         Document home = reply.html();
         assertEquals("ko", home.selectFirst("html").attr("lang"));
-        assertTrue(home.selectFirst(".lead-story").text().contains(INCHEON), home.text());
+        assertTrue(home.selectFirst(".lead-story").text().contains(newest().getString("title")), home.text());
         assertTrue(home.select(".news-card").size() >= 5);
         assertEquals(List.of("산단 소식", "개발·조성", "관리·운영", "정책·공모사업"),
                 home.select(".category-list a span:first-child").eachText());
@@ -69,7 +69,7 @@ class PublicPagesIT {
 
     @Test
     void anArticleHasItsPictureCaptionNeighboursAndTheCsCenter() {
-        JsonObject summary = newest();
+        JsonObject summary = incheonArticle();
         long id = summary.getJsonNumber("id").longValue();
 
         Http.Reply shortLink = visitor.get("/news/" + id);
@@ -85,7 +85,7 @@ class PublicPagesIT {
         assertFalse(figure.selectFirst("img").attr("alt").isBlank(), "the picture has alt text");
         assertFalse(figure.selectFirst("figcaption").text().isBlank(), "the picture has a caption");
         assertTrue(article.select(".article-body h2").size() >= 2);
-        assertNotNull(article.selectFirst(".article-nav a[rel=prev]"), "the newest article links to the one before");
+        assertNotNull(article.selectFirst(".article-nav a[rel=prev]"), "the article links to the one before");
         assertCsCenter(article);
         Element consent = article.getElementById("quick:privacyConsent");
         assertNotNull(consent, "the short consultation form is below the article");
@@ -123,7 +123,7 @@ class PublicPagesIT {
 
     @Test
     void imagesAreServedWithTheirTypeAndCacheValidators() {
-        String src = visitor.get(newest().getString("path")).html().selectFirst("figure.article-cover img").attr("src");
+        String src = visitor.get(incheonArticle().getString("path")).html().selectFirst("figure.article-cover img").attr("src");
         Http.Reply image = visitor.get(src);
         assertEquals(200, image.status());
         assertEquals("image/png", image.contentType());
@@ -138,6 +138,14 @@ class PublicPagesIT {
         assertNotNull(cs, "CS Center block");
         assertEquals("tel:031-613-3060".replace("-", ""), cs.selectFirst("a.cs-phone").attr("href").replace("-", ""));
         assertTrue(cs.selectFirst("a.btn-kakao").attr("href").startsWith("https://open.kakao.com/"));
+    }
+
+    /** The demo article about Incheon's 산업단지 대개조: it has a cover picture and older articles before it. */
+    private JsonObject incheonArticle() {
+        return Json.createReader(new StringReader(visitor.get("/api/news?size=50").body())).readObject()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("title").startsWith(INCHEON))
+                .findFirst().orElseThrow();
     }
 
     private JsonObject newest() {
