@@ -53,8 +53,10 @@ public class InquiryView implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(desk.change(id, new InquiryChange(Optional.ofNullable(status), Optional.ofNullable(assignee).or(() -> Optional.of("")),
-                    Optional.ofNullable(memo).or(() -> Optional.of(""))), actor(faces)));
+            // the form always sends all three fields; an emptied field clears the value
+            InquiryChange change = new InquiryChange(Optional.ofNullable(status),
+                    Optional.of(assignee == null ? "" : assignee), Optional.of(memo == null ? "" : memo));
+            show(desk.change(id, change, actor(faces)));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "저장했습니다.", null));
         } catch (StatusChangeNotAllowedException e) {
             faces.addMessage("inquiry:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));

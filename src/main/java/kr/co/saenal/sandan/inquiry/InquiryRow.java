@@ -1,18 +1,24 @@
 package kr.co.saenal.sandan.inquiry;
 
 import java.time.Instant;
+import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** An inquiry as staff lists show it: personal data masked. */
 public record InquiryRow(long id, String maskedName, String company, String maskedPhone, InquiryTopic topic,
         ContactTime preferredTime, InquiryStatus status, String assignee, InquiryChannel channel, Instant receivedAt) {
 
     public String getReceivedAtText() {
-        return kr.co.saenal.sandan.platform.KoreanTime.dateTime(receivedAt);
+        return KoreanTime.dateTime(receivedAt);
     }
 
-    static InquiryRow of(Inquiry i) {
-        return new InquiryRow(i.getId(), PersonalDataMask.name(i.getName()), i.getCompany(),
-                PersonalDataMask.phone(i.getPhone()), i.getTopic(), i.getPreferredTime(), i.getStatus(), i.getAssignee(),
-                i.getChannel(), i.getReceivedAt());
+    /** The columns {@link #of(Object[])} reads, in its order, for a JPQL select over {@code Inquiry i}. */
+    static final String COLUMNS = "i.id, i.name, i.company, i.phone, i.topic, i.preferredTime, i.status, i.assignee, "
+            + "i.channel, i.receivedAt";
+
+    /** Masks while reading a row selected with {@link #COLUMNS}; no entity (and no consent record) is loaded. */
+    static InquiryRow of(Object[] c) {
+        return new InquiryRow((Long) c[0], PersonalDataMask.name((String) c[1]), (String) c[2],
+                PersonalDataMask.phone((String) c[3]), (InquiryTopic) c[4], (ContactTime) c[5], (InquiryStatus) c[6],
+                (String) c[7], (InquiryChannel) c[8], (Instant) c[9]);
     }
 }

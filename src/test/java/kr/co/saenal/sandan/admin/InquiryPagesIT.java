@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.inquiry.InquiryRepository;
@@ -15,15 +12,13 @@ import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.security.AccessRecord;
-import kr.co.saenal.sandan.security.PasswordHashing;
 import kr.co.saenal.sandan.security.Role;
-import kr.co.saenal.sandan.security.StaffUser;
-import kr.co.saenal.sandan.security.StaffUserRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
+import kr.co.saenal.sandan.testsupport.StaffAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,13 +42,7 @@ class InquiryPagesIT {
     InquiryRepository inquiries;
 
     @Inject
-    StaffUserRepository users;
-
-    @Inject
-    PasswordHashing passwords;
-
-    @Inject
-    UserTransaction transaction;
+    StaffAccounts accounts;
 
     @Test
     void theTableMasksAndTheDetailViewIsRecordedAndChangesTheStatus() {
@@ -86,11 +75,8 @@ class InquiryPagesIT {
     }
 
     @Test
-    void editorsCannotSeeInquiries() throws Exception {
-        transaction.begin();
-        users.add(new StaffUser("editor-pages", "편집자", passwords.hash("Editor-Pages-1".toCharArray()),
-                EnumSet.of(Role.EDITOR), Instant.now()));
-        transaction.commit();
+    void editorsCannotSeeInquiries() {
+        accounts.create("editor-pages", "Editor-Pages-1", Role.EDITOR);
         Http editor = new Http();
         assertEquals(302, Staff.logIn(editor, "editor-pages", "Editor-Pages-1").status());
 

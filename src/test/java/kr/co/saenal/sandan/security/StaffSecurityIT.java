@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Staff;
+import kr.co.saenal.sandan.testsupport.StaffAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,13 +33,7 @@ class StaffSecurityIT {
     }
 
     @Inject
-    StaffUserRepository users;
-
-    @Inject
-    PasswordHashing passwords;
-
-    @Inject
-    UserTransaction transaction;
+    StaffAccounts accounts;
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
@@ -87,8 +79,8 @@ class StaffSecurityIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForTheLoginPageAndTheApi() throws Exception {
-        create("lock-test", "Right-Pass-123", Role.CONSULTANT);
+    void fiveWrongPasswordsLockTheAccountForTheLoginPageAndTheApi() {
+        accounts.create("lock-test", "Right-Pass-123", Role.CONSULTANT);
         for (int i = 0; i < StaffUser.MAX_FAILED_LOGINS; i++) {
             assertTrue(Staff.logIn(new Http(), "lock-test", "wrong-" + i).html().text().contains(REFUSED));
         }
@@ -101,9 +93,9 @@ class StaffSecurityIT {
     }
 
     @Test
-    void theApiAnswers401WithoutCredentialsAnd403ForTheWrongRole() throws Exception {
-        create("editor-test", "Editor-Pass-123", Role.EDITOR);
-        create("consultant-test", "Consultant-Pass-123", Role.CONSULTANT);
+    void theApiAnswers401WithoutCredentialsAnd403ForTheWrongRole() {
+        accounts.create("editor-test", "Editor-Pass-123", Role.EDITOR);
+        accounts.create("consultant-test", "Consultant-Pass-123", Role.CONSULTANT);
 
         Http.Reply anonymous = new Http().get("/api/inquiries");
         assertEquals(401, anonymous.status());
@@ -139,9 +131,4 @@ class StaffSecurityIT {
         }
     }
 
-    private void create(String username, String password, Role role) throws Exception {
-        transaction.begin();
-        users.add(new StaffUser(username, username, passwords.hash(password.toCharArray()), EnumSet.of(role), Instant.now()));
-        transaction.commit();
-    }
 }
