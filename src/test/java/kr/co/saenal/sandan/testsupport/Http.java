@@ -22,7 +22,12 @@ import org.jsoup.nodes.Document;
  */
 public final class Http {
 
-    public static final String BASE = System.getProperty("sandan.baseUrl", "http://127.0.0.1:8080");
+    public static final String BASE = System.getProperty("sandan.baseUrl", "http://127.0.0.1:" + httpPort());
+
+    /** 8080 plus the offset of the test server (set in its JVM, or in failsafe's when tests run as a client). */
+    private static int httpPort() {
+        return 8080 + Integer.getInteger("jboss.socket.binding.port-offset", Integer.getInteger("it.port.offset", 0));
+    }
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
