@@ -1,5 +1,7 @@
 package kr.co.saenal.sandan.admin;
 
+import java.util.List;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,10 +16,28 @@ public class Dashboard {
     DashboardService service;
 
     private DashboardFigures figures;
+    private List<WeeklyCount> weeks;
+    private List<PostReadings> mostRead;
+    private List<UpcomingPost> scheduled;
 
     @PostConstruct
     void load() {
         figures = service.figures();
+        weeks = service.inquiriesPerWeek(12);
+        mostRead = service.mostRead(5);
+        scheduled = service.scheduled(5);
+    }
+
+    public List<WeeklyCount> getWeeks() {
+        return weeks;
+    }
+
+    public List<PostReadings> getMostRead() {
+        return mostRead;
+    }
+
+    public List<UpcomingPost> getScheduled() {
+        return scheduled;
     }
 
     public DashboardFigures getFigures() {

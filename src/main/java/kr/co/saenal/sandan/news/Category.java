@@ -33,6 +33,15 @@ public class Category {
         this.position = position;
     }
 
+    public void rename(String name, String slug) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.slug = Slugs.requireValid(slug);
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

@@ -14,9 +14,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import kr.co.saenal.sandan.media.StoredImage;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
-/** A news article. Its body is HTML that has been made safe before it reaches the entity. */
+/**
+ * A news article. Its body is HTML that has been made safe ({@link ArticleHtml}) before it reaches the entity.
+ * Every change is kept as a revision (Envers, {@link ContentRevision}); the view count is not part of them.
+ */
 @Entity
+@Audited
 public class NewsPost {
 
     @Id
@@ -37,10 +44,12 @@ public class NewsPost {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Category category;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "cover_image_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private StoredImage coverImage;
 
     @Column(name = "cover_caption", length = 300)
@@ -53,6 +62,7 @@ public class NewsPost {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @NotAudited
     @Column(name = "view_count", nullable = false)
     private long viewCount;
 
@@ -84,10 +94,37 @@ public class NewsPost {
         this.updatedAt = now;
     }
 
+    /** Public from {@code at} on: now, a moment in the past, or a future time (a scheduled post). */
     public void publish(Instant at) {
         this.status = PostStatus.PUBLISHED;
         this.publishedAt = Objects.requireNonNull(at, "at");
         this.updatedAt = at.isAfter(updatedAt) ? at : updatedAt;
+    }
+
+    /** Back to a draft that readers cannot see. */
+    public void withdraw(Instant now) {
+        this.status = PostStatus.DRAFT;
+        this.publishedAt = null;
+        this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** New text; the body must already be sanitized. */
+    public void revise(String title, String slug, String summary, String body, Category category, String authorName,
+            Instant now) {
+        this.title = requireText(title, "title");
+        this.slug = Slugs.requireValid(slug);
+        this.summary = requireText(summary, "summary");
+        this.body = requireText(body, "body");
+        this.category = Objects.requireNonNull(category, "category");
+        this.authorName = requireText(authorName, "authorName");
+        this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    public PublicationState state(Instant now) {
+        if (status == PostStatus.DRAFT) {
+            return PublicationState.DRAFT;
+        }
+        return publishedAt.isAfter(now) ? PublicationState.SCHEDULED : PublicationState.PUBLISHED;
     }
 
     public void setCover(StoredImage image, String caption) {
@@ -152,5 +189,17 @@ public class NewsPost {
 
     public String getAuthorName() {
         return authorName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

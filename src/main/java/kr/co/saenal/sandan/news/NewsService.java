@@ -42,11 +42,7 @@ public class NewsService {
 
     public Optional<NewsArticle> article(long id) {
         Instant now = clock.instant();
-        return repository.publishedPost(id, now).map(post -> new NewsArticle(post.getId(), post.getTitle(),
-                post.getSlug(), post.getSummary(), post.getBody(), post.getCategory().getSlug(),
-                post.getCategory().getName(), post.getPublishedAt(), post.getAuthorName(), post.getViewCount(),
-                post.getCoverImage() == null ? null : post.getCoverImage().getId(),
-                post.getCoverImage() == null ? null : post.getCoverImage().getAltText(), post.getCoverCaption(),
+        return repository.publishedPost(id, now).map(post -> NewsArticle.of(post,
                 repository.neighbour(post, false, now).orElse(null),
                 repository.neighbour(post, true, now).orElse(null)));
     }

@@ -26,8 +26,12 @@ public final class Slugs {
         return slug.isEmpty() ? "post" : slug;
     }
 
+    public static boolean isValid(String slug) {
+        return slug != null && slug.length() <= 200 && VALID.matcher(slug).matches();
+    }
+
     public static String requireValid(String slug) {
-        if (slug == null || slug.length() > 200 || !VALID.matcher(slug).matches()) {
+        if (!isValid(slug)) {
             throw new IllegalArgumentException("Not a valid slug: " + slug);
         }
         return slug;

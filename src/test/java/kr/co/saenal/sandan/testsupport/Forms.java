@@ -41,6 +41,18 @@ public final class Forms {
         return values;
     }
 
+    /** The same, pressing the button whose name ends with {@code buttonName} (for forms with several buttons). */
+    public static Map<String, String> submission(Document page, String formId, String buttonName, Map<String, String> typed) {
+        Map<String, String> values = values(page, formId);
+        values.putAll(typed);
+        Element button = form(page, formId).select("input[type=submit], button[type=submit]").stream()
+                .filter(b -> b.attr("name").endsWith(buttonName) && !b.hasAttr("disabled"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Form " + formId + " has no enabled button named *" + buttonName));
+        values.put(button.attr("name"), button.val());
+        return values;
+    }
+
     /** Where the form posts to (its action), as a path. */
     public static String action(Document page, String formId) {
         return form(page, formId).attr("action");

@@ -20,6 +20,14 @@ public class StaffAccounts {
     @Inject
     PasswordHashing passwords;
 
+    /** Creates the account unless a test before has done so (test classes share one database). */
+    @Transactional
+    public void createOnce(String username, String password, Role role) {
+        if (users.byUsername(username).isEmpty()) {
+            create(username, password, role);
+        }
+    }
+
     @Transactional
     public void create(String username, String password, Role role) {
         users.add(new StaffUser(username, username, passwords.hash(password.toCharArray()), EnumSet.of(role),

@@ -1,0 +1,11 @@
+package kr.co.saenal.sandan.admin;
+
+import kr.co.saenal.sandan.news.ArticlePaths;
+
+/** A published post and how often it was read, relative to the most read one. */
+public record PostReadings(long id, String title, String slug, long views, int percentOfMax) {
+
+    public String getPath() {
+        return ArticlePaths.of(id, slug);
+    }
+}

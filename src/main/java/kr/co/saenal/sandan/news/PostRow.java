@@ -1,0 +1,54 @@
+package kr.co.saenal.sandan.news;
+
+import java.time.Instant;
+import kr.co.saenal.sandan.platform.KoreanTime;
+
+/** One line of the back-office news table. */
+public record PostRow(long id, String title, String slug, String categoryName, PostStatus status, Instant publishedAt,
+        Instant updatedAt, long viewCount) {
+
+    /** JPQL constructor expression selecting exactly these columns from {@code NewsPost p join p.category c}. */
+    static final String COLUMNS = "new kr.co.saenal.sandan.news.PostRow(p.id, p.title, p.slug, c.name, p.status, "
+            + "p.publishedAt, p.updatedAt, p.viewCount)";
+
+    public PublicationState state(Instant now) {
+        if (status == PostStatus.DRAFT) {
+            return PublicationState.DRAFT;
+        }
+        return publishedAt.isAfter(now) ? PublicationState.SCHEDULED : PublicationState.PUBLISHED;
+    }
+
+    // JavaBean names, so that the table's sort fields are plain properties
+
+    public long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getViewCount() {
+        return viewCount;
+    }
+
+    public String getPath() {
+        return ArticlePaths.of(id, slug);
+    }
+
+    public String getPublishedAtText() {
+        return publishedAt == null ? "" : KoreanTime.dateTime(publishedAt);
+    }
+
+    public String getUpdatedAtText() {
+        return KoreanTime.dateTime(updatedAt);
+    }
+}
