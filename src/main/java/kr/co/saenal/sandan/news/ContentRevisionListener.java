@@ -18,7 +18,7 @@ public class ContentRevisionListener implements RevisionListener {
     private static String currentCaller() {
         try {
             Principal caller = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
-            return caller == null ? SYSTEM : caller.getName();
+            return caller == null || "anonymous".equals(caller.getName()) ? SYSTEM : caller.getName();
         } catch (RuntimeException noSecurityContextHere) {
             return SYSTEM;
         }

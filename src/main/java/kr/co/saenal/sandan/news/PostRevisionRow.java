@@ -9,7 +9,7 @@ public record PostRevisionRow(long revision, Instant revisedAt, String editor, R
         PostStatus status, Instant publishedAt) {
 
     public String getRevisedAtText() {
-        return KoreanTime.dateTime(revisedAt);
+        return KoreanTime.compact(revisedAt);
     }
 
     public String getChangeLabel() {

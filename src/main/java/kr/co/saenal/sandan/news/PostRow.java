@@ -45,10 +45,10 @@ public record PostRow(long id, String title, String slug, String categoryName, P
     }
 
     public String getPublishedAtText() {
-        return publishedAt == null ? "" : KoreanTime.dateTime(publishedAt);
+        return publishedAt == null ? "" : KoreanTime.compact(publishedAt);
     }
 
     public String getUpdatedAtText() {
-        return KoreanTime.dateTime(updatedAt);
+        return KoreanTime.compact(updatedAt);
     }
 }

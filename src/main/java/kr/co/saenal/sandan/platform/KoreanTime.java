@@ -18,6 +18,7 @@ public final class KoreanTime {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy년 M월 d일", Locale.KOREAN);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy년 M월 d일 a h:mm", Locale.KOREAN);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd", Locale.KOREAN);
 
     private KoreanTime() {
@@ -45,5 +46,10 @@ public final class KoreanTime {
 
     public static String shortDate(Instant instant) {
         return instant == null ? "" : SHORT_DATE.format(instant.atZone(ZONE));
+    }
+
+    /** For tables: 2026.11.27 09:05 (24-hour clock). */
+    public static String compact(Instant instant) {
+        return instant == null ? "" : COMPACT.format(instant.atZone(ZONE));
     }
 }
