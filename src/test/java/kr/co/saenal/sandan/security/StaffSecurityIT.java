@@ -6,9 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.security.cert.X509Certificate;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -18,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -120,15 +130,88 @@ class StaffSecurityIT {
     }
 
     @Test
-    void everyPageAndApiAnswerCarriesTheHardeningHeaders() {
-        for (String path : new String[] {"/", "/consult", "/login", "/api/news", "/no-such-page"}) {
+    void everyAnswerCarriesTheHardeningHeadersEvenTheContainersOwn() {
+        for (String path : new String[] {"/", "/consult", "/login", "/api/news", "/no-such-page", "/media/1",
+                "/admin/", "/api/inquiries"}) {
             Http.Reply reply = new Http().get(path);
-            assertTrue(reply.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            List<String> policies = reply.headers("Content-Security-Policy");
+            assertEquals(1, policies.size(), () -> path + ": " + policies);
+            String policy = policies.get(0);
+            assertTrue(policy.contains("frame-ancestors 'none'"), path);
+            assertFalse(policy.contains("'unsafe-inline'") && policy.indexOf("'unsafe-inline'") > policy.indexOf("script-src"),
+                    () -> path + " allows inline script: " + policy);
             assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""), path);
             assertEquals("DENY", reply.header("X-Frame-Options").orElse(""), path);
             assertEquals("strict-origin-when-cross-origin", reply.header("Referrer-Policy").orElse(""), path);
             assertTrue(reply.header("Server").isEmpty() && reply.header("X-Powered-By").isEmpty(), path);
+            assertTrue(reply.header("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         }
+    }
+
+    @Test
+    void scriptsOnAPageRunOnlyWithThatPagesNonce() {
+        Http browser = new Http();
+        Staff.logIn(browser, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        for (String path : new String[] {"/", "/admin/news/", "/admin/news/edit"}) {
+            Http.Reply page = browser.get(path);
+            String policy = page.header("Content-Security-Policy").orElseThrow();
+            Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(policy);
+            assertTrue(nonce.find(), () -> path + ": " + policy);
+            Document html = page.html();
+            assertFalse(html.select("script:not([src])").isEmpty(), path);
+            for (Element script : html.select("script")) {
+                if (!script.hasAttr("src")) {
+                    assertEquals(nonce.group(1), script.attr("nonce"), () -> path + ": inline script without the nonce: " + script);
+                }
+            }
+            assertTrue(html.select("[onclick], [onchange], [onsubmit], [onkeyup], [onload]").isEmpty(),
+                    () -> path + ": inline handlers " + html.select("[onclick], [onchange], [onsubmit]"));
+        }
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+        SSLContext trustAll = SSLContext.getInstance("TLS");
+        trustAll.init(null, new TrustManager[] {new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String type) {
+            }
+
+            public void checkServerTrusted(X509Certificate[] chain, String type) {
+            }
+
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        int port = 8443 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        HttpsURLConnection https = (HttpsURLConnection)
+                URI.create("https://127.0.0.1:" + port + "/login").toURL().openConnection();
+        https.setSSLSocketFactory(trustAll.getSocketFactory());
+        https.setHostnameVerifier((host, session) -> true);
+        assertEquals(200, https.getResponseCode());
+        List<String> cookies = https.getHeaderFields().get("Set-Cookie");
+        assertTrue(cookies != null && cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.toLowerCase().contains("; secure")
+                && c.contains("HttpOnly")), () -> String.valueOf(cookies));
+        assertTrue(https.getHeaderField("Strict-Transport-Security").startsWith("max-age="));
+        https.disconnect();
+
+        Http plain = new Http();
+        plain.get("/login");
+        assertTrue(plain.cookie("JSESSIONID").isPresent(), "plain HTTP (development) still gets a session");
+    }
+
+    @Test
+    void aLogoutFormOnAnotherSiteIsRefused() {
+        Http browser = new Http();
+        Staff.logIn(browser, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Http.Reply forged = browser.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0],
+                "Origin", "https://evil.example");
+        assertEquals(403, forged.status());
+        assertEquals(200, browser.get("/admin/").status(), "still logged in");
+        Http.Reply own = browser.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0],
+                "Origin", Http.BASE);
+        assertEquals(302, own.status());
+        assertEquals(302, browser.get("/admin/").status(), "logged out");
     }
 
 }

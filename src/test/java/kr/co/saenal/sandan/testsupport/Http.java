@@ -140,6 +140,11 @@ public final class Http {
             return response.headers().firstValue(name);
         }
 
+        /** Every value of a header that may be repeated. */
+        public java.util.List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+
         public String contentType() {
             return header("Content-Type").orElse("");
         }

@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** POST /logout ends the staff session completely. Only POST: a link or an image cannot log anybody out. */
+/**
+ * POST /logout ends the staff session completely. Only POST: a link or an image cannot log anybody out; and only
+ * from our own pages: a form on another site is refused by its {@code Origin} (the session cookie's
+ * {@code SameSite=Lax} already keeps it out of such requests in current browsers).
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
@@ -16,6 +20,10 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!SameOrigin.of(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -1,0 +1,131 @@
+package kr.co.saenal.sandan.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by its own chromedriver (never a downloaded one), for tests that walk the
+ * site as a person would. Screenshots go to {@code target/screenshots}, downloads to a folder of the test's.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path downloads;
+    private final String base;
+
+    public Browser(String base, int width, int height) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        try {
+            this.downloads = Files.createTempDirectory("sandan-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=ko-KR", "--window-size=" + width + "," + height);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false,
+                "intl.accept_languages", "ko-KR,ko"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public WebElement find(String css) {
+        return waitFor(css);
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String css, String text) {
+        WebElement field = waitFor(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** Waits until the page shows the text somewhere (after a redirect or an AJAX update). */
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Messages the browser logged as errors (a script blocked by the Content Security Policy shows here). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(Object::toString).toList();
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file the browser has finished downloading whose name ends with {@code suffix}. */
+    public Path downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
