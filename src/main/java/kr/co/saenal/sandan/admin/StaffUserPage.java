@@ -43,7 +43,7 @@ public class StaffUserPage implements Serializable {
     }
 
     public void saveRoles() {
-        change("roles", () -> directory.changeRoles(username, roles.roles(), administrator()), "역할을 바꿨습니다.");
+        change("changeRoles", () -> directory.changeRoles(username, roles.roles(), administrator()), "역할을 바꿨습니다.");
     }
 
     public void resetPassword() {
