@@ -32,7 +32,8 @@ public class ConsentNoticesPage implements Serializable {
     @Inject
     ConsentNoticePublisher publisher;
 
-    private Integer version;
+    /** The version asked for (?version=N); text, so that a malformed number is a 404 rather than a failure. */
+    private String version;
     private List<ConsentNoticeVersion> versions;
     private ConsentNoticeText shown;
     private int shownVersion;
@@ -45,7 +46,8 @@ public class ConsentNoticesPage implements Serializable {
     public void open() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ConsentNotice current = notices.current();
-        ConsentNotice chosen = version == null ? current : notices.byVersion(version).orElse(null);
+        ConsentNotice chosen = version == null || version.isBlank() ? current
+                : version.matches("\\d{1,9}") ? notices.byVersion(Integer.parseInt(version)).orElse(null) : null;
         if (chosen == null) {
             faces.getExternalContext().responseSendError(404, "Not found");
             faces.responseComplete();
@@ -86,11 +88,11 @@ public class ConsentNoticesPage implements Serializable {
         return versions.isEmpty() ? 0 : versions.get(0).version();
     }
 
-    public Integer getVersion() {
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(Integer version) {
+    public void setVersion(String version) {
         this.version = version;
     }
 

@@ -158,5 +158,6 @@ class SiteAdministrationIT {
         Document oldVersion = admin.get(CONSENT + "?version=" + previous).html();
         assertTrue(oldVersion.getElementById("shown-notice").text().contains("제" + previous + "판"));
         assertEquals(404, admin.get(CONSENT + "?version=99999").status());
+        assertEquals(404, admin.get(CONSENT + "?version=abc").status());
     }
 }
