@@ -94,15 +94,20 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             session.invalidate();
             return Optional.empty();
         }
-        if (account.get().passwordChangeRequired() && isBackOfficePageOtherThanAccount(request)) {
-            return Optional.of(context.redirect(request.getContextPath() + ACCOUNT_PAGE));
+        if (account.get().passwordChangeRequired()) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                return Optional.of(challenge(context.getResponse(), context));
+            }
+            if (isBackOfficePageOtherThanAccount(path)) {
+                return Optional.of(context.redirect(request.getContextPath() + ACCOUNT_PAGE));
+            }
         }
         return Optional.of(context.notifyContainerAboutLogin(name,
                 account.get().roles().stream().map(Role::name).collect(Collectors.toSet())));
     }
 
-    private static boolean isBackOfficePageOtherThanAccount(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    private static boolean isBackOfficePageOtherThanAccount(String path) {
         return (path.equals("/admin") || path.startsWith("/admin/")) && !path.equals(ACCOUNT_PAGE) && !path.equals(ACCOUNT_PAGE + ".xhtml");
     }
 

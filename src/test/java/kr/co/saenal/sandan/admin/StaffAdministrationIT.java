@@ -157,6 +157,7 @@ class StaffAdministrationIT {
         Http.Reply running = consultant.get("/admin/inquiries");
         assertEquals(302, running.status());
         assertTrue(running.header("Location").orElseThrow().endsWith("/admin/account"));
+        assertEquals(401, consultant.get("/api/inquiries").status(), "nor does the session open the API");
         assertEquals(200, Staff.logIn(new Http(), "reset-me", "Reset-Me-2026").status(), "the old password is gone");
         Http fresh = new Http();
         assertEquals(302, Staff.logIn(fresh, "reset-me", "Temp-Reset-2026").status());
