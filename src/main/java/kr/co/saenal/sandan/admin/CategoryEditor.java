@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.util.List;
 import kr.co.saenal.sandan.news.CategoryDesk;
 import kr.co.saenal.sandan.news.CategoryRow;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.web.FieldMessages;
 
 /** /admin/news/categories: the sections of the news, in menu order. */
 @Named
@@ -35,10 +37,10 @@ public class CategoryEditor implements Serializable {
     public void save() {
         try {
             desk.save(editingId, name, slug);
-            FieldMessages.info(editingId == null ? "‘" + name.strip() + "’ 분류를 추가했습니다." : "분류를 고쳤습니다.");
+            FieldMessages.done(FacesContext.getCurrentInstance(), editingId == null ? "‘" + name.strip() + "’ 분류를 추가했습니다." : "분류를 고쳤습니다.");
             cancel();
         } catch (RuleViolationException e) {
-            FieldMessages.show(FORM, e);
+            FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
         }
     }
 
@@ -63,10 +65,10 @@ public class CategoryEditor implements Serializable {
     public void delete(CategoryRow row) {
         try {
             desk.delete(row.id());
-            FieldMessages.info("‘" + row.name() + "’ 분류를 삭제했습니다.");
+            FieldMessages.done(FacesContext.getCurrentInstance(), "‘" + row.name() + "’ 분류를 삭제했습니다.");
             rows = null;
         } catch (RuleViolationException e) {
-            FieldMessages.show("categories", e);
+            FieldMessages.show(FacesContext.getCurrentInstance(), "categories", e);
         }
     }
 

@@ -18,6 +18,7 @@ import kr.co.saenal.sandan.news.PostNotFoundException;
 import kr.co.saenal.sandan.news.PublicationState;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.site.SiteSettingsService;
 
 /** /admin/news/edit (new post) and /admin/news/edit?id=N: write, publish now or later, withdraw, delete. */
@@ -73,7 +74,7 @@ public class PostEditor implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             long saved = newsroom.save(id, draft, faces.getExternalContext().getUserPrincipal().getName());
-            FieldMessages.flashInfo(switch (draft.getPublication()) {
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), switch (draft.getPublication()) {
                 case DRAFT -> "임시저장했습니다. 아직 공개되지 않았습니다.";
                 case PUBLISHED -> "저장했습니다. 사이트에 공개되어 있습니다.";
                 case SCHEDULED -> "저장했습니다. " + KoreanTime.dateTime(draft.getPublishAt().atZone(KoreanTime.ZONE).toInstant())
@@ -81,9 +82,9 @@ public class PostEditor implements Serializable {
             });
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/edit?id=" + saved);
         } catch (RuleViolationException e) {
-            FieldMessages.show(FORM, e);
+            FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
         } catch (PostNotFoundException e) {
-            FieldMessages.info("이 글은 그사이 삭제되었습니다.");
+            FieldMessages.done(FacesContext.getCurrentInstance(), "이 글은 그사이 삭제되었습니다.");
         }
     }
 
@@ -91,9 +92,9 @@ public class PostEditor implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             newsroom.delete(id);
-            FieldMessages.flashInfo("‘" + draft.getTitle() + "’ 글을 삭제했습니다. 이력에서 내용을 확인할 수 있습니다.");
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), "‘" + draft.getTitle() + "’ 글을 삭제했습니다. 이력에서 내용을 확인할 수 있습니다.");
         } catch (PostNotFoundException e) {
-            FieldMessages.flashInfo("이미 삭제된 글입니다.");
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), "이미 삭제된 글입니다.");
         }
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/");
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One version of the 개인정보 수집·이용 안내 shown before a visitor agrees. Versions are never edited:
@@ -39,6 +40,22 @@ public class ConsentNotice {
     private Instant publishedAt;
 
     protected ConsentNotice() {
+    }
+
+    ConsentNotice(int version, ConsentNoticeText text, Instant publishedAt) {
+        if (version < 1) {
+            throw new IllegalArgumentException("Versions start at 1");
+        }
+        this.version = version;
+        this.purpose = Objects.requireNonNull(text.purpose(), "purpose");
+        this.items = Objects.requireNonNull(text.items(), "items");
+        this.retention = Objects.requireNonNull(text.retention(), "retention");
+        this.rightToRefuse = Objects.requireNonNull(text.rightToRefuse(), "rightToRefuse");
+        this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
+    }
+
+    public ConsentNoticeText text() {
+        return new ConsentNoticeText(purpose, items, retention, rightToRefuse);
     }
 
     public Long getId() {

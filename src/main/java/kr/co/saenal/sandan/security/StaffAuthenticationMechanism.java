@@ -16,19 +16,23 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * How staff prove who they are: the login page (a session, with a new id after login), or HTTP Basic on the API
  * (no session). The session keeps only the username; the roles are read again on every request, so that a
- * disabled account or a changed role takes effect at once, on every cluster node.
+ * disabled account or a changed role takes effect at once, on every cluster node. While an account's password is
+ * temporary (set by an administrator), every back-office page sends its owner to {@link #ACCOUNT_PAGE}, and the
+ * API refuses it.
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the logged-in username. */
     public static final String SESSION_USER = "sandan.staff";
+
+    /** Where staff change their own password; the only back-office page open while the password is temporary. */
+    public static final String ACCOUNT_PAGE = "/admin/account";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -46,9 +50,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
             CredentialValidationResult result = identityStores.validate(basic.get());
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : challenge(response, context);
+            boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID
+                    && login.active(result.getCallerPrincipal().getName())
+                            .filter(account -> !account.passwordChangeRequired()).isPresent();
+            return valid ? context.notifyContainerAboutLogin(result) : challenge(response, context);
         }
         Optional<AuthenticationStatus> session = continueSession(request, context);
         if (session.isPresent()) {
@@ -84,13 +89,26 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!(username instanceof String name)) {
             return Optional.empty();
         }
-        Optional<Set<Role>> roles = login.activeRoles(name);
-        if (roles.isEmpty()) {
+        Optional<StaffLogin.ActiveAccount> account = login.active(name);
+        if (account.isEmpty()) {
             session.invalidate();
             return Optional.empty();
         }
+        if (account.get().passwordChangeRequired()) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                return Optional.of(challenge(context.getResponse(), context));
+            }
+            if (isBackOfficePageOtherThanAccount(path)) {
+                return Optional.of(context.redirect(request.getContextPath() + ACCOUNT_PAGE));
+            }
+        }
         return Optional.of(context.notifyContainerAboutLogin(name,
-                roles.get().stream().map(Role::name).collect(Collectors.toSet())));
+                account.get().roles().stream().map(Role::name).collect(Collectors.toSet())));
+    }
+
+    private static boolean isBackOfficePageOtherThanAccount(String path) {
+        return (path.equals("/admin") || path.startsWith("/admin/")) && !path.equals(ACCOUNT_PAGE) && !path.equals(ACCOUNT_PAGE + ".xhtml");
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

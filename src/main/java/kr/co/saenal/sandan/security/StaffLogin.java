@@ -53,9 +53,14 @@ public class StaffLogin {
         return Optional.of(user.roles());
     }
 
-    /** The roles of an active account, for a session that is already logged in; empty once it is disabled. */
+    /** An active account, for a session that is already logged in; empty once it is disabled or locked. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Set<Role>> activeRoles(String username) {
-        return users.byUsername(username).filter(u -> u.canLogIn(clock.instant())).map(StaffUser::roles);
+    public Optional<ActiveAccount> active(String username) {
+        return users.byUsername(username).filter(u -> u.canLogIn(clock.instant()))
+                .map(u -> new ActiveAccount(u.roles(), u.isPasswordChangeRequired()));
+    }
+
+    /** What the back office needs to know about a logged-in member of staff on every request. */
+    public record ActiveAccount(Set<Role> roles, boolean passwordChangeRequired) {
     }
 }

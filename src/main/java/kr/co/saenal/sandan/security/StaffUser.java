@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * A back-office account. It locks itself after {@link #MAX_FAILED_LOGINS} wrong passwords in a row for
- * {@link #LOCKOUT}; a correct password after that time unlocks it.
+ * {@link #LOCKOUT}; a correct password after that time unlocks it, and so does an administrator. A password an
+ * administrator sets (the first one, or a reset) is temporary: its owner must choose their own before working.
  */
 @Entity
 @Table(name = "staff_user")
@@ -58,6 +59,12 @@ public class StaffUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Version
     private long version;
 
@@ -68,12 +75,17 @@ public class StaffUser {
         this.username = requireUsername(username);
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("A staff member needs at least one role");
-        }
-        this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        this.roles = joinRoles(roles);
         this.enabled = true;
         this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** An account an administrator creates: its first password is temporary. */
+    public static StaffUser withTemporaryPassword(String username, String displayName, String passwordHash,
+            Set<Role> roles, Instant now) {
+        StaffUser user = new StaffUser(username, displayName, passwordHash, roles, now);
+        user.passwordChangeRequired = true;
+        return user;
     }
 
     static String requireUsername(String username) {
@@ -81,6 +93,45 @@ public class StaffUser {
             throw new IllegalArgumentException("Usernames are 3-60 letters, digits or . _ @ -");
         }
         return username;
+    }
+
+    private static String joinRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A staff member needs at least one role");
+        }
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        this.roles = joinRoles(newRoles);
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    /** An administrator lifts a lockout before its time is up. */
+    public void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    /** An administrator sets a temporary password; the owner must replace it at their next login. */
+    public void resetPassword(String temporaryHash) {
+        passwordHash = Objects.requireNonNull(temporaryHash, "temporaryHash");
+        passwordChangeRequired = true;
+        unlock();
+    }
+
+    /** The owner chose a new password. */
+    public void changePassword(String newHash, Instant now) {
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+        passwordChangeRequired = false;
+        passwordChangedAt = Objects.requireNonNull(now, "now");
     }
 
     public boolean isLocked(Instant now) {
@@ -134,5 +185,22 @@ public class StaffUser {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** The end of the current lockout, or null; a past time means the lockout is over. */
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

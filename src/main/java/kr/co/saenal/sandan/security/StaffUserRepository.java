@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -26,6 +27,18 @@ public class StaffUserRepository {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Every account, by username. */
+    public List<StaffUser> all() {
+        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+    }
+
+    /** The enabled accounts, locked for update (see {@link StaffDirectory}'s guard rails). */
+    public List<StaffUser> enabledForUpdate() {
+        return em.createQuery("select u from StaffUser u where u.enabled = true order by u.id", StaffUser.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     public long count() {

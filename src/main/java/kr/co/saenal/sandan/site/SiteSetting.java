@@ -32,4 +32,8 @@ public class SiteSetting {
     public String getValue() {
         return value;
     }
+
+    public void change(String newValue) {
+        this.value = java.util.Objects.requireNonNull(newValue, "newValue");
+    }
 }

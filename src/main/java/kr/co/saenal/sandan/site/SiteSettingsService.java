@@ -4,11 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import kr.co.saenal.sandan.inquiry.PhoneNumber;
+import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.RuleViolationException;
 
+/**
+ * Reads and changes the site settings. Nothing is cached: every request reads the rows ({@code #{site}} once per
+ * request), so a change shows on every page and every cluster node at once.
+ */
 @ApplicationScoped
 public class SiteSettingsService {
+
+    private static final Logger LOG = Logger.getLogger(SiteSettingsService.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -19,5 +33,75 @@ public class SiteSettingsService {
                 .getResultStream()
                 .collect(Collectors.toMap(SiteSetting::getKey, SiteSetting::getValue));
         return SiteSettings.from(values);
+    }
+
+    /**
+     * Stores all settings at once, or none: each broken rule is a {@link FieldError} named after the record
+     * component. The phone number is stored in its usual hyphenated form.
+     */
+    @Transactional
+    public SiteSettings change(SiteSettings edited, String administrator) {
+        SiteSettings cleaned = check(edited);
+        cleaned.values().forEach((key, value) -> {
+            SiteSetting row = em.find(SiteSetting.class, key);
+            if (row == null) {
+                em.persist(new SiteSetting(key, value));
+            } else {
+                row.change(value);
+            }
+        });
+        LOG.info(() -> "Site settings changed by " + administrator);
+        return cleaned;
+    }
+
+    static SiteSettings check(SiteSettings s) {
+        List<FieldError> errors = new ArrayList<>();
+        String companyName = text(s.companyName(), "companyName", "회사명", 60, true, errors);
+        String companyNameLatin = text(s.companyNameLatin(), "companyNameLatin", "영문 회사명", 60, true, errors);
+        String phone = text(s.phone(), "phone", "대표 전화번호", 30, true, errors);
+        if (!phone.isEmpty() && PhoneNumber.parse(phone).isEmpty()) {
+            errors.add(new FieldError("phone", "전화번호 형식이 올바르지 않습니다. 예: 031-613-3060, 02-123-4567, 1588-1234"));
+        } else if (!phone.isEmpty()) {
+            phone = PhoneNumber.parse(phone).orElseThrow().value();
+        }
+        String hours = text(s.hours(), "hours", "상담 시간", 200, true, errors);
+        String email = text(s.email(), "email", "대표 이메일", 254, true, errors);
+        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("email", "이메일 주소 형식이 올바르지 않습니다. 예: contact@company.co.kr"));
+        }
+        String kakao = text(s.kakaoOpenChatUrl(), "kakaoOpenChatUrl", "카카오톡 오픈채팅 주소", 300, true, errors);
+        if (!kakao.isEmpty() && !isKakaoOpenChat(kakao)) {
+            errors.add(new FieldError("kakaoOpenChatUrl",
+                    "카카오톡 오픈채팅 주소는 https://open.kakao.com/ 으로 시작해야 합니다. 예: https://open.kakao.com/o/abcdEFGh"));
+        }
+        String privacyOfficer = text(s.privacyOfficer(), "privacyOfficer", "개인정보 보호책임자", 200, true, errors);
+        String tagline = text(s.tagline(), "tagline", "소개 문구", 300, false, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        return new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakao, privacyOfficer, tagline);
+    }
+
+    private static String text(String value, String field, String label, int max, boolean required,
+            List<FieldError> errors) {
+        String stripped = value == null ? "" : value.strip();
+        if (required && stripped.isEmpty()) {
+            errors.add(new FieldError(field, label + "을(를) 입력해 주세요."));
+        } else if (stripped.length() > max) {
+            errors.add(new FieldError(field, label + "은(는) " + max + "자 이내로 입력해 주세요."));
+        }
+        return stripped;
+    }
+
+    /** https on open.kakao.com, with a path to the chat room; no other host, port or credentials. */
+    static boolean isKakaoOpenChat(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equals(uri.getScheme()) && "open.kakao.com".equalsIgnoreCase(uri.getHost())
+                    && uri.getPort() == -1 && uri.getRawUserInfo() == null
+                    && uri.getRawPath() != null && uri.getRawPath().length() > 1;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

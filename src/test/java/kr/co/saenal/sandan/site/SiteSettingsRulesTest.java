@@ -1,0 +1,47 @@
+package kr.co.saenal.sandan.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.RuleViolationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SiteSettingsRulesTest {
+
+    private static SiteSettings with(String phone, String kakao) {
+        return new SiteSettings(" 새날드림 ", "SAENAL", phone, "평일 09:00~18:00", "contact@saenal.example", kakao,
+                "개인정보 보호책임자", "");
+    }
+
+    @Test
+    void valuesAreTrimmedAndThePhoneNumberHyphenated() {
+        SiteSettings checked = SiteSettingsService.check(with("0316133060", "https://open.kakao.com/o/room"));
+        assertEquals("새날드림", checked.companyName());
+        assertEquals("031-613-3060", checked.phone());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://open.kakao.com/o/sandanDemo", "https://open.kakao.com/me/saenal"})
+    void kakaoOpenChatAddressesAreAccepted(String url) {
+        assertTrue(SiteSettingsService.isKakaoOpenChat(url));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://open.kakao.com/o/room", "https://open.kakao.com/", "https://open.kakao.com.evil.example/o/x",
+            "https://user@open.kakao.com/o/x", "https://open.kakao.com:8443/o/x", "javascript:alert(1)", "open.kakao.com/o/x"})
+    void otherAddressesAreNot(String url) {
+        assertFalse(SiteSettingsService.isKakaoOpenChat(url));
+    }
+
+    @Test
+    void everyBrokenRuleIsNamedByItsField() {
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> SiteSettingsService.check(with("12345", "https://example.com/chat")));
+        assertEquals(java.util.List.of("phone", "kakaoOpenChatUrl"), refused.errors().stream().map(FieldError::field).toList());
+    }
+}
