@@ -16,8 +16,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Makes the list variants of an upload: each width of {@link ImageVariant#WIDTHS} narrower than the original,
- * as JPEG (quality 0.85) for opaque pictures and PNG for pictures with transparency. A variant that would not
- * be smaller in bytes than the original is not kept: the original serves instead.
+ * as JPEG (quality 0.85) for opaque pictures and PNG for pictures with transparency. Opaque PNGs and GIFs are
+ * often drawings (flat colours, text), which PNG keeps smaller and sharper: for them both encodings are made
+ * and the smaller kept. A variant that would not be smaller in bytes than the original is not kept: the
+ * original serves instead.
  */
 final class VariantRenderer {
 
@@ -29,16 +31,26 @@ final class VariantRenderer {
     static List<ImageVariant> render(ImageUpload upload, StoredImage image) {
         List<ImageVariant> variants = new ArrayList<>();
         upload.picture().ifPresent(picture -> {
-            boolean transparent = picture.getColorModel().hasAlpha();
-            ImageFormat format = transparent ? ImageFormat.PNG : ImageFormat.JPEG;
+            List<ImageFormat> candidates = picture.getColorModel().hasAlpha() ? List.of(ImageFormat.PNG)
+                    : upload.format() == ImageFormat.JPEG ? List.of(ImageFormat.JPEG)
+                    : List.of(ImageFormat.JPEG, ImageFormat.PNG);
             for (int width : ImageVariant.WIDTHS) {
                 if (width >= upload.size().width()) {
                     break;
                 }
                 ImageSize size = upload.size().scaledToWidth(width);
-                byte[] bytes = encode(scaled(picture, size), format);
-                if (bytes.length < upload.data().length) {
-                    variants.add(new ImageVariant(image, size, format, bytes));
+                BufferedImage scaled = scaled(picture, size);
+                ImageFormat best = null;
+                byte[] smallest = upload.data();
+                for (ImageFormat format : candidates) {
+                    byte[] bytes = encode(scaled, format);
+                    if (bytes.length < smallest.length) {
+                        best = format;
+                        smallest = bytes;
+                    }
+                }
+                if (best != null) {
+                    variants.add(new ImageVariant(image, size, best, smallest));
                 }
             }
         });

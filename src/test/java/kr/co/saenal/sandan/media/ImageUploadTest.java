@@ -48,6 +48,27 @@ class ImageUploadTest {
     }
 
     @Test
+    void aFlatDrawingKeepsPngVariantsWhenTheyAreSmaller() {
+        BufferedImage drawing = new BufferedImage(1200, 600, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = drawing.createGraphics();
+        g.setColor(new Color(0x12305a));
+        g.fillRect(0, 0, 1200, 600);
+        g.setColor(Color.ORANGE);
+        g.fillOval(700, 100, 300, 300);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(drawing, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImageUpload upload = ImageUpload.inspect(out.toByteArray(), limits);
+        List<ImageVariant> variants = VariantRenderer.render(upload, stored(upload));
+        assertEquals(List.of(480, 960), variants.stream().map(ImageVariant::getWidth).toList());
+        variants.forEach(v -> assertEquals("image/png", v.getContentType()));
+    }
+
+    @Test
     void textNamedLikeAPhotoIsRefused() {
         ImageRejectedException e = assertThrows(ImageRejectedException.class,
                 () -> ImageUpload.inspect("just some text, not a photo".getBytes(StandardCharsets.UTF_8), limits));
