@@ -28,7 +28,7 @@ public class ImageLibraryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where each field of the service's refusals is shown. */
-    private static final Map<String, String> UPLOAD_FIELDS = Map.of("file", "upload:file", "altText", "upload:alt",
+    private static final Map<String, String> UPLOAD_FIELDS = Map.of("file", "upload:file", "altText", "upload:altText",
             "caption", "upload:caption");
     private static final Map<String, String> EDIT_FIELDS = Map.of("altText", "library:grid:%d:editAlt",
             "caption", "library:grid:%d:editCaption");

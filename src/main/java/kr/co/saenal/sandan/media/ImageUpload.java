@@ -16,7 +16,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * An uploaded file that passed the checks: within the byte limit, a JPEG, PNG, GIF or WebP by its bytes, of a
  * sane pixel count, and (except WebP, which the JDK cannot decode) decodable. Keeps a reduced copy of the
- * picture for making the list variants; none for WebP and animated GIFs, which are served as they are.
+ * picture for making the list variants; none for WebP and animated GIFs, which are served as they are. Size and
+ * picture are as a person sees them: a JPEG's Exif orientation is applied, as browsers apply it to the original.
  */
 final class ImageUpload {
 
@@ -67,7 +68,9 @@ final class ImageUpload {
                 int step = Math.max(1, size.width() / (2 * ImageVariant.WIDTHS.get(ImageVariant.WIDTHS.size() - 1)));
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage decoded = reader.read(0, param);
-                return new ImageUpload(data, format, size, animated ? null : normalised(decoded));
+                int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(data) : ExifOrientation.UPRIGHT;
+                return new ImageUpload(data, format, ExifOrientation.upright(size, orientation),
+                        animated ? null : ExifOrientation.upright(normalised(decoded), orientation));
             } finally {
                 reader.dispose();
             }

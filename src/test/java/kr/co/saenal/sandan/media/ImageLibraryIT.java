@@ -260,7 +260,7 @@ class ImageLibraryIT {
     private static Http.Reply upload(Http editor, String fileName, String declaredType, byte[] content, String alt,
             String caption) {
         Document page = editor.get(PAGE).html();
-        Map<String, String> fields = Forms.submission(page, "upload", Map.of("upload:alt", alt, "upload:caption", caption));
+        Map<String, String> fields = Forms.submission(page, "upload", Map.of("upload:altText", alt, "upload:caption", caption));
         fields.remove("upload:file");
         return editor.postMultipart(Forms.action(page, "upload"), fields, "upload:file", fileName, declaredType, content);
     }
