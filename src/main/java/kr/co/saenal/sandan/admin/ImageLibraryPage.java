@@ -53,18 +53,18 @@ public class ImageLibraryPage implements Serializable {
         shown = library.latest(page);
     }
 
-    public void upload() {
+    /** Stores the upload and shows the first page again (a redirect, so that reloading cannot upload twice). */
+    public String upload() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             LibraryImage image = library.upload(file == null ? null : file.getFileName(), content(),
                     altText, caption, faces.getExternalContext().getUserPrincipal().getName());
-            altText = null;
-            caption = null;
-            page = 1;
-            load();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
             info(faces, "이미지를 올렸습니다: " + image.fileName() + " (" + image.width() + "×" + image.height() + ")");
+            return "/admin/news/images?faces-redirect=true";
         } catch (ImageRejectedException e) {
             refused(faces, e, UPLOAD_FIELDS, -1);
+            return null;
         } finally {
             file = null;
         }

@@ -68,8 +68,9 @@ class ImageLibraryIT {
         Http editor = admin();
         byte[] png = picture(1200, 750, "png");
         String name = "harbour-" + System.nanoTime() + ".png";
-        Http.Reply reply = upload(editor, name, "image/png", png, "인천항 물류단지 전경", "2026년 가을 촬영");
-        assertEquals(200, reply.status(), reply::toString);
+        Http.Reply uploaded = upload(editor, name, "image/png", png, "인천항 물류단지 전경", "2026년 가을 촬영");
+        assertEquals(302, uploaded.status(), "back to the library, so that reloading cannot upload twice: " + uploaded);
+        Http.Reply reply = editor.get(PAGE);
         assertTrue(reply.html().select(".message-info").text().contains("이미지를 올렸습니다"), reply.html().text());
         LibraryImage stored = newest(name);
         assertEquals("image/png", stored.contentType());
@@ -102,7 +103,7 @@ class ImageLibraryIT {
         Http editor = admin();
         byte[] jpeg = picture(700, 500, "jpeg");
         String name = "factory-" + System.nanoTime() + ".jpg";
-        assertEquals(200, upload(editor, name, "image/jpeg", jpeg, "스마트 공장 생산 라인", "").status());
+        assertEquals(302, upload(editor, name, "image/jpeg", jpeg, "스마트 공장 생산 라인", "").status());
         LibraryImage stored = newest(name);
         assertEquals("image/jpeg", stored.contentType());
         assertEquals(java.util.List.of(480), stored.variantWidths(), "never wider than the original");
