@@ -7,7 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import kr.co.saenal.sandan.media.ImageLibrary;
+import kr.co.saenal.sandan.media.ImageRejectedException;
+import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.news.ArticlePaths;
 import kr.co.saenal.sandan.news.CategoryDesk;
 import kr.co.saenal.sandan.news.CategoryRow;
@@ -16,10 +21,12 @@ import kr.co.saenal.sandan.news.Newsroom;
 import kr.co.saenal.sandan.news.PostDraft;
 import kr.co.saenal.sandan.news.PostNotFoundException;
 import kr.co.saenal.sandan.news.PublicationState;
+import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.site.SiteSettingsService;
+import org.primefaces.model.file.UploadedFile;
 
 /** /admin/news/edit (new post) and /admin/news/edit?id=N: write, publish now or later, withdraw, delete. */
 @Named
@@ -28,6 +35,9 @@ public class PostEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "post";
+    /** The image library's field names, as the editor's inputs are called. */
+    private static final Map<String, String> COVER_FIELDS = Map.of("file", "coverFile", "altText", "coverAlt",
+            "caption", "coverCaption");
 
     @Inject
     Newsroom newsroom;
@@ -39,6 +49,9 @@ public class PostEditor implements Serializable {
     SiteSettingsService siteSettings;
 
     @Inject
+    ImageLibrary images;
+
+    @Inject
     Clock clock;
 
     private Long id;
@@ -46,6 +59,9 @@ public class PostEditor implements Serializable {
     private PublicationState currentState;
     private String path;
     private List<CategoryRow> categories;
+    private List<LibraryImage> recentImages;
+    private transient UploadedFile coverFile;
+    private String coverAlt;
 
     /** View action on the first request: an unknown id is a 404, no id starts a new draft. */
     public void load() throws IOException {
@@ -73,6 +89,7 @@ public class PostEditor implements Serializable {
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
+            storeNewCover(faces.getExternalContext().getUserPrincipal().getName());
             long saved = newsroom.save(id, draft, faces.getExternalContext().getUserPrincipal().getName());
             FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), switch (draft.getPublication()) {
                 case DRAFT -> "임시저장했습니다. 아직 공개되지 않았습니다.";
@@ -85,6 +102,28 @@ public class PostEditor implements Serializable {
             FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
         } catch (PostNotFoundException e) {
             FieldMessages.done(FacesContext.getCurrentInstance(), "이 글은 그사이 삭제되었습니다.");
+        }
+    }
+
+    /**
+     * A photo chosen in the editor goes into the image library first and becomes the cover; if the post is then
+     * refused, the photo stays chosen (and in the library), so the editor does not have to pick it again.
+     */
+    private void storeNewCover(String editor) throws IOException {
+        if (coverFile == null || coverFile.getSize() == 0) {
+            return;
+        }
+        try (InputStream content = coverFile.getInputStream()) {
+            LibraryImage image = images.upload(coverFile.getFileName(), content, coverAlt, draft.getCoverCaption(), editor);
+            draft.setCoverImageId(image.id());
+            recentImages = null;
+            coverAlt = null;
+        } catch (ImageRejectedException e) {
+            throw new RuleViolationException(e.errors().stream()
+                    .map(error -> new FieldError(COVER_FIELDS.getOrDefault(error.field(), "coverFile"), error.message()))
+                    .toList());
+        } finally {
+            coverFile = null;
         }
     }
 
@@ -104,6 +143,34 @@ public class PostEditor implements Serializable {
             categories = categoryDesk.list();
         }
         return categories;
+    }
+
+    /** The newest pictures of the library, to choose a cover from. */
+    public List<LibraryImage> getRecentImages() {
+        if (recentImages == null) {
+            List<LibraryImage> latest = images.latest(1).images();
+            Long cover = draft.getCoverImageId();
+            boolean coverListed = cover == null || latest.stream().anyMatch(image -> image.id() == cover);
+            recentImages = coverListed ? latest : java.util.stream.Stream.concat(images.find(cover).stream(),
+                    latest.stream()).toList();
+        }
+        return recentImages;
+    }
+
+    public UploadedFile getCoverFile() {
+        return coverFile;
+    }
+
+    public void setCoverFile(UploadedFile coverFile) {
+        this.coverFile = coverFile;
+    }
+
+    public String getCoverAlt() {
+        return coverAlt;
+    }
+
+    public void setCoverAlt(String coverAlt) {
+        this.coverAlt = coverAlt;
     }
 
     public PublicationState[] getPublications() {

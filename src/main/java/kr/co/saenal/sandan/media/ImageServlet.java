@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves stored images at /media/{id}: the bytes never change for an id, so browsers may keep them for a year
- * and revalidate with the ETag (a hash of the content).
+ * Serves stored images at {@code /media/{id}} and their list variants at {@code /media/{id}?w=480} (or 960). An
+ * image without that variant (narrower than the width, or a WebP or animated GIF) answers with the original.
+ * The bytes never change for a URL, so browsers may keep them for a year and revalidate with the ETag (a hash
+ * of the content).
  */
 @WebServlet("/media/*")
 public class ImageServlet extends HttpServlet {
@@ -25,9 +28,7 @@ public class ImageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        Matcher m = path == null ? null : ID.matcher(path);
-        Optional<ImageHead> head = m != null && m.matches() ? images.head(Long.parseLong(m.group(1))) : Optional.empty();
+        Optional<ImageHead> head = find(request);
         if (head.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -37,12 +38,36 @@ public class ImageServlet extends HttpServlet {
         response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setDateHeader("Last-Modified", image.createdAt().toEpochMilli());
-        if (image.etag().equals(request.getHeader("If-None-Match"))) {
+        if (matches(request.getHeader("If-None-Match"), image.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(image.contentType());
         response.setContentLength(image.byteSize());
-        response.getOutputStream().write(images.data(image.id()));
+        response.getOutputStream().write(images.data(image));
+    }
+
+    private Optional<ImageHead> find(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        Matcher m = path == null ? null : ID.matcher(path);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(m.group(1));
+        String width = request.getParameter("w");
+        if (width == null) {
+            return images.head(id);
+        }
+        Optional<Integer> known = ImageVariant.WIDTHS.stream().filter(w -> w.toString().equals(width)).findFirst();
+        if (known.isEmpty()) {
+            return Optional.empty(); // only the listed widths exist: no resizing on demand
+        }
+        return images.variantHead(id, known.get()).or(() -> images.head(id));
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
+                .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
     }
 }

@@ -46,6 +46,12 @@ public class StoredImage {
     @Column(name = "alt_text", nullable = false, length = 300)
     private String altText;
 
+    @Column(length = 300)
+    private String caption;
+
+    @Column(name = "uploaded_by", length = 60)
+    private String uploadedBy;
+
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
     @Column(nullable = false, length = 20 * 1024 * 1024)
@@ -57,20 +63,27 @@ public class StoredImage {
     protected StoredImage() {
     }
 
-    public StoredImage(String fileName, String contentType, int width, int height, byte[] data, String altText,
-            Instant now) {
+    /** Made by {@link ImageLibrary} from an upload that passed its checks; alt text and caption come described. */
+    StoredImage(String fileName, ImageUpload upload, ImageDescription description, String uploadedBy, Instant now) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
-        this.contentType = Objects.requireNonNull(contentType, "contentType");
-        this.width = width;
-        this.height = height;
-        this.data = data.clone();
+        this.contentType = upload.format().contentType();
+        this.width = upload.size().width();
+        this.height = upload.size().height();
+        this.data = upload.data().clone();
         this.byteSize = data.length;
         this.sha256 = sha256(data);
-        this.altText = Objects.requireNonNull(altText, "altText");
+        describe(description);
+        this.uploadedBy = uploadedBy;
         this.createdAt = Objects.requireNonNull(now, "now");
     }
 
-    private static String sha256(byte[] data) {
+    /** New alt text and caption; the picture itself never changes (its URL is cached for a year). */
+    void describe(ImageDescription description) {
+        this.altText = description.altText();
+        this.caption = description.caption();
+    }
+
+    static String sha256(byte[] data) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {
@@ -108,6 +121,14 @@ public class StoredImage {
 
     public String getAltText() {
         return altText;
+    }
+
+    public String getCaption() {
+        return caption;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
     }
 
     public byte[] getData() {

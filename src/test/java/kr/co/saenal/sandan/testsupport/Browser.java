@@ -57,6 +57,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Runs a script in the page and returns what it returns (numbers come back as Long). */
+    public Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
     public void open(String path) {
         driver.get(base + path);
     }

@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.testsupport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -73,6 +74,25 @@ public final class Http {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A {@code multipart/form-data} POST, as a browser sends a form with a file input: {@code fields} as text parts
+     * (UTF-8), then one file part named {@code fileField} with the file's name and declared type.
+     */
+    public Reply postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+            String fileContentType, byte[] content) {
+        String boundary = "----SandanTestBoundary" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + fileContentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     /** The value of a cookie this visitor holds, e.g. the session id. */

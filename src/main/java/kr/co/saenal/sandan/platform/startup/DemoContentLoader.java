@@ -19,8 +19,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.media.ImageLibrary;
 import kr.co.saenal.sandan.media.ImageRepository;
-import kr.co.saenal.sandan.media.StoredImage;
+import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.news.Category;
 import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
@@ -41,6 +42,9 @@ public class DemoContentLoader {
 
     @Inject
     NewsRepository news;
+
+    @Inject
+    ImageLibrary library;
 
     @Inject
     ImageRepository images;
@@ -73,10 +77,10 @@ public class DemoContentLoader {
                     readText("demo/posts/" + p.getString("file")), bySlug.get(p.getString("category")), author, now);
             post.publish(now.minus(Duration.ofHours(p.getInt("hoursAgo"))));
             if (p.containsKey("cover")) {
-                StoredImage cover = new StoredImage(p.getString("cover") + ".png", "image/png", DemoIllustrations.WIDTH,
-                        DemoIllustrations.HEIGHT, DemoIllustrations.draw(p.getString("cover")), p.getString("alt"), now);
-                images.add(cover);
-                post.setCover(cover, p.getString("caption"));
+                // through the library, like any upload: same checks, and the list variants are made too
+                LibraryImage cover = library.upload(p.getString("cover") + ".png", DemoIllustrations.draw(p.getString("cover")),
+                        p.getString("alt"), p.getString("caption"), author);
+                post.setCover(images.find(cover.id()).orElseThrow(), p.getString("caption"));
             }
             news.add(post);
         }
