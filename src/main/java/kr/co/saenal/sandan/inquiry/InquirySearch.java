@@ -40,7 +40,8 @@ public record InquirySearch(InquiryStatus status, String text) {
                     + " or lower(coalesce(i.company, '')) like :text " + QueryConditions.LIKE_ESCAPE;
             where.bind("text", QueryConditions.containing(text));
             if (PHONE_LIKE.matcher(text).matches()) {
-                where.add("(" + byName + " or replace(i.phone, '-', '') like :digits)")
+                // function(... as String): WildFly runs Hibernate in strict JPA mode, where replace() is not JPQL
+                where.add("(" + byName + " or function('replace' as String, i.phone, '-', '') like :digits)")
                         .bind("digits", "%" + text.replaceAll("\\D", "") + "%");
             } else {
                 where.add("(" + byName + ")");

@@ -93,8 +93,8 @@ class InquirySearchAndExportIT {
         String csv = new String(file.bytes(), 3, file.bytes().length - 3, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("접수번호,접수일시,이름,회사,연락처,이메일,상담분야,희망시간,내용,상태,담당자,마케팅 동의\r\n"), csv);
         assertEquals(3, csv.split("\r\n", -1).length - 1, "headings and two rows, each ended by CRLF:\n" + csv);
-        assertTrue(csv.contains(first + ",") && csv.contains(second + ","), csv);
-        assertFalse(csv.contains(elsewhere + ","), csv);
+        assertTrue(csv.contains("\r\n" + first + ",") && csv.contains("\r\n" + second + ","), csv);
+        assertFalse(csv.contains("\r\n" + elsewhere + ","), csv);
         assertTrue(csv.contains(",길한솔,내보내기정밀,010-4100-2200,"), "unmasked: " + csv);
         assertTrue(csv.contains(",'=cmd|' /C calc'!A0 사업 문의,"), "the formula is neutralised: " + csv);
         assertTrue(csv.contains(",\"설명회 일정, \"\"9월\"\" 가능할까요?\n두 줄\","), "RFC 4180 quoting: " + csv);
