@@ -8,7 +8,8 @@ create table access_record_inquiry (
 );
 create index access_record_inquiry_by_inquiry on access_record_inquiry (inquiry_id);
 
--- Until now a record named one inquiry (an opening or a change), kept as text.
+-- Until now a record named one inquiry (an opening or a change; nothing wrote more than one id before exports
+-- existed), kept as text in inquiry_ids.
 insert into access_record_inquiry (access_record_id, inquiry_id)
     select id, cast(inquiry_ids as bigint) from access_record where inquiry_ids <> '' and inquiry_ids not like '%,%';
 
