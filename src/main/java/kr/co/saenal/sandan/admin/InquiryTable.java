@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
+import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** /admin/inquiries: consultation requests, newest first, masked, one page at a time from the database. */
+/**
+ * /admin/inquiries: consultation requests, newest first, masked, one page at a time from the database; filtered
+ * by status and searched by name, company or phone number. The export dialog takes the same search.
+ */
 @Named
 @ViewScoped
 public class InquiryTable implements Serializable {
@@ -24,18 +28,21 @@ public class InquiryTable implements Serializable {
     InquiryDesk desk;
 
     private InquiryStatus status;
+    private String text;
+    private Long found;
 
     private final LazyDataModel<InquiryRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) desk.count(status);
+            found = desk.count(getSearch());
+            return (int) found.longValue();
         }
 
         @Override
         public List<InquiryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return desk.list(status, first, Math.min(pageSize, InquiryDesk.MAX_PAGE_SIZE));
+            return desk.list(getSearch(), first, Math.min(pageSize, InquiryDesk.MAX_PAGE_SIZE));
         }
 
         @Override
@@ -43,6 +50,23 @@ public class InquiryTable implements Serializable {
             return Long.toString(row.id());
         }
     };
+
+    /** The status or the search text changed: show the first page. */
+    public void search() {
+        Tables.showFirstPage("inquiries:table");
+    }
+
+    public InquirySearch getSearch() {
+        return new InquirySearch(status, text);
+    }
+
+    /** How many inquiries the search finds: as the table last counted them (the export dialog shows it). */
+    public long getFound() {
+        if (found == null) {
+            found = desk.count(getSearch());
+        }
+        return found;
+    }
 
     public LazyDataModel<InquiryRow> getRows() {
         return rows;
@@ -58,5 +82,13 @@ public class InquiryTable implements Serializable {
 
     public void setStatus(InquiryStatus status) {
         this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 }

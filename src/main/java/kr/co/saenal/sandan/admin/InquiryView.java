@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
 import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
-import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
@@ -40,7 +38,7 @@ public class InquiryView implements Serializable {
     public void open() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(id == null ? null : desk.open(id, actor(faces)));
+            show(id == null ? null : desk.open(id, StaffActors.current(faces)));
         } catch (InquiryNotFoundException e) {
             show(null);
         }
@@ -56,7 +54,7 @@ public class InquiryView implements Serializable {
             // the form always sends all three fields; an emptied field clears the value
             InquiryChange change = new InquiryChange(Optional.ofNullable(status),
                     Optional.of(assignee == null ? "" : assignee), Optional.of(memo == null ? "" : memo));
-            show(desk.change(id, change, actor(faces)));
+            show(desk.change(id, change, StaffActors.current(faces)));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "저장했습니다.", null));
         } catch (StatusChangeNotAllowedException e) {
             faces.addMessage("inquiry:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));
@@ -71,11 +69,6 @@ public class InquiryView implements Serializable {
             assignee = shown.assignee();
             memo = shown.memo();
         }
-    }
-
-    private static StaffActor actor(FacesContext faces) {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        return new StaffActor(request.getUserPrincipal().getName(), request.getRemoteAddr());
     }
 
     /** The statuses the workflow allows from the current one (including staying). */

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import kr.co.saenal.sandan.platform.QueryConditions;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 
@@ -26,24 +26,18 @@ public class InquiryDesk {
     @Inject
     AccessLog accessLog;
 
-    /** Newest first, optionally only one status. One statement: rows are read as columns, not entities. */
-    public List<InquiryRow> list(InquiryStatus status, int offset, int limit) {
-        TypedQuery<Object[]> query = em.createQuery("select " + InquiryRow.COLUMNS + " from Inquiry i"
-                + (status == null ? "" : " where i.status = :status") + " order by i.receivedAt desc, i.id desc",
-                Object[].class);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(InquiryRow::of).toList();
+    /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
+    public List<InquiryRow> list(InquirySearch search, int offset, int limit) {
+        QueryConditions where = search.conditions();
+        return where.bindTo(em.createQuery("select " + InquiryRow.COLUMNS + " from Inquiry i" + where.where()
+                        + " order by i.receivedAt desc, i.id desc", Object[].class))
+                .setFirstResult(offset).setMaxResults(limit).getResultStream().map(InquiryRow::of).toList();
     }
 
-    public long count(InquiryStatus status) {
-        TypedQuery<Long> query = em.createQuery("select count(i) from Inquiry i"
-                + (status == null ? "" : " where i.status = :status"), Long.class);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.getSingleResult();
+    public long count(InquirySearch search) {
+        QueryConditions where = search.conditions();
+        return where.bindTo(em.createQuery("select count(i) from Inquiry i" + where.where(), Long.class))
+                .getSingleResult();
     }
 
     public InquiryDetails open(long id, StaffActor staff) {

@@ -56,6 +56,20 @@ class StaffInquiryApiIT {
     }
 
     @Test
+    void theListSearchesByNameCompanyOrPhoneDigits() {
+        long id = submit("탐색중", "010-9191-4040");
+
+        for (String q : new String[] {"탐색", "01091914040", "9191-4040"}) {
+            Http.Reply reply = new Http().get("/api/inquiries?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8),
+                    "Authorization", admin);
+            assertEquals(200, reply.status(), reply::toString);
+            List<Long> ids = Requests.json(reply.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(i -> i.getJsonNumber("id").longValue()).toList();
+            assertEquals(List.of(id), ids, q);
+        }
+    }
+
+    @Test
     void openingAnInquiryShowsEverythingAndIsRecorded() {
         int currentNotice = consentNotices.current().getVersion(); // other tests may publish newer versions
         long id = submit("최과장", "031-555-1234");
@@ -71,7 +85,7 @@ class StaffInquiryApiIT {
         assertEquals(AccessAction.VIEW, record.getAction());
         assertEquals(Staff.ADMIN, record.getStaffUsername());
         assertEquals("127.0.0.1", record.getClientAddress());
-        assertEquals(String.valueOf(id), record.getInquiryIds());
+        assertEquals(List.of(id), record.getInquiryIds());
     }
 
     @Test

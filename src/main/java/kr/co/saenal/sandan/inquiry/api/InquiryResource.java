@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
@@ -45,7 +46,7 @@ import kr.co.saenal.sandan.platform.api.RequestBodies;
 
 /**
  * {@code POST /api/inquiries}: a consultation request from another system or a script (open to all).
- * {@code GET} and {@code PATCH}: the consultants' view, for staff only (web.xml constraint; HTTP Basic or a
+ * {@code GET} ({@code ?status=&q=}, see {@link InquirySearch}) and {@code PATCH}: the consultants' view, for staff only (web.xml constraint; HTTP Basic or a
  * back-office session); lists are masked, and every look at one inquiry is written to the access log.
  */
 @Path("/inquiries")
@@ -95,12 +96,13 @@ public class InquiryResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject list(@QueryParam("page") @DefaultValue("1") String page,
-            @QueryParam("size") @DefaultValue("20") String size, @QueryParam("status") String status) {
+            @QueryParam("size") @DefaultValue("20") String size, @QueryParam("status") String status,
+            @QueryParam("q") String text) {
         int pageNumber = positive(page, "page", Integer.MAX_VALUE / InquiryDesk.MAX_PAGE_SIZE);
         int pageSize = positive(size, "size", InquiryDesk.MAX_PAGE_SIZE);
-        InquiryStatus filter = status == null || status.isBlank() ? null : parseStatus(status);
-        return StaffInquiryJson.page(desk.list(filter, (pageNumber - 1) * pageSize, pageSize), pageNumber, pageSize,
-                desk.count(filter));
+        InquirySearch search = new InquirySearch(status == null || status.isBlank() ? null : parseStatus(status), text);
+        return StaffInquiryJson.page(desk.list(search, (pageNumber - 1) * pageSize, pageSize), pageNumber, pageSize,
+                desk.count(search));
     }
 
     @GET

@@ -1,0 +1,52 @@
+package kr.co.saenal.sandan.inquiry;
+
+import java.util.regex.Pattern;
+import kr.co.saenal.sandan.platform.QueryConditions;
+
+/**
+ * Which inquiries a consultant is looking for: one status or all, and a text found in the name or the company
+ * (any case) or, when it is written like a phone number, in the phone number's digits (with or without hyphens).
+ */
+public record InquirySearch(InquiryStatus status, String text) {
+
+    public static final int MAX_TEXT_LENGTH = 100;
+
+    /** Digits with the separators people type in phone numbers. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("[\\d\\s.\\-()+]*\\d[\\d\\s.\\-()+]*");
+
+    public InquirySearch {
+        text = text == null ? "" : text.strip();
+        if (text.length() > MAX_TEXT_LENGTH) {
+            text = text.substring(0, MAX_TEXT_LENGTH);
+        }
+    }
+
+    public static InquirySearch all() {
+        return new InquirySearch(null, "");
+    }
+
+    public boolean hasText() {
+        return !text.isEmpty();
+    }
+
+    /** The conditions over {@code Inquiry i}. */
+    public QueryConditions conditions() {
+        QueryConditions where = new QueryConditions();
+        if (status != null) {
+            where.add("i.status = :status").bind("status", status);
+        }
+        if (hasText()) {
+            String byName = "lower(i.name) like :text " + QueryConditions.LIKE_ESCAPE
+                    + " or lower(coalesce(i.company, '')) like :text " + QueryConditions.LIKE_ESCAPE;
+            where.bind("text", QueryConditions.containing(text));
+            if (PHONE_LIKE.matcher(text).matches()) {
+                // function(... as String): WildFly runs Hibernate in strict JPA mode, where replace() is not JPQL
+                where.add("(" + byName + " or function('replace' as String, i.phone, '-', '') like :digits)")
+                        .bind("digits", "%" + text.replaceAll("\\D", "") + "%");
+            } else {
+                where.add("(" + byName + ")");
+            }
+        }
+        return where;
+    }
+}

@@ -1,0 +1,40 @@
+package kr.co.saenal.sandan.inquiry.export;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import kr.co.saenal.sandan.inquiry.ContactTime;
+import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.InquiryTopic;
+import kr.co.saenal.sandan.platform.KoreanTime;
+
+/** One inquiry in an export file: in full, unmasked, as a consultant needs it to call back. */
+public record ExportedInquiry(long id, Instant receivedAt, String name, String company, String phone, String email,
+        InquiryTopic topic, ContactTime preferredTime, String message, InquiryStatus status, String assignee,
+        boolean marketingConsent) {
+
+    /** The column headings of the file, in the order of {@link #cells()}. */
+    public static final List<String> HEADINGS = List.of("접수번호", "접수일시", "이름", "회사", "연락처", "이메일",
+            "상담분야", "희망시간", "내용", "상태", "담당자", "마케팅 동의");
+
+    /** The columns {@link #of(Object[])} reads, in its order, for a JPQL select over {@code Inquiry i join i.consent c}. */
+    static final String COLUMNS = "i.id, i.receivedAt, i.name, i.company, i.phone, i.email, i.topic, i.preferredTime, "
+            + "i.message, i.status, i.assignee, c.marketingConsent";
+
+    static ExportedInquiry of(Object[] c) {
+        return new ExportedInquiry((Long) c[0], (Instant) c[1], (String) c[2], (String) c[3], (String) c[4],
+                (String) c[5], (InquiryTopic) c[6], (ContactTime) c[7], (String) c[8], (InquiryStatus) c[9],
+                (String) c[10], (Boolean) c[11]);
+    }
+
+    /** The cells under {@link #HEADINGS}: the number as a {@link Long}, everything else as text (never null). */
+    public List<Object> cells() {
+        return Arrays.asList(id, KoreanTime.dateTime(receivedAt), name, text(company), phone, email,
+                topic == null ? "" : topic.label(), preferredTime == null ? "" : preferredTime.label(), message,
+                status.label(), text(assignee), marketingConsent ? "동의" : "미동의");
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
