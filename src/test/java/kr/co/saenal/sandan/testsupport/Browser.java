@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,6 +56,11 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
+    /** Waits of up to 20 s that look again when the page changed under them (a redirect, an AJAX update). */
+    private FluentWait<WebDriver> patiently() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -75,7 +83,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return patiently()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
@@ -85,15 +93,28 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks the element once it can be clicked; if an AJAX update replaced it meanwhile, clicks the new one. */
     public void click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        patiently().ignoring(ElementClickInterceptedException.class).until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Waits until the page shows the text somewhere (after a redirect or an AJAX update). */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        patiently()
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Waits until exactly {@code count} elements match (e.g. the rows of a table after an AJAX filter). */
+    public void waitForCount(String css, int count) {
+        patiently()
+                .until(d -> d.findElements(By.cssSelector(css)).size() == count);
     }
 
     public String text() {
@@ -120,7 +141,7 @@ public final class Browser implements AutoCloseable {
 
     /** The file the browser has finished downloading whose name ends with {@code suffix}. */
     public Path downloaded(String suffix) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        return patiently().until(d -> {
             try (var files = Files.list(downloads)) {
                 return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
             } catch (IOException e) {

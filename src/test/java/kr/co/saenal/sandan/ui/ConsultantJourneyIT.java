@@ -1,0 +1,95 @@
+package kr.co.saenal.sandan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kr.co.saenal.sandan.testsupport.Browser;
+import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Requests;
+import kr.co.saenal.sandan.testsupport.Staff;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+/** A consultant, in a real browser: opens a new request, takes it on, and exports the list with a reason. */
+@ExtendWith(ArquillianExtension.class)
+class ConsultantJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aConsultantTakesOnARequestAndExportsTheListAsCsv() throws Exception {
+        long id = submitInquiry();
+        try (Browser browser = new Browser(base.toString(), 1366, 900)) {
+            browser.open("/admin/inquiries");
+            browser.type("input[name='login:username']", Staff.ADMIN);
+            browser.type("input[name='login:password']", Staff.ADMIN_PASSWORD);
+            browser.click("[id='login:submit']");
+            browser.waitFor(".admin-table");
+
+            browser.type("[id='inquiries:q']", "브라우저상담");
+            browser.click("[id='inquiries:search']");
+            browser.waitForCount(".admin-table tbody tr", 1);
+            browser.waitFor("a.open-link[href$='id=" + id + "']");
+            browser.screenshot("consultant-01-search");
+
+            browser.click("a.open-link[href$='id=" + id + "']");
+            browser.waitFor("#detail-name");
+            assertEquals("브라우저상담", browser.find("#detail-name").getText());
+            new Select(browser.find("[id='inquiry:status']")).selectByValue("IN_PROGRESS");
+            browser.type("[id='inquiry:memo']", "내일 오전 10시에 전화 드리기로 함");
+            browser.click("[id='inquiry:save']");
+            browser.waitForText("저장했습니다");
+            browser.screenshot("consultant-02-detail");
+
+            browser.open("/admin/inquiries");
+            browser.type("[id='inquiries:q']", "브라우저상담");
+            browser.click("[id='inquiries:search']");
+            browser.waitForText("상담중");
+            browser.click(".toolbar-end");
+            browser.click("[id='export:download']");
+            browser.waitForText("사유");
+            browser.type("[id='export:reason']", "이번 주 상담 배정 회의 자료");
+            browser.screenshot("consultant-03-export-dialog");
+            browser.click("[id='export:download']");
+
+            Path csv = browser.downloaded(".csv");
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertTrue(lines.get(0).startsWith("\uFEFF"), "a BOM so that Excel reads Korean");
+            assertEquals(2, lines.size(), () -> String.join("\n", lines));
+            assertTrue(lines.get(1).contains("브라우저상담") && lines.get(1).contains("상담중"), lines.get(1));
+            assertTrue(browser.consoleErrors().isEmpty(), () -> String.join("\n", browser.consoleErrors()));
+        }
+    }
+
+    private long submitInquiry() throws IOException, InterruptedException {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve("/api/inquiries"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Requests.validInquiry(b -> b.add("name", "브라우저상담")
+                        .add("phone", "010-8282-1004"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Requests.json(created.body()).getJsonNumber("id").longValue();
+    }
+}
