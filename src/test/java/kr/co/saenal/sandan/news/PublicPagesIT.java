@@ -148,6 +148,30 @@ class PublicPagesIT {
                 .findFirst().orElseThrow();
     }
 
+    @Test
+    void readingTheSiteCreatesNoSessionOnlyTheConsultationFormKeepsOne() {
+        for (String path : new String[] {"/", "/news", "/news?category=policy", "/news/1/x", "/privacy", "/no-such-page"}) {
+            Http reader = new Http();
+            Http.Reply reply = reader.get(path);
+            if (reply.status() == 301) {
+                reply = reader.get(reply.header("Location").orElseThrow());
+            }
+            assertTrue(reply.headers("Set-Cookie").isEmpty(), path + " set " + reply.headers("Set-Cookie"));
+        }
+        assertTrue(new Http().get("/consult").headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                "the consultation form keeps its view state (CSRF protection) in a session");
+    }
+
+    @Test
+    void textIsSentCompressedToBrowsersThatAcceptIt() {
+        for (String path : new String[] {"/", "/jakarta.faces.resource/sandan/css/site.css.xhtml", "/api/news"}) {
+            Http.Reply reply = new Http().get(path, "Accept-Encoding", "gzip");
+            assertEquals("gzip", reply.header("Content-Encoding").orElse(""), path);
+        }
+        assertTrue(new Http().get("/media/1", "Accept-Encoding", "gzip").header("Content-Encoding").isEmpty(),
+                "images are compressed already");
+    }
+
     private JsonObject newest() {
         return Json.createReader(new StringReader(visitor.get("/api/news?size=1").body())).readObject()
                 .getJsonArray("items").getJsonObject(0);
