@@ -56,6 +56,9 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
+        // a window cannot be narrower than about 500 px; the viewport of a phone is emulated instead
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     /**
@@ -86,6 +89,29 @@ public final class Browser implements AutoCloseable {
     /** Runs a script in the page and returns what it returns (numbers come back as Long). */
     public Object script(String javascript) {
         return driver.executeScript(javascript);
+    }
+
+    /**
+     * Elements whose right edge lies beyond the window (tag, class and right edge), for an overflow report;
+     * what scrolls inside its own box (a sideways menu on a phone) does not count.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> widerThanScreen() {
+        return (List<String>) driver.executeScript("""
+                var w = document.documentElement.clientWidth, out = [];
+                var clipped = function (e) {
+                  for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                    if (getComputedStyle(p).overflowX !== 'visible') { return true; }
+                  }
+                  return false;
+                };
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.width > 0 && r.right > w + 1 && getComputedStyle(e).position !== 'fixed' && !clipped(e)) {
+                    out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(r.right));
+                  }
+                });
+                return out.slice(0, 10);""");
     }
 
     public void open(String path) {
@@ -139,11 +165,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Messages the browser logged as errors (a script blocked by the Content Security Policy shows here). */
+    /** Messages the browser logged as errors since the last call (a script blocked by the CSP shows here). */
     public List<String> consoleErrors() {
         return driver.manage().logs().get("browser").getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(Object::toString).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public Path screenshot(String name) {

@@ -78,7 +78,8 @@ class ConsultantJourneyIT {
             assertTrue(lines.get(0).startsWith("\uFEFF"), "a BOM so that Excel reads Korean");
             assertEquals(2, lines.size(), () -> String.join("\n", lines));
             assertTrue(lines.get(1).contains("브라우저상담") && lines.get(1).contains("상담중"), lines.get(1));
-            assertTrue(browser.consoleErrors().isEmpty(), () -> String.join("\n", browser.consoleErrors()));
+            List<String> errors = browser.consoleErrors();
+            assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
         }
     }
 

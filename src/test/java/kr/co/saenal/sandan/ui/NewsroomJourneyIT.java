@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -89,7 +90,8 @@ class NewsroomJourneyIT {
                     "var i = document.querySelector('.article-cover img'); return i.complete && i.naturalWidth;");
             assertEquals(1200L, loaded, "the uploaded photo is served and shown");
             browser.screenshot("newsroom-03-public-article");
-            assertTrue(browser.consoleErrors().isEmpty(), () -> String.join("\n", browser.consoleErrors()));
+            List<String> errors = browser.consoleErrors();
+            assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
         }
     }
 }
