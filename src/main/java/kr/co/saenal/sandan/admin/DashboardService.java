@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ public class DashboardService {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     public DashboardFigures figures() {
         Instant now = clock.instant();
         return new DashboardFigures(
@@ -39,7 +43,8 @@ public class DashboardService {
                 countPosts("p.status = :published and p.publishedAt <= :now", now),
                 countPosts("p.status = :published and p.publishedAt > :now", now),
                 em.createQuery("select count(p) from NewsPost p where p.status = :draft", Long.class)
-                        .setParameter("draft", PostStatus.DRAFT).getSingleResult());
+                        .setParameter("draft", PostStatus.DRAFT).getSingleResult(),
+                outbox.troubled());
     }
 
     /** The last {@code weeks} weeks, oldest first, the current (partial) week last. */

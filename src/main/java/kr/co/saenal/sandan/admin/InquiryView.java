@@ -16,6 +16,8 @@ import kr.co.saenal.sandan.inquiry.InquiryDetails;
 import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
+import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
+import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** /admin/inquiry?id=N: one request in full (the opening is recorded), and the consultant's changes. */
@@ -26,10 +28,14 @@ public class InquiryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     InquiryDesk desk;
 
     private Long id;
     private InquiryDetails details;
+    private List<MailDelivery> mails = List.of();
     private InquiryStatus status;
     private String assignee;
     private String memo;
@@ -65,6 +71,7 @@ public class InquiryView implements Serializable {
     private void show(InquiryDetails shown) {
         details = shown;
         if (shown != null) {
+            mails = outbox.about(shown.id());
             status = shown.status();
             assignee = shown.assignee();
             memo = shown.memo();
@@ -90,6 +97,11 @@ public class InquiryView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The acknowledgement and the staff notice: sent, waiting for a retry, or given up. */
+    public List<MailDelivery> getMails() {
+        return mails;
     }
 
     public InquiryDetails getDetails() {

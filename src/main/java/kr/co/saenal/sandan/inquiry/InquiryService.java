@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.platform.FieldError;
 import java.util.logging.Logger;
 
@@ -41,6 +42,9 @@ public class InquiryService {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * Stores the request together with its consent record, or stores nothing and throws.
      *
@@ -62,6 +66,7 @@ public class InquiryService {
         Inquiry inquiry = new Inquiry(requester, request.message().strip(), origin.channel(), origin.newsPostId(),
                 notice, request.marketingConsent(), origin.clientAddress(), now);
         inquiries.add(inquiry);
+        outbox.owe(inquiry);
         LOG.info(() -> "Inquiry " + inquiry.getId() + " received via " + origin.channel());
         return new InquiryReceipt(inquiry.getId(), now);
     }

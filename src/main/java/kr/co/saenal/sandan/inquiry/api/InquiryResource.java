@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.StaffActor;
@@ -54,6 +55,9 @@ import kr.co.saenal.sandan.platform.api.RequestBodies;
 public class InquiryResource {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     InquiryService inquiries;
@@ -109,7 +113,7 @@ public class InquiryResource {
     @Path("{id: \\d{1,18}}")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject details(@PathParam("id") long id) {
-        return StaffInquiryJson.details(desk.open(id, actor()));
+        return StaffInquiryJson.details(desk.open(id, actor()), outbox.about(id));
     }
 
     @PATCH
@@ -124,7 +128,7 @@ public class InquiryResource {
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedRequestException("요청 본문은 JSON 객체({ ... })여야 합니다.");
         }
-        return StaffInquiryJson.details(desk.change(id, StaffInquiryJson.change(json), actor()));
+        return StaffInquiryJson.details(desk.change(id, StaffInquiryJson.change(json), actor()), outbox.about(id));
     }
 
     private StaffActor actor() {

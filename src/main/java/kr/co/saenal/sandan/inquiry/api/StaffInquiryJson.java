@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
+import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.platform.FieldError;
@@ -44,7 +45,7 @@ final class StaffInquiryJson {
                 .build();
     }
 
-    static JsonObject details(InquiryDetails d) {
+    static JsonObject details(InquiryDetails d, List<MailDelivery> mails) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", d.id())
                 .add("name", d.name())
@@ -67,7 +68,17 @@ final class StaffInquiryJson {
         if (d.newsPostId() != null) {
             json.add("newsPostId", d.newsPostId());
         }
-        return json.build();
+        JsonArrayBuilder notifications = Json.createArrayBuilder();
+        for (MailDelivery mail : mails) {
+            JsonObjectBuilder item = Json.createObjectBuilder()
+                    .add("kind", mail.kind().name())
+                    .add("state", mail.state().name())
+                    .add("attempts", mail.attempts());
+            optional(item, "sentAt", mail.sentAt() == null ? null : mail.sentAt().toString());
+            optional(item, "lastError", mail.lastError());
+            notifications.add(item);
+        }
+        return json.add("notifications", notifications).build();
     }
 
     /** Reads {@code {status?, assignee?, memo?}} strictly; a null or empty string clears assignee and memo. */
