@@ -71,6 +71,9 @@ public class Inquiry {
     @Column(length = 4000)
     private String memo;
 
+    @Column(name = "submission_key", length = 100, unique = true)
+    private String submissionKey;
+
     @Version
     private long version;
 
@@ -91,6 +94,21 @@ public class Inquiry {
         this.status = InquiryStatus.RECEIVED;
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.consent = new ConsentRecord(this, notice, receivedAt, marketingConsent, clientAddress);
+    }
+
+    /** The key the client sent this request with, so that sending it again finds it instead of a copy. */
+    void keyedBy(String key) {
+        this.submissionKey = key;
+    }
+
+    /** Whether a request sent again under this one's key says the same (else the key was reused for another). */
+    boolean sameRequester(InquiryRequest again) {
+        return name.equals(strip(again.name())) && email.equalsIgnoreCase(strip(again.email()))
+                && message.equals(strip(again.message()));
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 
     /**

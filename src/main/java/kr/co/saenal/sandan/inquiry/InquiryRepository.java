@@ -19,6 +19,13 @@ public class InquiryRepository {
         return Optional.ofNullable(em.find(Inquiry.class, id));
     }
 
+    public Optional<Inquiry> bySubmissionKey(String key) {
+        return em.createQuery("select i from Inquiry i where i.submissionKey = :key", Inquiry.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
     public long count() {
         return em.createQuery("select count(i) from Inquiry i", Long.class).getSingleResult();
     }

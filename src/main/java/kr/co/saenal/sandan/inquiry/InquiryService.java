@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.platform.FieldError;
 import java.util.logging.Logger;
@@ -46,7 +47,8 @@ public class InquiryService {
     Outbox outbox;
 
     /**
-     * Stores the request together with its consent record, or stores nothing and throws.
+     * Stores the request together with its consent record and the mails it owes, or stores nothing and throws.
+     * Callers go through {@link InquiryReception}, which makes a resubmission under the same key harmless.
      *
      * @param shownNoticeVersion the consent notice version the form displayed; {@code null} means the current one
      * @throws InquiryRejectedException with every broken rule, field by field
@@ -65,10 +67,26 @@ public class InquiryService {
                 request.preferredTime());
         Inquiry inquiry = new Inquiry(requester, request.message().strip(), origin.channel(), origin.newsPostId(),
                 notice, request.marketingConsent(), origin.clientAddress(), now);
+        inquiry.keyedBy(origin.submissionKey());
         inquiries.add(inquiry);
         outbox.owe(inquiry);
         LOG.info(() -> "Inquiry " + inquiry.getId() + " received via " + origin.channel());
         return new InquiryReceipt(inquiry.getId(), now);
+    }
+
+    /**
+     * The request stored earlier under the same submission key, if any.
+     *
+     * @throws SubmissionKeyReusedException when that earlier request says something else
+     */
+    @Transactional
+    public Optional<InquiryReceipt> earlier(InquiryRequest request, String submissionKey) {
+        return inquiries.bySubmissionKey(submissionKey).map(first -> {
+            if (!first.sameRequester(request)) {
+                throw new SubmissionKeyReusedException(submissionKey);
+            }
+            return new InquiryReceipt(first.getId(), first.getReceivedAt(), true);
+        });
     }
 
     /** Every broken rule of the request, one message per field, in the order the form shows the fields. */

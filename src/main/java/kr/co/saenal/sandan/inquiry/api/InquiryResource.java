@@ -38,6 +38,7 @@ import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
 import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
+import kr.co.saenal.sandan.inquiry.InquiryReception;
 import kr.co.saenal.sandan.inquiry.InquiryService;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
@@ -60,6 +61,9 @@ public class InquiryResource {
     Outbox outbox;
 
     @Inject
+    InquiryReception reception;
+
+    @Inject
     InquiryService inquiries;
 
     @Context
@@ -77,7 +81,8 @@ public class InquiryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response submit(@HeaderParam("Content-Length") Long contentLength, InputStream body) {
+    public Response submit(@HeaderParam("Content-Length") Long contentLength,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body) {
         if (contentLength != null && contentLength > MAX_BODY_BYTES) {
             throw new PayloadTooLargeException(MAX_BODY_BYTES);
         }
@@ -85,16 +90,29 @@ public class InquiryResource {
         if (!parsed.typeErrors().isEmpty()) {
             throw new InquiryRejectedException(withContentErrors(parsed));
         }
-        InquiryReceipt receipt = inquiries.submit(parsed.request(),
-                new InquiryOrigin(InquiryChannel.API, null, http.getRemoteAddr()), null);
+        InquiryReceipt receipt = reception.receive(parsed.request(),
+                new InquiryOrigin(InquiryChannel.API, null, http.getRemoteAddr(), idempotencyKey(idempotencyKey)), null);
         URI location = uri.getBaseUriBuilder().path(InquiryResource.class).path(Long.toString(receipt.id())).build();
         return Response.created(location)
+                .header("Idempotent-Replayed", receipt.replayed() ? "true" : null)
                 .entity(Json.createObjectBuilder()
                         .add("id", receipt.id())
                         .add("receivedAt", receipt.receivedAt().toString())
                         .build()
                         .toString())
                 .build();
+    }
+
+    /** A client's key for this submission: 1 to 100 visible ASCII characters (a UUID is typical), or none. */
+    private static String idempotencyKey(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (!header.matches("[\\x21-\\x7E]{1," + InquiryOrigin.MAX_KEY_LENGTH + "}")) {
+            throw new MalformedRequestException("Idempotency-Key 헤더는 1~" + InquiryOrigin.MAX_KEY_LENGTH
+                    + "자의 보이는 ASCII 문자(예: UUID)여야 합니다.");
+        }
+        return header;
     }
 
     @GET

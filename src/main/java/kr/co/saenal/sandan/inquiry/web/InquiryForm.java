@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.inquiry.web;
 
 import java.io.Serializable;
+import java.util.UUID;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryRequest;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
@@ -20,6 +21,17 @@ public class InquiryForm implements Serializable {
     private boolean privacyConsent;
     private boolean marketingConsent;
     private Integer shownNoticeVersion;
+    /** Rendered into the form; the same form sent twice (a double click, a page sent again) carries the same key. */
+    private String submissionKey = UUID.randomUUID().toString();
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 100
+                ? UUID.randomUUID().toString() : submissionKey;
+    }
 
     public InquiryRequest toRequest() {
         return new InquiryRequest(name, company, phone, email, topic, preferredTime, message, privacyConsent,

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
 import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
+import kr.co.saenal.sandan.inquiry.SubmissionKeyReusedException;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 
 /** Every failure of the API becomes an RFC 9457 problem with a Korean title; internals never reach the client. */
@@ -67,6 +68,34 @@ public final class ProblemMappers {
         public Response toResponse(StatusChangeNotAllowedException e) {
             return Problem.of(Status.CONFLICT, "status-change-not-allowed", "상태를 바꿀 수 없습니다.")
                     .detail(e.koreanMessage())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class KeyReused implements ExceptionMapper<SubmissionKeyReusedException> {
+        /** 422 has no constant in JAX-RS 3.1. */
+        private static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return 422;
+            }
+
+            @Override
+            public Status.Family getFamily() {
+                return Status.Family.CLIENT_ERROR;
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return "Unprocessable Content";
+            }
+        };
+
+        @Override
+        public Response toResponse(SubmissionKeyReusedException e) {
+            return Problem.of(UNPROCESSABLE_CONTENT, "idempotency-key-reused", "이미 다른 요청에 쓴 키입니다.")
+                    .detail("Idempotency-Key는 같은 요청을 다시 보낼 때만 같은 값을 쓰세요. 새 요청에는 새 키가 필요합니다.")
                     .toResponse();
         }
     }
