@@ -1,27 +1,29 @@
 package kr.co.saenal.sandan.news;
 
 import java.util.List;
-import java.util.stream.IntStream;
+import kr.co.saenal.sandan.platform.Paging;
 
 /** One page of a news list; pages are numbered from 1. */
 public record NewsPage(List<NewsSummary> items, int page, int size, long total) {
 
+    public Paging getPaging() {
+        return new Paging(page, size, total);
+    }
+
     public int getTotalPages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return getPaging().getTotalPages();
     }
 
     public boolean getHasPrevious() {
-        return page > 1;
+        return getPaging().getHasPrevious();
     }
 
     public boolean getHasNext() {
-        return page < getTotalPages();
+        return getPaging().getHasNext();
     }
 
     /** Page numbers to offer around the current one (at most 5). */
     public List<Integer> getNearbyPages() {
-        int first = Math.max(1, Math.min(page - 2, getTotalPages() - 4));
-        int last = Math.min(getTotalPages(), first + 4);
-        return IntStream.rangeClosed(first, last).boxed().toList();
+        return getPaging().getNearbyPages();
     }
 }

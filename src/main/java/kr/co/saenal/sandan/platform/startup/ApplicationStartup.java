@@ -6,12 +6,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import kr.co.saenal.sandan.news.search.NewsIndex;
 import kr.co.saenal.sandan.security.FirstAdministrator;
 
 /**
  * Runs once the schema is migrated (see {@link DatabaseMigrationIntegrator}): creates the first administrator
  * when there is no account, and loads the demo content into an empty database unless
- * {@code SANDAN_DEMO_CONTENT=false}.
+ * {@code SANDAN_DEMO_CONTENT=false}; then fills the search index if it is missing or out of step.
  */
 @Singleton
 @Startup
@@ -24,11 +25,15 @@ public class ApplicationStartup {
     @Inject
     DemoContentLoader demoContent;
 
+    @Inject
+    NewsIndex searchIndex;
+
     @PostConstruct
     void start() {
         firstAdministrator.createIfNoAccountExists(System.getenv("SANDAN_ADMIN_USER"), System.getenv("SANDAN_ADMIN_PASSWORD"));
         if (!"false".equalsIgnoreCase(System.getenv("SANDAN_DEMO_CONTENT"))) {
             demoContent.loadIfEmpty();
         }
+        searchIndex.rebuildIfIncomplete();
     }
 }

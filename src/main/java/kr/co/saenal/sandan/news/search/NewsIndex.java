@@ -1,0 +1,75 @@
+package kr.co.saenal.sandan.news.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.logging.Logger;
+import kr.co.saenal.sandan.news.NewsPost;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * The full-text index of published posts, one per server, in {@code SANDAN_DATA_DIR/search-index}. Hibernate Search
+ * keeps it up to date as posts are saved, published, withdrawn and deleted (on commit); this class fills it when it
+ * is missing or out of step with the database (first start, a restored backup) and rebuilds it on request.
+ */
+@ApplicationScoped
+public class NewsIndex {
+
+    public static final String NAME = "news";
+    public static final String TITLE = "title";
+    public static final String TITLE_BIGRAMS = "title_bigrams";
+    public static final String SUMMARY = "summary";
+    public static final String SUMMARY_BIGRAMS = "summary_bigrams";
+    public static final String BODY = "body";
+    public static final String BODY_BIGRAMS = "body_bigrams";
+    public static final String CATEGORY = "category";
+    public static final String STATUS = "status";
+    public static final String PUBLISHED_AT = "publishedAt";
+
+    private static final Logger LOG = Logger.getLogger(NewsIndex.class.getName());
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    /** Rebuilds the index when it does not hold exactly the published posts of the database. */
+    public void rebuildIfIncomplete() {
+        long indexed = indexedCount();
+        long published = publishedCount();
+        if (indexed != published) {
+            LOG.info(() -> "The search index holds " + indexed + " posts, the database " + published + " published: rebuilding it");
+            rebuild();
+        }
+    }
+
+    /** Reads every published post again into an emptied index; searches meanwhile find what is already indexed. */
+    public long rebuild() {
+        long started = System.nanoTime();
+        try {
+            Search.mapping(emf).scope(NewsPost.class).massIndexer()
+                    .threadsToLoadObjects(1)
+                    .batchSizeToLoadObjects(50)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuilding the search index was interrupted", e);
+        }
+        long count = indexedCount();
+        LOG.info(() -> "Search index rebuilt: " + count + " posts in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return count;
+    }
+
+    /** Counted with an entity manager of its own: this runs at startup and from the API, outside transactions. */
+    long indexedCount() {
+        try (EntityManager reader = emf.createEntityManager()) {
+            return Search.session(reader).search(NewsPost.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
+    private long publishedCount() {
+        try (EntityManager reader = emf.createEntityManager()) {
+            return reader.createQuery("select count(p) from NewsPost p "
+                    + "where p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED", Long.class).getSingleResult();
+        }
+    }
+}
