@@ -36,6 +36,7 @@ public class InquiryView implements Serializable {
     private Long id;
     private InquiryDetails details;
     private List<MailDelivery> mails = List.of();
+    private String destroyReason;
     private InquiryStatus status;
     private String assignee;
     private String memo;
@@ -66,6 +67,31 @@ public class InquiryView implements Serializable {
             faces.addMessage("inquiry:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));
             faces.validationFailed();
         }
+    }
+
+    /** ADMIN only (checked here and by the page): the requester asked for their data to be destroyed. */
+    public void destroy() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getExternalContext().isUserInRole("ADMIN")) {
+            throw new jakarta.faces.FacesException("Only administrators destroy personal data");
+        }
+        if (destroyReason == null || destroyReason.strip().length() < 5) {
+            faces.addMessage("destroy:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "파기 사유를 5자 이상 적어 주세요. 예: 신청인 본인의 전화 요청(11월 26일)", null));
+            faces.validationFailed();
+            return;
+        }
+        show(desk.destroy(id, StaffActors.current(faces), destroyReason.strip()));
+        destroyReason = null;
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "개인정보를 파기했습니다. 되돌릴 수 없습니다.", null));
+    }
+
+    public String getDestroyReason() {
+        return destroyReason;
+    }
+
+    public void setDestroyReason(String destroyReason) {
+        this.destroyReason = destroyReason;
     }
 
     private void show(InquiryDetails shown) {

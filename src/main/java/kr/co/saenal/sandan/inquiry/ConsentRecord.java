@@ -70,4 +70,9 @@ public class ConsentRecord {
     public String getClientAddress() {
         return clientAddress;
     }
+
+    /** The address the consent came from is personal data too; the notice version, time and choice stay. */
+    void destroyPersonalData() {
+        clientAddress = "";
+    }
 }

@@ -71,11 +71,20 @@ public class Inquiry {
     @Column(length = 4000)
     private String memo;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "destroyed_at")
+    private Instant destroyedAt;
+
     @Column(name = "submission_key", length = 100, unique = true)
     private String submissionKey;
 
     @Version
     private long version;
+
+    /** What a destroyed request's name reads afterwards. */
+    public static final String DESTROYED = "(파기됨)";
 
     protected Inquiry() {
     }
@@ -117,11 +126,44 @@ public class Inquiry {
      *
      * @throws StatusChangeNotAllowedException for any other move
      */
-    public void moveTo(InquiryStatus next) {
+    public void moveTo(InquiryStatus next, Instant now) {
         if (!status.canMoveTo(next)) {
             throw new StatusChangeNotAllowedException(status, next);
         }
+        if (next == InquiryStatus.DONE && status != InquiryStatus.DONE) {
+            closedAt = now;
+        } else if (next != InquiryStatus.DONE) {
+            closedAt = null;
+        }
         status = next;
+    }
+
+    /**
+     * Destroys the requester's personal data for good: overwritten in place, not flagged. What stays is an
+     * anonymous statistic — when, through which channel, about which topic, and how it ended.
+     */
+    void destroyPersonalData(Instant now) {
+        name = DESTROYED;
+        company = null;
+        phone = "";
+        email = "";
+        message = "";
+        memo = null;
+        submissionKey = null;
+        consent.destroyPersonalData();
+        destroyedAt = now;
+    }
+
+    public boolean isDestroyed() {
+        return destroyedAt != null;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getDestroyedAt() {
+        return destroyedAt;
     }
 
     public void assignTo(String staffUsername) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import kr.co.saenal.sandan.platform.QueryConditions;
 import kr.co.saenal.sandan.security.AccessAction;
@@ -25,6 +26,12 @@ public class InquiryDesk {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    PersonalDataRetention retention;
+
+    @Inject
+    Clock clock;
 
     /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
     public List<InquiryRow> list(InquirySearch search, int offset, int limit) {
@@ -49,10 +56,21 @@ public class InquiryDesk {
     /** @throws StatusChangeNotAllowedException when the workflow does not allow the new status */
     public InquiryDetails change(long id, InquiryChange change, StaffActor staff) {
         Inquiry inquiry = find(id);
-        change.status().ifPresent(inquiry::moveTo);
+        change.status().ifPresent(next -> inquiry.moveTo(next, clock.instant()));
         change.assignee().ifPresent(inquiry::assignTo);
         change.memo().ifPresent(inquiry::writeMemo);
         accessLog.record(staff.username(), staff.clientAddress(), AccessAction.UPDATE, List.of(id), null);
+        return InquiryDetails.of(inquiry);
+    }
+
+    /**
+     * Destroys one request's personal data now, at the requester's demand (개인정보 파기 요청), with the reason in
+     * the access log.
+     */
+    public InquiryDetails destroy(long id, StaffActor staff, String reason) {
+        Inquiry inquiry = find(id);
+        retention.destroy(inquiry);
+        accessLog.record(staff.username(), staff.clientAddress(), AccessAction.DESTROY, List.of(id), reason);
         return InquiryDetails.of(inquiry);
     }
 

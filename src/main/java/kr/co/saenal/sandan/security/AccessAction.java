@@ -4,7 +4,8 @@ package kr.co.saenal.sandan.security;
 public enum AccessAction {
     VIEW("열람"),
     UPDATE("수정"),
-    EXPORT("다운로드");
+    EXPORT("다운로드"),
+    DESTROY("파기");
 
     private final String label;
 
