@@ -13,7 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The hidden time stamp in the comment form: when the page was served, for which article, signed (HMAC-SHA256), so
+ * The hidden time stamp in the comment form: when the page was served (epoch milliseconds), for which article, signed (HMAC-SHA256), so
  * that the form cannot claim to be older than it is. A form sent back too soon after it was served is a bot's.
  */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class FormStamps {
     private volatile byte[] key;
 
     public String issue(long articleId, Instant now) {
-        String issued = Long.toString(now.getEpochSecond());
+        String issued = Long.toString(now.toEpochMilli());
         return issued + "." + signature(articleId, issued);
     }
 
@@ -47,7 +47,7 @@ public class FormStamps {
         byte[] expected = signature(articleId, issued).getBytes(StandardCharsets.US_ASCII);
         byte[] given = stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, given)
-                ? Optional.of(Instant.ofEpochSecond(Long.parseLong(issued)))
+                ? Optional.of(Instant.ofEpochMilli(Long.parseLong(issued)))
                 : Optional.empty();
     }
 
