@@ -109,6 +109,7 @@ class CommentsIT {
         Element row = rowWith(queue, "구조고도화 설명회 일정도 알려 주세요.");
         assertEquals("검토 대기", row.selectFirst(".state").text());
         assertEquals(postPath, row.selectFirst("a.post-title").attr("href"), "the article is linked");
+        assertNotNull(queue.selectFirst("button[name=comments:approveShown]"), "pending comments on the page can be approved at once");
         Http.Reply approved = editor.postForm(Forms.action(queue, "comments"),
                 Forms.submission(queue, "comments", button(row, "approve"), Map.of()));
         assertEquals(200, approved.status(), approved::toString);
@@ -151,6 +152,21 @@ class CommentsIT {
         assertEquals(List.of("먼저 쓴 댓글", "나중에 쓴 댓글"), shown.select(".comment-body").eachText());
         assertEquals("2", shown.selectFirst(".news-meta .comment-count").text());
         assertEquals(3, ledger.under(postId).size(), "the rejected comment is kept, the deleted one is gone");
+    }
+
+    @Test
+    void anEditorApprovesEveryPendingCommentOfAPageAtOnce() {
+        comment(reader, "가", "한꺼번에 승인할 첫 댓글");
+        comment(reader, "나", "한꺼번에 승인할 둘째 댓글");
+
+        Http editor = editor();
+        Document queue = editor.get("/admin/news/comments").html();
+        Http.Reply approved = editor.postForm(Forms.action(queue, "comments"),
+                Forms.submission(queue, "comments", "comments:approveShown", Map.of()));
+
+        assertTrue(BackOffice.messages(approved).contains("개를 승인했습니다"), BackOffice.messages(approved));
+        assertTrue(ledger.under(postId).stream().allMatch(c -> c.getState() == CommentState.APPROVED));
+        assertEquals(2, reader.get(postPath).html().select(".comment-body").size());
     }
 
     @Test
