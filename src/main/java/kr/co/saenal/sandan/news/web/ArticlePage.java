@@ -25,6 +25,9 @@ public class ArticlePage {
 
     /** View action, also on postback of the short consultation form below the article. */
     public void load() throws IOException {
+        // The page is stateless (a transient view, see site.xhtml); say so before rendering starts, or PrimeFaces'
+        // CSP support asks for a view map at the start of rendering and Faces opens an HTTP session for it.
+        faces.getViewRoot().setTransient(true);
         ExternalContext external = faces.getExternalContext();
         Object id = external.getRequestMap().get(ArticleRouteFilter.ARTICLE_ID);
         Optional<NewsArticle> found = id instanceof Long articleId ? news.article(articleId) : Optional.empty();
