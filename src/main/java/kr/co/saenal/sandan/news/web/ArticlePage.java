@@ -88,8 +88,16 @@ public class ArticlePage {
         return article;
     }
 
+    /*
+     * The getters below are also asked while a postback of the short consultation form is decoded, before the view
+     * action has loaded the article: without it they answer nothing.
+     */
+
     /** Up to three other posts of the same category, newest first. */
     public List<NewsSummary> getRelated() {
+        if (article == null) {
+            return List.of();
+        }
         if (related == null) {
             related = news.related(article);
         }
@@ -98,17 +106,17 @@ public class ArticlePage {
 
     /** The NewsArticle JSON-LD, ready to stand inside a script element. */
     public String getNewsArticleJsonLd() {
-        return ArticleStructuredData.scriptText(structuredData().newsArticle());
+        return article == null ? "" : ArticleStructuredData.scriptText(structuredData().newsArticle());
     }
 
     /** The BreadcrumbList JSON-LD (홈 › category › article). */
     public String getBreadcrumbJsonLd() {
-        return ArticleStructuredData.scriptText(structuredData().breadcrumbs());
+        return article == null ? "" : ArticleStructuredData.scriptText(structuredData().breadcrumbs());
     }
 
     /** The cover's 960-pixel copy as an absolute URL, or {@code null} without a cover. */
     public String getCoverUrl() {
-        return article.coverImageId() == null ? null : structuredData().coverUrl();
+        return article == null || article.coverImageId() == null ? null : structuredData().coverUrl();
     }
 
     private ArticleStructuredData structuredData() {
