@@ -6,7 +6,7 @@ import kr.co.saenal.sandan.platform.KoreanTime;
 /** A published post with everything the article page shows. */
 public record NewsArticle(long id, String title, String slug, String summary, String bodyHtml, String categorySlug,
         String categoryName, Instant publishedAt, String authorName, long viewCount, Long coverImageId,
-        String coverAlt, String coverCaption, NewsLink previous, NewsLink next) {
+        String coverAlt, String coverCaption, NewsLink previous, NewsLink next, Instant modifiedAt) {
 
     /** The article as readers see it; {@code previous} and {@code next} may be {@code null}. */
     public static NewsArticle of(NewsPost post, NewsLink previous, NewsLink next) {
@@ -15,7 +15,7 @@ public record NewsArticle(long id, String title, String slug, String summary, St
                 post.getPublishedAt() == null ? post.getUpdatedAt() : post.getPublishedAt(), post.getAuthorName(),
                 post.getViewCount(), post.getCoverImage() == null ? null : post.getCoverImage().getId(),
                 post.getCoverImage() == null ? null : post.getCoverImage().getAltText(), post.getCoverCaption(),
-                previous, next);
+                previous, next, post.getUpdatedAt());
     }
 
     public String getPath() {
@@ -24,7 +24,22 @@ public record NewsArticle(long id, String title, String slug, String summary, St
 
     public NewsArticle withViewCount(long count) {
         return new NewsArticle(id, title, slug, summary, bodyHtml, categorySlug, categoryName, publishedAt, authorName,
-                count, coverImageId, coverAlt, coverCaption, previous, next);
+                count, coverImageId, coverAlt, coverCaption, previous, next, modifiedAt);
+    }
+
+    /** When readers last saw it change: its publication, or a later edit. */
+    public Instant lastModified() {
+        return modifiedAt == null || modifiedAt.isBefore(publishedAt) ? publishedAt : modifiedAt;
+    }
+
+    /** The body with its pictures loaded lazily, in the size the screen needs ({@link ArticleImages}). */
+    public String getBodyForReading() {
+        return ArticleImages.forReading(bodyHtml);
+    }
+
+    /** For {@code <time datetime>}: 2026-11-26T09:00:00+09:00. */
+    public String getPublishedIso() {
+        return KoreanTime.iso(publishedAt);
     }
 
     public String getPublishedDateTime() {

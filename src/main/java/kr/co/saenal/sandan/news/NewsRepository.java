@@ -18,20 +18,53 @@ public class NewsRepository {
     private static final String SUMMARY = "select new kr.co.saenal.sandan.news.NewsSummary("
             + "p.id, p.title, p.slug, p.summary, c.slug, c.name, p.publishedAt, p.viewCount, i.id, i.altText) "
             + "from NewsPost p join p.category c left join p.coverImage i ";
+    private static final String FEED_ENTRY = "select new kr.co.saenal.sandan.news.FeedEntry("
+            + "p.id, p.title, p.slug, p.summary, p.body, c.slug, c.name, p.authorName, p.publishedAt, p.updatedAt, "
+            + "i.id, i.altText) from NewsPost p join p.category c left join p.coverImage i ";
     private static final String VISIBLE = "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
 
     @PersistenceContext
     EntityManager em;
 
     public List<NewsSummary> published(String categorySlug, Instant now, int offset, int limit) {
-        TypedQuery<NewsSummary> query = em.createQuery(SUMMARY + "where " + VISIBLE
+        return visible(SUMMARY, categorySlug, now, NewsSummary.class).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The newest published posts with their bodies, for the feed. */
+    public List<FeedEntry> feed(String categorySlug, Instant now, int limit) {
+        return visible(FEED_ENTRY, categorySlug, now, FeedEntry.class).setMaxResults(limit).getResultList();
+    }
+
+    /** The newest published posts of a category other than the given one. */
+    public List<NewsSummary> sameCategory(String categorySlug, long exceptId, Instant now, int limit) {
+        return em.createQuery(SUMMARY + "where " + VISIBLE + " and c.slug = :category and p.id <> :id"
+                        + " order by p.publishedAt desc, p.id desc", NewsSummary.class)
+                .setParameter("now", now)
+                .setParameter("category", categorySlug)
+                .setParameter("id", exceptId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Every published post's address and last change, newest first. */
+    public List<SitemapEntry> sitemap(Instant now, int limit) {
+        return em.createQuery("select new kr.co.saenal.sandan.news.SitemapEntry(p.id, p.slug, c.slug, p.publishedAt, "
+                        + "p.updatedAt) from NewsPost p join p.category c where " + VISIBLE + " order by p.publishedAt desc, p.id desc", SitemapEntry.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private <T> TypedQuery<T> visible(String select, String categorySlug, Instant now, Class<T> type) {
+        TypedQuery<T> query = em.createQuery(select + "where " + VISIBLE
                 + (categorySlug == null ? "" : " and c.slug = :category")
-                + " order by p.publishedAt desc, p.id desc", NewsSummary.class);
+                + " order by p.publishedAt desc, p.id desc", type);
         query.setParameter("now", now);
         if (categorySlug != null) {
             query.setParameter("category", categorySlug);
         }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query;
     }
 
     public long countPublished(String categorySlug, Instant now) {

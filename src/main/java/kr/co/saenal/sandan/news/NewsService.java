@@ -14,6 +14,12 @@ import java.util.Optional;
 public class NewsService {
 
     public static final int MAX_PAGE_SIZE = 50;
+    /** How many posts a feed carries. */
+    public static final int FEED_SIZE = 20;
+    /** How many other posts of the same category an article suggests. */
+    public static final int RELATED = 3;
+    /** One sitemap file holds at most 50 000 addresses; the pages beside the posts need a few. */
+    public static final int SITEMAP_POSTS = 49_000;
 
     @Inject
     NewsRepository repository;
@@ -45,6 +51,29 @@ public class NewsService {
         return repository.publishedPost(id, now).map(post -> NewsArticle.of(post,
                 repository.neighbour(post, false, now).orElse(null),
                 repository.neighbour(post, true, now).orElse(null)));
+    }
+
+    /**
+     * The newest published posts for a feed, newest first.
+     *
+     * @param categorySlug {@code null} for every category
+     * @throws UnknownCategoryException when the category does not exist
+     */
+    public List<FeedEntry> feed(String categorySlug) {
+        if (categorySlug != null && repository.categoryBySlug(categorySlug).isEmpty()) {
+            throw new UnknownCategoryException(categorySlug);
+        }
+        return repository.feed(categorySlug, clock.instant(), FEED_SIZE);
+    }
+
+    /** Other published posts of the article's category, newest first. */
+    public List<NewsSummary> related(NewsArticle article) {
+        return repository.sameCategory(article.categorySlug(), article.id(), clock.instant(), RELATED);
+    }
+
+    /** Every published post's address and last change, for the sitemap. */
+    public List<SitemapEntry> sitemap() {
+        return repository.sitemap(clock.instant(), SITEMAP_POSTS);
     }
 
     /** Counts one reading of a published article. */

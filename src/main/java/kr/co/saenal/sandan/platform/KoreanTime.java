@@ -2,7 +2,9 @@ package kr.co.saenal.sandan.platform;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -46,6 +48,16 @@ public final class KoreanTime {
 
     public static String shortDate(Instant instant) {
         return instant == null ? "" : SHORT_DATE.format(instant.atZone(ZONE));
+    }
+
+    /** For machines (feeds, sitemaps, structured data): ISO-8601 with the offset, 2026-11-26T09:00:00+09:00. */
+    public static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE));
+    }
+
+    /** Today's date in Korea's time (or {@code SANDAN_TIMEZONE}'s). */
+    public static LocalDate today(Instant now) {
+        return now.atZone(ZONE).toLocalDate();
     }
 
     /** For tables: 2026.11.27 09:05 (24-hour clock). */

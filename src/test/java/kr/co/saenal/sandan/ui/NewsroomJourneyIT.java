@@ -86,9 +86,10 @@ class NewsroomJourneyIT {
             assertTrue(browser.find(".article-body").getText().contains("입주기업 설명회는 다음 달에 열립니다."));
             assertEquals("관제센터 대형 화면 앞의 운영 요원", browser.find(".article-cover img").getAttribute("alt"));
             assertEquals("통합관제센터 운영실 (사진: 시험용 그림)", browser.find(".article-cover figcaption").getText());
-            Object loaded = browser.script(
-                    "var i = document.querySelector('.article-cover img'); return i.complete && i.naturalWidth;");
-            assertEquals(1200L, loaded, "the uploaded photo is served and shown");
+            Object loaded = browser.script("var i = document.querySelector('.article-cover img');"
+                    + " return i.complete && i.naturalWidth > 0 ? i.currentSrc : null;");
+            assertTrue(String.valueOf(loaded).matches(".*/media/\\d+\\?w=(480|960)"),
+                    "the uploaded photo is served and shown, in a width from its srcset: " + loaded);
             browser.screenshot("newsroom-03-public-article");
             List<String> errors = browser.consoleErrors();
             assertTrue(errors.isEmpty(), () -> String.join("\n", errors));

@@ -5,12 +5,25 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.NewsService;
+import kr.co.saenal.sandan.news.NewsSummary;
+import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.site.web.SiteInfo;
 
-/** /news/{id}/{slug}: one published article, counted as read once per page view. */
+/**
+ * /news/{id}/{slug}: one published article with its neighbours, other posts of its category and the data search
+ * engines and messengers read (canonical URL, OpenGraph, JSON-LD). A reading is counted once per visitor and day
+ * ({@link ReadArticles}); the page never opens an HTTP session.
+ */
 @Named
 @RequestScoped
 public class ArticlePage {
@@ -21,7 +34,14 @@ public class ArticlePage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SiteInfo site;
+
+    @Inject
+    Clock clock;
+
     private NewsArticle article;
+    private List<NewsSummary> related;
 
     /** View action, also on postback of the short consultation form below the article. */
     public void load() throws IOException {
@@ -46,11 +66,63 @@ public class ArticlePage {
             faces.responseComplete();
             return;
         }
+        countOncePerDay(external);
+    }
+
+    private void countOncePerDay(ExternalContext external) {
+        Object cookie = external.getRequestCookieMap().get(ReadArticles.COOKIE);
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(KoreanTime.ZONE);
+        ReadArticles read = ReadArticles.from(cookie instanceof Cookie c ? c.getValue() : null, now.toLocalDate());
+        if (read.contains(article.id())) {
+            return;
+        }
         news.countReading(article.id());
         article = article.withViewCount(article.viewCount() + 1);
+        Cookie remember = new Cookie(ReadArticles.COOKIE, read.cookieValueWith(article.id()));
+        remember.setPath(external.getRequestContextPath() + "/news/");
+        remember.setMaxAge((int) Math.max(60, Duration.between(now, now.toLocalDate().plusDays(1)
+                .atStartOfDay(KoreanTime.ZONE)).toSeconds()));
+        remember.setHttpOnly(true);
+        remember.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) external.getResponse()).addCookie(remember);
     }
 
     public NewsArticle getArticle() {
         return article;
+    }
+
+    /*
+     * The getters below are also asked while a postback of the short consultation form is decoded, before the view
+     * action has loaded the article: without it they answer nothing.
+     */
+
+    /** Up to three other posts of the same category, newest first. */
+    public List<NewsSummary> getRelated() {
+        if (article == null) {
+            return List.of();
+        }
+        if (related == null) {
+            related = news.related(article);
+        }
+        return related;
+    }
+
+    /** The NewsArticle JSON-LD, ready to stand inside a script element. */
+    public String getNewsArticleJsonLd() {
+        return article == null ? "" : ArticleStructuredData.scriptText(structuredData().newsArticle());
+    }
+
+    /** The BreadcrumbList JSON-LD (홈 › category › article). */
+    public String getBreadcrumbJsonLd() {
+        return article == null ? "" : ArticleStructuredData.scriptText(structuredData().breadcrumbs());
+    }
+
+    /** The cover's 960-pixel copy as an absolute URL, or {@code null} without a cover. */
+    public String getCoverUrl() {
+        return article == null || article.coverImageId() == null ? null : structuredData().coverUrl();
+    }
+
+    private ArticleStructuredData structuredData() {
+        return new ArticleStructuredData(article, site.getBaseUrl(), site.getCompanyName());
     }
 }

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.NewsPage;
@@ -60,15 +62,25 @@ public class NewsListPage {
     }
 
     public String getCategoryName() {
-        return categories.stream().filter(c -> c.slug().equals(category)).map(CategoryView::name).findFirst()
-                .orElse("전체 소식");
+        String name = navigation.categoryName(category);
+        return name == null ? "전체 소식" : name;
+    }
+
+    /** The list's own address: its category, and its page from the second on. */
+    public String getCanonicalPath() {
+        int pageNumber = result == null ? 1 : result.page();
+        if (pageNumber > 1) {
+            return pageLink(pageNumber);
+        }
+        boolean all = category == null || category.isBlank();
+        return all ? "/news" : "/news?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
     }
 
     /** The query string for page n, keeping the category. */
     public String pageLink(int n) {
         StringBuilder link = new StringBuilder("/news?");
         if (category != null && !category.isBlank()) {
-            link.append("category=").append(java.net.URLEncoder.encode(category, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            link.append("category=").append(URLEncoder.encode(category, StandardCharsets.UTF_8)).append('&');
         }
         return link.append("page=").append(n).toString();
     }

@@ -4,10 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Year;
 import kr.co.saenal.sandan.inquiry.ConsentNotice;
 import kr.co.saenal.sandan.inquiry.ConsentNoticeRepository;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.site.SiteAddress;
 import kr.co.saenal.sandan.site.SiteSettings;
 import kr.co.saenal.sandan.site.SiteSettingsService;
 
@@ -21,6 +23,9 @@ public class SiteInfo {
 
     @Inject
     ConsentNoticeRepository consentNotices;
+
+    @Inject
+    HttpServletRequest request;
 
     private SiteSettings settings;
     private ConsentNotice consentNotice;
@@ -68,6 +73,22 @@ public class SiteInfo {
 
     public String getTagline() {
         return settings.tagline();
+    }
+
+    /** The site's absolute address without a trailing slash ({@link SiteAddress}). */
+    public String getBaseUrl() {
+        return SiteAddress.base(request);
+    }
+
+    /** An absolute URL for a path of this site, for canonical links, OpenGraph and feeds. */
+    public String absolute(String path) {
+        return SiteAddress.absolute(request, path);
+    }
+
+    /** The absolute URL of the page being shown, without its query (pages with a meaningful query name their own). */
+    public String getPageUrl() {
+        String uri = request.getRequestURI();
+        return absolute(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
     }
 
     public int getYear() {

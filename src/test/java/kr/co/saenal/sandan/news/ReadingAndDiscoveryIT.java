@@ -1,0 +1,391 @@
+package kr.co.saenal.sandan.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Http;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.NodeList;
+
+/**
+ * Feeds, the sitemap, robots.txt, what an article page tells search engines and messengers, and the reading
+ * extras (related posts, sharing, views counted once a day, no session). Runs inside the server so that it can add
+ * a category of its own with published posts, a draft and a scheduled post; everything else is checked over HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReadingAndDiscoveryIT {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String CATEGORY = "reading-test";
+    private static final String HOSTILE_TITLE = "</script><script>alert(1)</script> 산단 \"따옴표\" & 기호";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.warWithTestSupport().addClass(ReadingAndDiscoveryIT.class);
+    }
+
+    @Inject
+    NewsRepository news;
+
+    @Inject
+    UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final Http visitor = new Http();
+    /** Published in this test's category, oldest first. */
+    private final List<NewsPost> published = new ArrayList<>();
+    private NewsPost draft;
+    private NewsPost scheduled;
+    private NewsPost hostile;
+
+    @BeforeEach
+    void addPostsOfOurOwn() throws Exception {
+        transaction.begin();
+        Category category = new Category(CATEGORY, "읽기 시험", 98);
+        news.add(category);
+        Instant longAgo = Instant.parse("2003-05-01T01:00:00Z");
+        for (int i = 1; i <= 4; i++) {
+            NewsPost post = new NewsPost("읽기 시험 기사 " + i + "번", "읽기 시험 요약 " + i,
+                    "<p>본문 " + i + " <a href=\"/consult\">상담</a></p>", category, "편집팀", longAgo);
+            post.publish(longAgo.plus(Duration.ofDays(i)));
+            news.add(post);
+            published.add(post);
+        }
+        hostile = new NewsPost(HOSTILE_TITLE, "제목에 스크립트가 든 글", "<p>본문</p>", category, "편집팀", longAgo);
+        hostile.publish(longAgo);
+        news.add(hostile);
+        draft = new NewsPost("읽기 시험 초안", "요약", "<p>본문</p>", category, "편집팀", Instant.now());
+        news.add(draft);
+        scheduled = new NewsPost("읽기 시험 예약 기사", "요약", "<p>본문</p>", category, "편집팀", Instant.now());
+        scheduled.publish(Instant.now().plus(Duration.ofDays(2)));
+        news.add(scheduled);
+        transaction.commit();
+    }
+
+    @AfterEach
+    void removeThem() throws Exception {
+        transaction.begin();
+        List<NewsPost> all = new ArrayList<>(published);
+        all.addAll(List.of(hostile, draft, scheduled));
+        all.forEach(p -> news.remove(p.getId()));
+        em.flush();
+        em.remove(news.categoryBySlug(CATEGORY).orElseThrow());
+        transaction.commit();
+    }
+
+    @Test
+    void theFeedIsAtomWithTheNewestPublishedPostsOnly() throws Exception {
+        Http.Reply reply = visitor.get("/feed.xml");
+        assertEquals(200, reply.status());
+        assertTrue(reply.contentType().startsWith("application/atom+xml"), reply.contentType());
+        assertTrue(reply.contentType().toLowerCase().contains("charset=utf-8"), reply.contentType());
+        org.w3c.dom.Document feed = xml(reply);
+        assertAtom(feed);
+        List<org.w3c.dom.Element> entries = children(feed.getDocumentElement(), ATOM, "entry");
+        assertTrue(entries.size() <= 20, "at most 20 entries");
+        JsonObject newest = Json.createReader(new StringReader(visitor.get("/api/news?size=1").body())).readObject()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(newest.getString("title"), text(entries.get(0), "title"), "newest first");
+        assertEquals(Http.BASE + newest.getString("path"), alternate(entries.get(0)));
+        assertFalse(reply.body().contains(draft.getTitle()), "no drafts");
+        assertFalse(reply.body().contains(scheduled.getTitle()), "nothing scheduled for later");
+    }
+
+    @Test
+    void aCategoryHasItsOwnFeedLinkedFromItsPages() throws Exception {
+        Http.Reply reply = visitor.get("/feed.xml?category=" + CATEGORY);
+        assertEquals(200, reply.status());
+        org.w3c.dom.Document feed = xml(reply);
+        assertAtom(feed);
+        List<String> titles = children(feed.getDocumentElement(), ATOM, "entry").stream().map(e -> text(e, "title")).toList();
+        assertEquals(List.of("읽기 시험 기사 4번", "읽기 시험 기사 3번", "읽기 시험 기사 2번", "읽기 시험 기사 1번", HOSTILE_TITLE),
+                titles, "only this category's published posts, newest first");
+        org.w3c.dom.Element first = children(feed.getDocumentElement(), ATOM, "entry").get(0);
+        String content = text(first, "content");
+        assertTrue(content.contains("href=\"" + Http.BASE + "/consult\""), "links in bodies are absolute: " + content);
+        assertEquals(404, visitor.get("/feed.xml?category=no-such-category").status());
+
+        Document list = visitor.get("/news?category=" + CATEGORY).html();
+        assertNotNull(list.selectFirst("link[rel=alternate][type=application/atom+xml][href=" + Http.BASE + "/feed.xml]"));
+        assertNotNull(list.selectFirst("link[rel=alternate][type=application/atom+xml][href="
+                + Http.BASE + "/feed.xml?category=" + CATEGORY + "]"), list.head().html());
+        assertEquals(Http.BASE + "/news?category=" + CATEGORY, list.selectFirst("link[rel=canonical]").attr("href"));
+    }
+
+    @Test
+    void aFeedTheReaderAlreadyHasIsNotSentAgain() {
+        Http.Reply first = visitor.get("/feed.xml");
+        String etag = first.header("ETag").orElseThrow();
+        String lastModified = first.header("Last-Modified").orElseThrow();
+
+        Http.Reply byTag = visitor.get("/feed.xml", "If-None-Match", etag);
+        assertEquals(304, byTag.status());
+        assertEquals(0, byTag.bytes().length);
+        assertEquals(etag, byTag.header("ETag").orElseThrow());
+        assertEquals(304, visitor.get("/feed.xml", "If-Modified-Since", lastModified).status());
+        assertEquals(200, visitor.get("/feed.xml", "If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT").status());
+        assertEquals(200, visitor.get("/feed.xml", "If-None-Match", "\"something-else\"").status());
+        assertEquals(200, visitor.get("/feed.xml?category=" + CATEGORY, "If-None-Match", etag).status(),
+                "another feed has another tag");
+    }
+
+    @Test
+    void theSitemapListsThePagesAndEveryPublishedPost() throws Exception {
+        Http.Reply reply = visitor.get("/sitemap.xml");
+        assertEquals(200, reply.status());
+        assertTrue(reply.contentType().startsWith("application/xml"), reply.contentType());
+        org.w3c.dom.Document sitemap = xml(reply);
+        assertEquals(SITEMAP, sitemap.getDocumentElement().getNamespaceURI());
+        assertEquals("urlset", sitemap.getDocumentElement().getLocalName());
+        List<String> locations = new ArrayList<>();
+        for (org.w3c.dom.Element url : children(sitemap.getDocumentElement(), SITEMAP, "url")) {
+            locations.add(text(url, SITEMAP, "loc"));
+            List<org.w3c.dom.Element> lastmod = children(url, SITEMAP, "lastmod");
+            lastmod.forEach(l -> OffsetDateTime.parse(l.getTextContent()));
+        }
+        for (String page : List.of("/", "/news", "/news?category=policy", "/news?category=" + CATEGORY, "/consult")) {
+            assertTrue(locations.contains(Http.BASE + page), page + " in " + locations);
+        }
+        for (NewsPost post : published) {
+            assertTrue(locations.contains(Http.BASE + ArticlePaths.of(post.getId(), post.getSlug())), post.getTitle());
+        }
+        assertFalse(reply.body().contains("/news/" + draft.getId() + "/"), "no drafts");
+        assertFalse(reply.body().contains("/news/" + scheduled.getId() + "/"), "nothing scheduled for later");
+        assertEquals(304, visitor.get("/sitemap.xml", "If-None-Match", reply.header("ETag").orElseThrow()).status());
+    }
+
+    @Test
+    void robotsKeepCrawlersOutOfTheBackOfficeAndNameTheSitemap() {
+        Http.Reply reply = visitor.get("/robots.txt");
+        assertEquals(200, reply.status());
+        assertTrue(reply.contentType().startsWith("text/plain"), reply.contentType());
+        List<String> lines = reply.body().lines().toList();
+        for (String rule : List.of("User-agent: *", "Allow: /", "Disallow: /admin/", "Disallow: /login",
+                "Disallow: /api/", "Sitemap: " + Http.BASE + "/sitemap.xml")) {
+            assertTrue(lines.contains(rule), rule + " in\n" + reply.body());
+        }
+    }
+
+    @Test
+    void anArticleTellsSearchEnginesAndMessengersWhatItIs() {
+        JsonObject incheon = Json.createReader(new StringReader(visitor.get("/api/news?size=50").body())).readObject()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.containsKey("coverImage")).findFirst().orElseThrow();
+        String url = Http.BASE + incheon.getString("path");
+        String cover = Http.BASE + incheon.getJsonObject("coverImage").getString("url") + "?w=960";
+        Document page = visitor.get(incheon.getString("path")).html();
+
+        assertTrue(page.title().startsWith(incheon.getString("title")), page.title());
+        assertEquals(incheon.getString("summary"), meta(page, "name", "description"));
+        assertEquals(url, page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("article", meta(page, "property", "og:type"));
+        assertEquals(incheon.getString("title"), meta(page, "property", "og:title"));
+        assertEquals(incheon.getString("summary"), meta(page, "property", "og:description"));
+        assertEquals(url, meta(page, "property", "og:url"));
+        assertEquals(cover, meta(page, "property", "og:image"));
+        assertEquals("ko_KR", meta(page, "property", "og:locale"));
+        assertFalse(meta(page, "property", "og:site_name").isBlank());
+        assertEquals("summary_large_image", meta(page, "name", "twitter:card"));
+        assertEquals(cover, meta(page, "name", "twitter:image"));
+
+        JsonObject article = jsonLd(page, "NewsArticle");
+        assertEquals("https://schema.org", article.getString("@context"));
+        assertEquals(incheon.getString("title"), article.getString("headline"));
+        assertEquals(incheon.getString("summary"), article.getString("description"));
+        assertEquals(cover, article.getJsonArray("image").getString(0));
+        assertEquals(Instant.parse(incheon.getString("publishedAt")).truncatedTo(ChronoUnit.SECONDS),
+                OffsetDateTime.parse(article.getString("datePublished")).toInstant());
+        assertTrue(article.getString("datePublished").matches(".*(\\+09:00|Z)$"), article.getString("datePublished"));
+        OffsetDateTime.parse(article.getString("dateModified"));
+        assertFalse(article.getJsonObject("author").getString("name").isBlank());
+        JsonObject publisher = article.getJsonObject("publisher");
+        assertEquals("Organization", publisher.getString("@type"));
+        assertFalse(publisher.getString("name").isBlank());
+        assertTrue(publisher.getJsonObject("logo").getString("url").startsWith(Http.BASE + "/"));
+        assertEquals(url, article.getJsonObject("mainEntityOfPage").getString("@id"));
+
+        JsonObject breadcrumbs = jsonLd(page, "BreadcrumbList");
+        List<JsonObject> items = breadcrumbs.getJsonArray("itemListElement").getValuesAs(JsonObject.class);
+        assertEquals(List.of("홈", incheon.getJsonObject("category").getString("name"), incheon.getString("title")),
+                items.stream().map(i -> i.getString("name")).toList());
+        assertEquals(url, items.get(2).getString("item"));
+        assertEquals(3, page.select(".breadcrumb li").size());
+    }
+
+    @Test
+    void aTitleWithScriptStaysInsideTheStructuredData() {
+        Http.Reply reply = visitor.get(ArticlePaths.of(hostile.getId(), hostile.getSlug()));
+        assertEquals(200, reply.status(), reply::toString);
+        assertFalse(reply.body().contains("<script>alert(1)"), "the title never becomes markup");
+        Document page = reply.html();
+        assertEquals(HOSTILE_TITLE, jsonLd(page, "NewsArticle").getString("headline"));
+        assertEquals(HOSTILE_TITLE, page.selectFirst("h1").text());
+        assertEquals(HOSTILE_TITLE, meta(page, "property", "og:title"));
+        assertEquals("summary", meta(page, "name", "twitter:card"), "no cover, no large image");
+        for (Element script : page.select("script")) {
+            assertFalse(script.data().startsWith("alert"), "no script of the title's own: " + script);
+        }
+    }
+
+    @Test
+    void anArticleSuggestsTheNewestOtherPostsOfItsCategoryAndOffersSharing() {
+        NewsPost oldest = published.get(0);
+        Document page = visitor.get(ArticlePaths.of(oldest.getId(), oldest.getSlug())).html();
+        assertEquals(List.of("읽기 시험 기사 4번", "읽기 시험 기사 3번", "읽기 시험 기사 2번"),
+                page.select(".related .news-card-title").eachText());
+
+        Document newest = visitor.get(ArticlePaths.of(published.get(3).getId(), published.get(3).getSlug())).html();
+        assertEquals(List.of("읽기 시험 기사 3번", "읽기 시험 기사 2번", "읽기 시험 기사 1번"),
+                newest.select(".related .news-card-title").eachText(), "never itself, never a draft");
+
+        String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+        assertEquals(canonical, page.selectFirst(".share-copy").attr("data-url"));
+        assertTrue(page.selectFirst(".share-kakao").attr("href").startsWith("https://open.kakao.com/"));
+        assertNotNull(page.selectFirst("script[src*=reading.js]"), "sharing is a file script");
+        page.select(".share [onclick], .share script").forEach(e -> {
+            throw new AssertionError("inline script in the share buttons: " + e);
+        });
+    }
+
+    @Test
+    void picturesAreLazyAndComeInTheListWidths() {
+        Document list = visitor.get("/news").html();
+        Element row = list.selectFirst(".news-row-image");
+        assertNotNull(row);
+        assertEquals("lazy", row.attr("loading"));
+        assertEquals("async", row.attr("decoding"));
+        assertTrue(row.attr("srcset").matches("/media/\\d+\\?w=480 480w, /media/\\d+\\?w=960 960w"), row.attr("srcset"));
+        assertFalse(row.attr("width").isBlank());
+        assertFalse(row.attr("height").isBlank());
+        assertEquals(200, visitor.get(row.attr("src")).status());
+    }
+
+    @Test
+    void aReloadDoesNotCountAgainButAnotherReaderDoes() {
+        NewsPost post = published.get(1);
+        String path = ArticlePaths.of(post.getId(), post.getSlug());
+        Http.Reply firstVisit = visitor.get(path);
+        long first = views(firstVisit);
+        String cookie = firstVisit.headers("Set-Cookie").stream().filter(c -> c.startsWith("sandan_read="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+
+        assertEquals(first, views(visitor.get(path)), "a reload is not another reading");
+        assertEquals(first, views(visitor.get(path)));
+        assertEquals(first + 1, views(new Http().get(path)), "another reader is");
+    }
+
+    @Test
+    void readingPagesOpenNoSession() {
+        NewsPost post = published.get(2);
+        List<String> withSession = new ArrayList<>();
+        for (String path : List.of("/", "/news", "/news?category=" + CATEGORY, ArticlePaths.of(post.getId(), post.getSlug()),
+                "/feed.xml", "/sitemap.xml", "/robots.txt")) {
+            Http.Reply reply = new Http().get(path);
+            assertEquals(200, reply.status(), path);
+            if (reply.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))) {
+                withSession.add(path);
+            }
+        }
+        assertEquals(List.of(), withSession, "these pages opened an HTTP session");
+    }
+
+    private static long views(Http.Reply reply) {
+        return Long.parseLong(reply.html().selectFirst(".view-count").text());
+    }
+
+    private static String meta(Document page, String attribute, String name) {
+        Element meta = page.selectFirst("meta[" + attribute + "=" + name + "]");
+        assertNotNull(meta, name + " in\n" + page.head().html());
+        return meta.attr("content");
+    }
+
+    private static JsonObject jsonLd(Document page, String type) {
+        return page.select("script[type=application/ld+json]").stream()
+                .map(s -> Json.createReader(new StringReader(s.data())).readObject())
+                .filter(o -> type.equals(o.getString("@type")))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " in\n" + page.head().html()));
+    }
+
+    private static org.w3c.dom.Document xml(Http.Reply reply) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(reply.bytes()));
+    }
+
+    /** The structure RFC 4287 requires of a feed and its entries. */
+    private static void assertAtom(org.w3c.dom.Document feed) {
+        org.w3c.dom.Element root = feed.getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("feed", root.getLocalName());
+        for (String required : List.of("id", "title", "updated")) {
+            assertEquals(1, children(root, ATOM, required).size(), required);
+        }
+        OffsetDateTime.parse(text(root, "updated"));
+        assertTrue(children(root, ATOM, "link").stream().anyMatch(l -> l.getAttribute("rel").equals("self")
+                && l.getAttribute("href").startsWith(Http.BASE + "/feed.xml")));
+        assertFalse(children(root, ATOM, "author").isEmpty(), "a feed-level author covers every entry");
+        for (org.w3c.dom.Element entry : children(root, ATOM, "entry")) {
+            for (String required : List.of("id", "title", "updated", "published", "summary", "content")) {
+                assertEquals(1, children(entry, ATOM, required).size(), required);
+            }
+            OffsetDateTime.parse(text(entry, "updated"));
+            OffsetDateTime.parse(text(entry, "published"));
+            assertTrue(text(entry, "id").startsWith(Http.BASE + "/news/"));
+            assertTrue(alternate(entry).startsWith(Http.BASE + "/news/"), alternate(entry));
+            assertEquals("html", children(entry, ATOM, "content").get(0).getAttribute("type"));
+        }
+    }
+
+    private static String alternate(org.w3c.dom.Element entry) {
+        return children(entry, ATOM, "link").stream().filter(l -> l.getAttribute("rel").equals("alternate"))
+                .map(l -> l.getAttribute("href")).findFirst().orElseThrow();
+    }
+
+    private static String text(org.w3c.dom.Element parent, String name) {
+        return text(parent, ATOM, name);
+    }
+
+    private static String text(org.w3c.dom.Element parent, String namespace, String name) {
+        return children(parent, namespace, name).get(0).getTextContent();
+    }
+
+    private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String namespace, String name) {
+        NodeList nodes = parent.getChildNodes();
+        return IntStream.range(0, nodes.getLength()).mapToObj(nodes::item)
+                .filter(n -> n instanceof org.w3c.dom.Element e && namespace.equals(e.getNamespaceURI())
+                        && name.equals(e.getLocalName()))
+                .map(org.w3c.dom.Element.class::cast).toList();
+    }
+}
