@@ -121,6 +121,9 @@ class PublicPagesIT {
         assertEquals("개인정보처리방침", page.selectFirst("h1").text());
         assertTrue(page.getElementById("privacy-consent-notice").text().contains("보유·이용 기간"));
         assertTrue(page.text().contains("개인정보 보호책임자"));
+        assertTrue(page.getElementById("comments") != null && page.text().contains("IP 주소"),
+                "what commenting stores is said too");
+        assertTrue(page.text().contains("sandan_read") && page.text().contains("lang"), "and which cookies the site sets");
     }
 
     @Test
