@@ -24,4 +24,16 @@ public record Paging(int page, int size, long total) {
         int last = Math.min(getTotalPages(), first + 4);
         return IntStream.rangeClosed(first, last).boxed().toList();
     }
+
+    /** A page number from a query parameter: 1 when absent, -1 (no such page) when it is not a number. */
+    public static int parsePage(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }

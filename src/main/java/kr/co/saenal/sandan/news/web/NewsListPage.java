@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kr.co.saenal.sandan.platform.Paging;
 import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.NewsPage;
 import kr.co.saenal.sandan.news.NewsService;
@@ -37,7 +38,7 @@ public class NewsListPage {
     /** View action: an unknown category or a page that is not a number answers 404. */
     public void load() throws IOException {
         categories = navigation.getCategories();
-        int pageNumber = parsePage(page);
+        int pageNumber = Paging.parsePage(page);
         String slug = category == null || category.isBlank() ? null : category;
         try {
             result = pageNumber < 1 ? null : news.latest(slug, pageNumber, PAGE_SIZE);
@@ -47,17 +48,6 @@ public class NewsListPage {
         if (result == null || (pageNumber > 1 && result.items().isEmpty())) {
             faces.getExternalContext().responseSendError(404, "Not found");
             faces.responseComplete();
-        }
-    }
-
-    private static int parsePage(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 

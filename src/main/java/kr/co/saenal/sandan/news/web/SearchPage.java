@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import kr.co.saenal.sandan.platform.Paging;
 import kr.co.saenal.sandan.news.search.NewsSearch;
 import kr.co.saenal.sandan.news.search.SearchResults;
 import kr.co.saenal.sandan.news.search.SearchTerms;
@@ -35,7 +36,7 @@ public class SearchPage {
         // stateful view, and Mojarra opens an HTTP session for every view map.
         faces.getViewRoot().setTransient(true);
         terms = SearchTerms.of(q);
-        int pageNumber = parsePage(page);
+        int pageNumber = Paging.parsePage(page);
         if (pageNumber < 1) {
             notFound();
             return;
@@ -49,17 +50,6 @@ public class SearchPage {
     private void notFound() throws IOException {
         faces.getExternalContext().responseSendError(404, "Not found");
         faces.responseComplete();
-    }
-
-    private static int parsePage(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** Nothing (or one letter) typed: the page explains instead of searching. */
