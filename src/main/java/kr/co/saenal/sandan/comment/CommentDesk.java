@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.FormStamps;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 
 /**

@@ -46,6 +46,9 @@ public class InquiryService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    InquiryGuardPolicyService guardPolicies;
+
     /**
      * Stores the request together with its consent record and the mails it owes, or stores nothing and throws.
      * Callers go through {@link InquiryReception}, which makes a resubmission under the same key harmless.
@@ -96,6 +99,13 @@ public class InquiryService {
                 .sorted(Comparator.comparing((ConstraintViolation<InquiryRequest> v) -> fieldOf(v))
                         .thenComparing(v -> v.getConstraintDescriptor().getAnnotation() instanceof NotBlank ? 0 : 1))
                 .forEach(v -> firstMessagePerField.putIfAbsent(fieldOf(v), v.getMessage()));
+        int maxLinks = guardPolicies.current().maxLinks();
+        int links = MessageLinks.count(request.message());
+        if (links > maxLinks) {
+            firstMessagePerField.putIfAbsent(InquiryRequest.MESSAGE, maxLinks == 0
+                    ? "문의 내용에는 링크(인터넷 주소)를 넣을 수 없습니다. 주소를 빼고 보내 주세요."
+                    : "문의 내용에 넣을 수 있는 링크(인터넷 주소)는 " + maxLinks + "개까지입니다. 지금 " + links + "개입니다.");
+        }
         return firstMessagePerField.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey())))
                 .map(e -> new FieldError(e.getKey(), e.getValue()))

@@ -185,7 +185,7 @@ class CommentsIT {
     void botsAreAnsweredLikePeopleButNothingIsStored() {
         Document page = reader.get(postPath).html();
         Element trap = page.getElementById("comment:website");
-        assertTrue(trap.parent().hasClass("comment-hp") && trap.parent().attr("aria-hidden").equals("true"),
+        assertTrue(trap.parent().hasClass("hp-field") && trap.parent().attr("aria-hidden").equals("true"),
                 "the honeypot is hidden from people");
         pause();
         Http.Reply honey = reader.postForm(Forms.action(page, "comment"), Forms.submission(page, "comment", Map.of(

@@ -11,13 +11,14 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The WAR as built; for tests that talk to it over HTTP only. */
+    /** The WAR as built, with relaxed abuse limits ({@link RelaxedInquiryGuard}); for tests that talk to it over HTTP only. */
     public static WebArchive war() {
         File war = new File(System.getProperty("sandan.war", "target/sandan.war"));
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: run the tests with 'mvn verify'");
         }
-        return ShrinkWrap.create(ZipImporter.class, "sandan.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "sandan.war").importFrom(war).as(WebArchive.class)
+                .addClass(RelaxedInquiryGuard.class);
     }
 
     /** The WAR plus what in-container tests need to call the site over HTTP and read its HTML. */

@@ -37,6 +37,17 @@ public final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private String forwardedFor;
+
+    /**
+     * A visitor behind the test server's trusted proxy (127.0.0.1, {@code SANDAN_TRUSTED_PROXIES} in the pom): every
+     * request says {@code X-Forwarded-For: address}, so the server takes it for a client of its own.
+     */
+    public Http forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
@@ -121,6 +132,9 @@ public final class Http {
 
     private Reply send(HttpRequest.Builder request) {
         try {
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response);

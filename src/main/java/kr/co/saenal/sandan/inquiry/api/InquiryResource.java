@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryGuard;
 import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
@@ -55,6 +56,7 @@ import kr.co.saenal.sandan.platform.api.RequestBodies;
 @RequestScoped
 public class InquiryResource {
 
+    /** For the staff's changes; a new request's limit is the guard policy's. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     @Inject
@@ -62,6 +64,9 @@ public class InquiryResource {
 
     @Inject
     InquiryReception reception;
+
+    @Inject
+    InquiryGuard guard;
 
     @Inject
     InquiryService inquiries;
@@ -83,10 +88,12 @@ public class InquiryResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(@HeaderParam("Content-Length") Long contentLength,
             @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body) {
-        if (contentLength != null && contentLength > MAX_BODY_BYTES) {
-            throw new PayloadTooLargeException(MAX_BODY_BYTES);
+        guard.admit(http.getRemoteAddr());
+        int maxBodyBytes = guard.policy().maxBodyBytes();
+        if (contentLength != null && contentLength > maxBodyBytes) {
+            throw new PayloadTooLargeException(maxBodyBytes);
         }
-        InquiryJson.Parsed parsed = InquiryJson.parse(RequestBodies.strictUtf8(RequestBodies.readBounded(body, MAX_BODY_BYTES)));
+        InquiryJson.Parsed parsed = InquiryJson.parse(RequestBodies.strictUtf8(RequestBodies.readBounded(body, maxBodyBytes)));
         if (!parsed.typeErrors().isEmpty()) {
             throw new InquiryRejectedException(withContentErrors(parsed));
         }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
+import kr.co.saenal.sandan.inquiry.InquiryGuard;
 import kr.co.saenal.sandan.site.web.SiteInfo;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
 
@@ -24,12 +25,16 @@ public class ConsultPage implements Serializable {
     @Inject
     SiteInfo site;
 
+    @Inject
+    InquiryGuard guard;
+
     private final InquiryForm form = new InquiryForm();
 
     /** The form records which consent notice it showed; a postback brings the same number back. */
     @PostConstruct
     void showCurrentNotice() {
         form.setShownNoticeVersion(site.getConsentNotice().getVersion());
+        form.setStamp(guard.stampFor(InquiryGuard.CONSULT_PAGE));
     }
 
     public void submit() {

@@ -23,6 +23,26 @@ public class InquiryForm implements Serializable {
     private Integer shownNoticeVersion;
     /** Rendered into the form; the same form sent twice (a double click, a page sent again) carries the same key. */
     private String submissionKey = UUID.randomUUID().toString();
+    /** The honeypot: hidden from people, filled in by bots. */
+    private String website;
+    /** When the form was served, signed ({@link kr.co.saenal.sandan.inquiry.InquiryGuard#stampFor}). */
+    private String stamp;
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getStamp() {
+        return stamp;
+    }
+
+    public void setStamp(String stamp) {
+        this.stamp = stamp;
+    }
 
     public String getSubmissionKey() {
         return submissionKey;

@@ -9,6 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
+import kr.co.saenal.sandan.inquiry.InquiryGuard;
+import kr.co.saenal.sandan.inquiry.SuspectedBotException;
+import kr.co.saenal.sandan.platform.TooManyRequestsException;
+import kr.co.saenal.sandan.site.SiteSettingsService;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
 import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
@@ -29,13 +33,22 @@ public class InquiryFormSubmitter {
     @Inject
     InquiryReception reception;
 
+    @Inject
+    InquiryGuard guard;
+
+    @Inject
+    SiteSettingsService siteSettings;
+
     /**
      * @param formId the client id of the h:form; its inputs carry the request's field names as ids
+     * @param newsPostId the article under which the form was sent, or {@code null} for the /consult page
      */
     public void submit(FacesContext faces, InquiryForm form, String formId, InquiryChannel channel, Long newsPostId) {
         ExternalContext external = faces.getExternalContext();
         String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
         try {
+            guard.admit(address);
+            guard.checkForm(newsPostId == null ? InquiryGuard.CONSULT_PAGE : newsPostId, form.getStamp(), form.getWebsite());
             InquiryReceipt receipt = reception.receive(form.toRequest(),
                     new InquiryOrigin(channel, newsPostId, address, form.getSubmissionKey()), form.getShownNoticeVersion());
             external.getFlash().put(RECEIPT, receipt);
@@ -50,11 +63,26 @@ public class InquiryFormSubmitter {
             faces.validationFailed();
         } catch (SubmissionKeyReusedException e) {
             form.setSubmissionKey(null);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "이 신청서는 이미 다른 내용으로 접수되었습니다. 내용을 확인하고 다시 보내 주세요.", null));
-            faces.validationFailed();
+            refuse(faces, "이 신청서는 이미 다른 내용으로 접수되었습니다. 내용을 확인하고 다시 보내 주세요.");
+        } catch (SuspectedBotException e) {
+            form.setWebsite(null);
+            if (e.reason() == SuspectedBotException.Reason.STALE_FORM) {
+                form.setStamp(guard.stampFor(newsPostId == null ? InquiryGuard.CONSULT_PAGE : newsPostId));
+            }
+            refuse(faces, e.koreanMessage());
+        } catch (TooManyRequestsException e) {
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            String phone = siteSettings.current().phone();
+            refuse(faces, "짧은 시간에 신청이 너무 많이 들어왔습니다. " + e.retryAfterKorean() + " 뒤에 다시 보내 주세요"
+                    + (phone.isBlank() ? "" : " (급하시면 " + phone + "로 전화해 주세요)") + ". 입력하신 내용은 그대로 있습니다.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void refuse(FacesContext faces, String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        faces.validationFailed();
     }
 }

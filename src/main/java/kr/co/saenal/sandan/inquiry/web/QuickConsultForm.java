@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
+import kr.co.saenal.sandan.inquiry.InquiryGuard;
 import kr.co.saenal.sandan.site.web.SiteInfo;
 import kr.co.saenal.sandan.news.web.ArticlePage;
 
@@ -23,6 +24,9 @@ public class QuickConsultForm {
     @Inject
     SiteInfo site;
 
+    @Inject
+    InquiryGuard guard;
+
     private final InquiryForm form = new InquiryForm();
 
     /** The form records which consent notice it showed; a postback brings the same number back. */
@@ -38,5 +42,17 @@ public class QuickConsultForm {
 
     public InquiryForm getForm() {
         return form;
+    }
+
+    /** Issued when the form is first rendered (the article is known by then); a postback brings its own back. */
+    public String getStamp() {
+        if (form.getStamp() == null && articlePage.getArticle() != null) {
+            form.setStamp(guard.stampFor(articlePage.getArticle().id()));
+        }
+        return form.getStamp();
+    }
+
+    public void setStamp(String stamp) {
+        form.setStamp(stamp);
     }
 }

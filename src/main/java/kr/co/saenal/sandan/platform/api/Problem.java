@@ -42,6 +42,11 @@ public final class Problem {
     }
 
     public Response toResponse() {
+        return toResponseBuilder().build();
+    }
+
+    /** For answers that need a header besides the body ({@code Retry-After}). */
+    public Response.ResponseBuilder toResponseBuilder() {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
@@ -54,6 +59,6 @@ public final class Problem {
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
     }
 }

@@ -16,6 +16,7 @@ import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
 import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
 import kr.co.saenal.sandan.inquiry.SubmissionKeyReusedException;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.TooManyRequestsException;
 
 /** Every failure of the API becomes an RFC 9457 problem with a Korean title; internals never reach the client. */
 public final class ProblemMappers {
@@ -51,6 +52,18 @@ public final class ProblemMappers {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "요청이 너무 큽니다.")
                     .detail("요청 본문은 " + (e.limit() / 1024) + "KiB를 넘을 수 없습니다.")
                     .toResponse();
+        }
+    }
+
+    @Provider
+    public static class TooMany implements ExceptionMapper<TooManyRequestsException> {
+        @Override
+        public Response toResponse(TooManyRequestsException e) {
+            return Problem.of(Status.TOO_MANY_REQUESTS, "too-many-requests", "요청이 너무 많습니다.")
+                    .detail(e.retryAfterKorean() + " 뒤에 다시 보내 주세요.")
+                    .toResponseBuilder()
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         }
     }
 

@@ -1,4 +1,4 @@
-package kr.co.saenal.sandan.comment;
+package kr.co.saenal.sandan.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +13,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The hidden time stamp in the comment form: when the page was served (epoch milliseconds), for which article, signed (HMAC-SHA256), so
- * that the form cannot claim to be older than it is. A form sent back too soon after it was served is a bot's.
+ * The hidden time stamp in a public form (comments, consultation requests): when the page was served (epoch
+ * milliseconds) and for what (an article's id, or 0 for the consultation page), signed (HMAC-SHA256), so that the
+ * form cannot claim to be older than it is. A form sent back too soon after it was served is a bot's.
  */
 @ApplicationScoped
 public class FormStamps {
@@ -26,13 +27,13 @@ public class FormStamps {
 
     private volatile byte[] key;
 
-    public String issue(long articleId, Instant now) {
+    public String issue(long formSubject, Instant now) {
         String issued = Long.toString(now.toEpochMilli());
-        return issued + "." + signature(articleId, issued);
+        return issued + "." + signature(formSubject, issued);
     }
 
-    /** When the stamp was issued, if it is one of ours for this article; empty for a missing or forged stamp. */
-    public Optional<Instant> issuedAt(String stamp, long articleId) {
+    /** When the stamp was issued, if it is one of ours for this subject; empty for a missing or forged stamp. */
+    public Optional<Instant> issuedAt(String stamp, long formSubject) {
         if (stamp == null) {
             return Optional.empty();
         }
@@ -44,18 +45,18 @@ public class FormStamps {
         if (!issued.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        byte[] expected = signature(articleId, issued).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(formSubject, issued).getBytes(StandardCharsets.US_ASCII);
         byte[] given = stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, given)
                 ? Optional.of(Instant.ofEpochMilli(Long.parseLong(issued)))
                 : Optional.empty();
     }
 
-    private String signature(long articleId, String issued) {
+    private String signature(long formSubject, String issued) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] signed = mac.doFinal((articleId + ":" + issued).getBytes(StandardCharsets.US_ASCII));
+            byte[] signed = mac.doFinal((formSubject + ":" + issued).getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -1,4 +1,4 @@
-package kr.co.saenal.sandan.comment;
+package kr.co.saenal.sandan.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,12 +10,13 @@ import java.util.Optional;
 import kr.co.saenal.sandan.site.SiteSetting;
 
 /**
- * The secret that signs comment form stamps: random, made once per installation and kept in {@code site_setting}
+ * The secret that signs form stamps ({@link FormStamps}): random, made once per installation and kept in {@code site_setting}
  * ({@code comments.formKey}), so every node of a cluster signs and checks with the same key.
  */
 @ApplicationScoped
 public class FormStampKey {
 
+    /** Named when only comments used it; kept so that existing installations keep their key. */
     static final String KEY = "comments.formKey";
 
     @PersistenceContext
