@@ -1,9 +1,5 @@
 package kr.co.saenal.sandan.inquiry;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
 /** When the requester would like to be called back (희망 상담 시간). */
 public enum ContactTime {
     ANYTIME("언제든 괜찮아요"),
@@ -23,12 +19,5 @@ public enum ContactTime {
 
     public String getLabel() {
         return label;
-    }
-
-    public static Optional<ContactTime> parse(String value) {
-        String trimmed = value.trim();
-        return Arrays.stream(values())
-                .filter(t -> t.name().equals(trimmed.toUpperCase(Locale.ROOT)) || t.label.equals(trimmed))
-                .findFirst();
     }
 }

@@ -12,18 +12,22 @@ import jakarta.validation.constraints.Size;
 public record InquiryRequest(
         @NotBlank(message = "{sandan.inquiry.name.required}")
         @Size(max = 50, message = "{sandan.inquiry.name.size}")
+        @PlainText
         String name,
 
         @Size(max = 100, message = "{sandan.inquiry.company.size}")
+        @PlainText
         String company,
 
         @NotBlank(message = "{sandan.inquiry.phone.required}")
         @KoreanPhoneNumber
+        @PlainText
         String phone,
 
         @NotBlank(message = "{sandan.inquiry.email.required}")
         @Size(max = 254, message = "{sandan.inquiry.email.size}")
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{sandan.inquiry.email.invalid}")
+        @PlainText
         String email,
 
         InquiryTopic topic,
@@ -32,6 +36,7 @@ public record InquiryRequest(
 
         @NotBlank(message = "{sandan.inquiry.message.required}")
         @Size(min = 2, max = 2000, message = "{sandan.inquiry.message.size}")
+        @PlainText(multiline = true)
         String message,
 
         @AssertTrue(message = "{sandan.inquiry.privacyConsent.required}")

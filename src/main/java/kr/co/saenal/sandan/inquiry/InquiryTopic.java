@@ -1,9 +1,5 @@
 package kr.co.saenal.sandan.inquiry;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
 /** What the company wants advice on. */
 public enum InquiryTopic {
     LOCATION("입주·분양·이전"),
@@ -25,13 +21,5 @@ public enum InquiryTopic {
 
     public String getLabel() {
         return label;
-    }
-
-    /** Accepts the code ({@code RESTRUCTURING}, any case) or the Korean label. */
-    public static Optional<InquiryTopic> parse(String value) {
-        String trimmed = value.trim();
-        return Arrays.stream(values())
-                .filter(t -> t.name().equals(trimmed.toUpperCase(Locale.ROOT)) || t.label.equals(trimmed))
-                .findFirst();
     }
 }

@@ -79,6 +79,15 @@ public final class Http {
         return send(request);
     }
 
+    /** Any method with any headers, repeated names included (name, value, name, value, ...). */
+    public Reply sendWithHeaders(String method, String path, byte[] body, java.util.List<String> namesAndValues) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < namesAndValues.size(); i += 2) {
+            request.header(namesAndValues.get(i), namesAndValues.get(i + 1));
+        }
+        return send(request);
+    }
+
     public Reply postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -18,18 +18,26 @@ public final class ThrowAwayDatabase {
         if (args.length != 3 || !args[2].matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("usage: create|drop ADMIN_JDBC_URL DATABASE_NAME");
         }
-        String database = args[2];
+        boolean create = args[0].equals("create");
+        recreate(args[1], args[2], create);
+        System.out.println((create ? "Created" : "Dropped") + " database " + args[2]);
+    }
+
+    /** Drops the database and, when {@code create}, makes it again empty. Tests that run a server of their own use it too. */
+    public static void recreate(String adminJdbcUrl, String database, boolean create) throws SQLException {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
         Properties login = new Properties();
         login.setProperty("user", System.getProperty("user", "postgres"));
         login.setProperty("password", System.getProperty("password", "postgres"));
         // The driver directly, not DriverManager: exec:java runs twice in one JVM with different class loaders.
-        try (Connection admin = new org.postgresql.Driver().connect(args[1], login);
+        try (Connection admin = new org.postgresql.Driver().connect(adminJdbcUrl, login);
                 Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");
-            if (args[0].equals("create")) {
+            if (create) {
                 sql.execute("create database " + database + " encoding 'UTF8' template template0");
             }
         }
-        System.out.println((args[0].equals("create") ? "Created" : "Dropped") + " database " + database);
     }
 }

@@ -1,22 +1,17 @@
 package kr.co.saenal.sandan.inquiry.api;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryRequest;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.api.MalformedRequestException;
+import kr.co.saenal.sandan.platform.api.StrictJson;
 
 /**
  * Reads the JSON of {@code POST /api/inquiries} strictly: every field must have the right JSON type and no
@@ -41,12 +36,7 @@ final class InquiryJson {
     }
 
     static Parsed parse(String body) {
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw new MalformedRequestException("요청 본문이 올바른 JSON이 아닙니다.");
-        }
+        JsonValue value = StrictJson.read(body);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new MalformedRequestException("요청 본문은 JSON 객체({ ... })여야 합니다.");
         }
@@ -63,8 +53,8 @@ final class InquiryJson {
                 text(InquiryRequest.COMPANY),
                 text(InquiryRequest.PHONE),
                 text(InquiryRequest.EMAIL),
-                choice(InquiryRequest.TOPIC, InquiryTopic::parse, InquiryTopic.values()),
-                choice(InquiryRequest.PREFERRED_TIME, ContactTime::parse, ContactTime.values()),
+                choice(InquiryRequest.TOPIC, InquiryTopic.class),
+                choice(InquiryRequest.PREFERRED_TIME, ContactTime.class),
                 text(InquiryRequest.MESSAGE),
                 flag(InquiryRequest.PRIVACY_CONSENT),
                 flag(InquiryRequest.MARKETING_CONSENT));
@@ -95,16 +85,21 @@ final class InquiryJson {
         return false;
     }
 
-    private <E extends Enum<E>> E choice(String field, Function<String, Optional<E>> parser, E[] allowed) {
-        String code = text(field);
-        if (code == null || code.isBlank()) {
+    /** Exactly one of the codes (as /openapi lists them), or null or absent. */
+    private <E extends Enum<E>> E choice(String field, Class<E> type) {
+        JsonValue value = json.get(field);
+        if (value instanceof JsonString code) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(code.getString())) {
+                    return constant;
+                }
+            }
+        } else if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        return parser.apply(code).orElseGet(() -> {
-            List<String> names = java.util.Arrays.stream(allowed).map(Enum::name).toList();
-            errors.add(new FieldError(field, "다음 값 중 하나여야 합니다: " + String.join(", ", names)));
-            return null;
-        });
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        errors.add(new FieldError(field, "다음 값 중 하나여야 합니다: " + String.join(", ", names)));
+        return null;
     }
 
     private static String abbreviate(String key) {

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,13 +15,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +49,7 @@ import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.api.MalformedRequestException;
 import kr.co.saenal.sandan.platform.api.PayloadTooLargeException;
 import kr.co.saenal.sandan.platform.api.RequestBodies;
+import kr.co.saenal.sandan.platform.api.StrictJson;
 
 /**
  * {@code POST /api/inquiries}: a consultation request from another system or a script (open to all).
@@ -78,6 +82,9 @@ public class InquiryResource {
     UriInfo uri;
 
     @Context
+    HttpHeaders headers;
+
+    @Context
     SecurityContext security;
 
     @Inject
@@ -86,9 +93,28 @@ public class InquiryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response submit(@HeaderParam("Content-Length") Long contentLength,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body) {
+    @Operation(operationId = "submitInquiry", summary = "1:1 전문가 무료상담 신청",
+            description = "누구나 보낼 수 있습니다. 클라이언트마다 보낼 수 있는 횟수에 한도가 있습니다(429).")
+    @RequestBody(ref = "InquiryRequest")
+    @APIResponse(responseCode = "201", ref = "InquiryCreated")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response submit(@Parameter(hidden = true) @HeaderParam("Content-Length") Long contentLength,
+            @Parameter(ref = "IdempotencyKey") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(hidden = true) InputStream body) {
         guard.admit(http.getRemoteAddr());
+        requireUtf8(headers.getMediaType());
+        String encoding = headers.getHeaderString("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            throw new NotSupportedException();
+        }
+        if (headers.getRequestHeader("Idempotency-Key") != null && headers.getRequestHeader("Idempotency-Key").size() > 1) {
+            throw new MalformedRequestException("Idempotency-Key 헤더는 한 번만 보내 주세요.");
+        }
         int maxBodyBytes = guard.policy().maxBodyBytes();
         if (contentLength != null && contentLength > maxBodyBytes) {
             throw new PayloadTooLargeException(maxBodyBytes);
@@ -108,6 +134,14 @@ public class InquiryResource {
                         .build()
                         .toString())
                 .build();
+    }
+
+    /** JSON is UTF-8 (RFC 8259); a body declared in another character set is refused, not guessed at. */
+    private static void requireUtf8(MediaType type) {
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+            throw new NotSupportedException();
+        }
     }
 
     /** A client's key for this submission: 1 to 100 visible ASCII characters (a UUID is typical), or none. */
@@ -147,10 +181,7 @@ public class InquiryResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject change(@PathParam("id") long id, InputStream body) {
         String text = RequestBodies.strictUtf8(RequestBodies.readBounded(body, MAX_BODY_BYTES));
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            json = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        if (!(StrictJson.read(text) instanceof JsonObject json)) {
             throw new MalformedRequestException("요청 본문은 JSON 객체({ ... })여야 합니다.");
         }
         return StaffInquiryJson.details(desk.change(id, StaffInquiryJson.change(json), actor()), outbox.about(id));

@@ -47,6 +47,11 @@ public final class Problem {
 
     /** For answers that need a header besides the body ({@code Retry-After}). */
     public Response.ResponseBuilder toResponseBuilder() {
+        return Response.status(status).type(MEDIA_TYPE).entity(json());
+    }
+
+    /** The document as JSON text, for the rare answer written outside JAX-RS. */
+    public String json() {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
@@ -59,6 +64,10 @@ public final class Problem {
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+        return body.build().toString();
+    }
+
+    public int status() {
+        return status;
     }
 }

@@ -124,7 +124,7 @@ public final class ProblemMappers {
                 problem = Problem.of(status, "not-found", "찾는 자료가 없습니다.");
             } else if (e instanceof NotSupportedException) {
                 problem = Problem.of(status, "unsupported-media-type", "지원하지 않는 형식입니다.")
-                        .detail("Content-Type: application/json 으로 보내 주세요.");
+                        .detail("Content-Type: application/json (UTF-8)으로, 압축(Content-Encoding) 없이 보내 주세요.");
             } else if (e instanceof NotAllowedException) {
                 problem = Problem.of(status, "method-not-allowed", "허용되지 않는 요청 방식입니다.");
             } else if (e instanceof NotAcceptableException) {

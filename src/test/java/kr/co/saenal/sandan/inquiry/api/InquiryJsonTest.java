@@ -16,8 +16,8 @@ class InquiryJsonTest {
     @Test
     void aCompleteRequestIsRead() {
         InquiryJson.Parsed parsed = InquiryJson.parse("""
-                {"name": "김부장", "phone": "010-1234-5678", "email": "kim@example.kr", "topic": "funding",
-                 "preferredTime": "평일 오전 (9시~12시)", "message": "문의", "privacyConsent": true}""");
+                {"name": "김부장", "phone": "010-1234-5678", "email": "kim@example.kr", "topic": "FUNDING",
+                 "preferredTime": "WEEKDAY_MORNING", "message": "문의", "privacyConsent": true}""");
         assertTrue(parsed.typeErrors().isEmpty());
         assertEquals("김부장", parsed.request().name());
         assertEquals(InquiryTopic.FUNDING, parsed.request().topic());
@@ -32,6 +32,18 @@ class InquiryJsonTest {
         assertEquals(java.util.List.of("extra", "name", "topic", "privacyConsent"),
                 parsed.typeErrors().stream().map(FieldError::field).toList());
         assertNull(parsed.request().name());
+    }
+
+    @Test
+    void choicesAreTheCodesListedInOpenApiExactly() {
+        InquiryJson.Parsed parsed = InquiryJson.parse("""
+                {"topic": "funding", "preferredTime": "평일 오전 (9시~12시)"}""");
+        assertEquals(java.util.List.of("topic", "preferredTime"), parsed.typeErrors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsMalformed() {
+        assertThrows(MalformedRequestException.class, () -> InquiryJson.parse("{\"name\": \"김\", \"name\": \"이\"}"));
     }
 
     @Test

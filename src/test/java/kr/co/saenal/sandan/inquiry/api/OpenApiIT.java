@@ -1,9 +1,16 @@
 package kr.co.saenal.sandan.inquiry.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonObject;
+import java.util.Set;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
@@ -14,7 +21,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The API describes itself as OpenAPI 3 at /openapi, with the inquiry and news paths it really serves. */
+/**
+ * The API describes itself at /openapi: a valid OpenAPI 3 document (checked by swagger-parser, every reference
+ * resolved), with the inquiry operation's examples and problem answers. That the description matches what the
+ * server does is {@link MalformedInquiryRequestsIT}'s part.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenApiIT {
@@ -25,14 +36,41 @@ class OpenApiIT {
     }
 
     @Test
-    void theApiIsDescribedAsOpenApi3() {
+    void theDescriptionIsAValidOpenApi3Document() {
         Http.Reply reply = new Http().get("/openapi?format=JSON");
         assertEquals(200, reply.status(), reply::toString);
-        JsonObject document = Requests.json(reply.body());
-        assertTrue(document.getString("openapi").startsWith("3."), document.getString("openapi"));
-        JsonObject paths = document.getJsonObject("paths");
-        assertTrue(paths.containsKey("/api/inquiries"), paths.keySet()::toString);
-        assertTrue(paths.getJsonObject("/api/inquiries").containsKey("post"));
-        assertTrue(paths.containsKey("/api/news"), paths.keySet()::toString);
+
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(reply.body(), null, options);
+
+        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), () -> "invalid: " + result.getMessages());
+        OpenAPI api = result.getOpenAPI();
+        assertNotNull(api);
+        assertTrue(api.getOpenapi().startsWith("3."), api.getOpenapi());
+        assertTrue(api.getPaths().keySet().containsAll(Set.of("/api/inquiries", "/api/inquiries/{id}", "/api/news",
+                "/api/news/{id}")), api.getPaths().keySet()::toString);
+        Operation submit = api.getPaths().get("/api/inquiries").getPost();
+        assertEquals(Set.of("201", "400", "406", "413", "415", "422", "429"), submit.getResponses().keySet());
+    }
+
+    @Test
+    void theInquiryOperationShowsExamplesAndItsErrorsAsProblemDocuments() {
+        JsonObject document = Requests.json(new Http().get("/openapi?format=JSON").body());
+        JsonObject components = document.getJsonObject("components");
+
+        JsonObject examples = components.getJsonObject("requestBodies").getJsonObject("InquiryRequest")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("examples");
+        assertTrue(examples.containsKey("full") && examples.containsKey("minimal"), examples.keySet()::toString);
+        for (String error : new String[] {"BadRequest", "PayloadTooLarge", "UnsupportedMediaType", "TooManyRequests"}) {
+            JsonObject content = components.getJsonObject("responses").getJsonObject(error).getJsonObject("content");
+            assertEquals("#/components/schemas/Problem", content.getJsonObject("application/problem+json")
+                    .getJsonObject("schema").getString("$ref"), error);
+        }
+        assertTrue(components.getJsonObject("responses").getJsonObject("TooManyRequests").getJsonObject("headers")
+                .containsKey("Retry-After"));
+        assertEquals(Set.of("type", "title", "status"), Set.copyOf(components.getJsonObject("schemas")
+                .getJsonObject("Problem").getJsonArray("required").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList()));
     }
 }
