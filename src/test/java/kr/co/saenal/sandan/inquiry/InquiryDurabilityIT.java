@@ -114,6 +114,8 @@ class InquiryDurabilityIT {
                     "request " + answer.getKey() + " was answered 201 and is stored exactly once");
         }
         stored.forEach((number, ids) -> assertEquals(1, ids.size(), "request " + number + " is not stored twice"));
+        System.out.printf("Durability: after the restart %d stored, %d of them committed while their answer was lost%n",
+                stored.size(), stored.keySet().stream().filter(n -> !outcomes.containsKey(n)).count());
 
         for (int n = 0; n < REQUESTS; n++) {
             if (!outcomes.containsKey(n)) {
