@@ -5,19 +5,14 @@ public class SuspectedBotException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The forms explain each in the page's language ({@code form.refused.REASON}). */
     public enum Reason {
         /** The hidden field people cannot see was filled in. */
-        HONEYPOT("자동 입력 프로그램이 보낸 것으로 보여 접수하지 않았습니다. 직접 작성하신 신청이라면 페이지를 새로 고쳐 다시 보내 주시거나 전화로 연락해 주세요."),
+        HONEYPOT,
         /** No valid stamp, or one older than a day. */
-        STALE_FORM("신청서가 만료되었습니다. 입력하신 내용을 확인하고 다시 보내 주세요."),
+        STALE_FORM,
         /** Sent back sooner than a person can fill the form in. */
-        TOO_FAST("입력이 너무 빨리 끝나 자동 입력으로 보였습니다. 내용을 확인하고 다시 보내 주세요.");
-
-        private final String koreanMessage;
-
-        Reason(String koreanMessage) {
-            this.koreanMessage = koreanMessage;
-        }
+        TOO_FAST
     }
 
     private final Reason reason;
@@ -29,9 +24,5 @@ public class SuspectedBotException extends RuntimeException {
 
     public Reason reason() {
         return reason;
-    }
-
-    public String koreanMessage() {
-        return reason.koreanMessage;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryGuard;
 import kr.co.saenal.sandan.inquiry.SuspectedBotException;
@@ -58,27 +59,33 @@ public class InquiryFormSubmitter {
                 faces.addMessage(formId + ":" + error.field(),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
             }
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "입력하신 내용을 확인해 주세요. 표시된 항목을 고치면 바로 접수됩니다.", null));
-            faces.validationFailed();
+            refuse(faces, text(faces, "form.refused.check"));
         } catch (SubmissionKeyReusedException e) {
             form.setSubmissionKey(null);
-            refuse(faces, "이 신청서는 이미 다른 내용으로 접수되었습니다. 내용을 확인하고 다시 보내 주세요.");
+            refuse(faces, text(faces, "form.refused.keyReused"));
         } catch (SuspectedBotException e) {
             form.setWebsite(null);
             if (e.reason() == SuspectedBotException.Reason.STALE_FORM) {
                 form.setStamp(guard.stampFor(newsPostId == null ? InquiryGuard.CONSULT_PAGE : newsPostId));
             }
-            refuse(faces, e.koreanMessage());
+            refuse(faces, text(faces, "form.refused." + e.reason().name()));
         } catch (TooManyRequestsException e) {
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            long seconds = e.retryAfterSeconds();
+            String wait = seconds >= 60 ? MessageFormat.format(text(faces, "form.wait.minutes"), (seconds + 59) / 60)
+                    : MessageFormat.format(text(faces, "form.wait.seconds"), seconds);
             String phone = siteSettings.current().phone();
-            refuse(faces, "짧은 시간에 신청이 너무 많이 들어왔습니다. " + e.retryAfterKorean() + " 뒤에 다시 보내 주세요"
-                    + (phone.isBlank() ? "" : " (급하시면 " + phone + "로 전화해 주세요)") + ". 입력하신 내용은 그대로 있습니다.");
+            refuse(faces, MessageFormat.format(text(faces, phone.isBlank() ? "form.refused.tooMany" : "form.refused.tooManyCall"),
+                    wait, phone));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The page's own language (Chrome_ko/en.properties, {@code #{i18n}}). */
+    private static String text(FacesContext faces, String key) {
+        return faces.getApplication().getResourceBundle(faces, "i18n").getString(key);
     }
 
     private static void refuse(FacesContext faces, String message) {
