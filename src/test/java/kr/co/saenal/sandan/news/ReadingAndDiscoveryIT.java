@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -288,6 +289,33 @@ class ReadingAndDiscoveryIT {
         assertFalse(row.attr("width").isBlank());
         assertFalse(row.attr("height").isBlank());
         assertEquals(200, visitor.get(row.attr("src")).status());
+    }
+
+    @Test
+    void anArticleTheReaderAlreadyHasIsNotSentAgainUntilItChanges() throws Exception {
+        NewsPost post = published.get(2);
+        String path = ArticlePaths.of(post.getId(), post.getSlug());
+        Http.Reply first = visitor.get(path);
+        String etag = first.header("ETag").orElseThrow();
+        assertTrue(etag.startsWith("W/\""), etag);
+        assertEquals("no-cache", first.header("Cache-Control").orElseThrow(), "always asked again, mostly answered 304");
+
+        Http.Reply again = visitor.get(path, "If-None-Match", etag);
+        assertEquals(304, again.status(), again::toString);
+        assertEquals("", again.body());
+        assertTrue(again.header("Content-Security-Policy").isEmpty(), "the cached page keeps its policy and nonce");
+        assertEquals(304, new Http().get(path, "If-None-Match", etag).status(),
+                "another reader's visit (a new view count) does not invalidate the copy");
+
+        transaction.begin();
+        NewsPost stored = em.find(NewsPost.class, post.getId());
+        stored.revise(stored.getTitle() + " (수정)", stored.getSlug(), stored.getSummary(), stored.getBody(),
+                stored.getCategory(), stored.getAuthorName(), Instant.now());
+        transaction.commit();
+        Http.Reply changed = visitor.get(path, "If-None-Match", etag);
+        assertEquals(200, changed.status(), "an edited article is sent again");
+        assertNotEquals(etag, changed.header("ETag").orElseThrow());
+        assertTrue(changed.html().title().contains("(수정)"));
     }
 
     @Test

@@ -4,12 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import kr.co.saenal.sandan.comment.CommentDesk;
 import kr.co.saenal.sandan.comment.PublishedComment;
-import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.web.ArticlePage;
 
-/** {@code #{articleComments}}: the approved comments under the article of this request, and their number. */
+/**
+ * {@code #{articleComments}}: the approved comments under the article of this request, and their number. The
+ * article page reads them first (they are part of its cache validator), so they are asked for once.
+ */
 @Named
 @RequestScoped
 public class ArticleComments {
@@ -17,18 +18,8 @@ public class ArticleComments {
     @Inject
     ArticlePage articlePage;
 
-    @Inject
-    CommentDesk desk;
-
-    private List<PublishedComment> approved;
-    private Boolean moderation;
-
     public List<PublishedComment> getList() {
-        if (approved == null) {
-            NewsArticle article = articlePage.getArticle();
-            approved = article == null ? List.of() : desk.approved(article.id());
-        }
-        return approved;
+        return articlePage.getApprovedComments();
     }
 
     /** Approved comments only: a comment waiting for review is neither shown nor counted. */
@@ -37,9 +28,6 @@ public class ArticleComments {
     }
 
     public boolean isModeration() {
-        if (moderation == null) {
-            moderation = desk.policy().moderation();
-        }
-        return moderation;
+        return articlePage.isCommentModeration();
     }
 }

@@ -6,7 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +18,11 @@ import java.util.Optional;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.NewsSummary;
+import kr.co.saenal.sandan.comment.CommentDesk;
+import kr.co.saenal.sandan.comment.PublishedComment;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.web.ConditionalGet;
+import kr.co.saenal.sandan.platform.web.Language;
 import kr.co.saenal.sandan.site.web.SiteInfo;
 
 /**
@@ -39,6 +45,18 @@ public class ArticlePage {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CommentDesk commentDesk;
+
+    private List<PublishedComment> approvedComments;
+    private Boolean commentModeration;
+
+    @Inject
+    SiteNavigation navigation;
+
+    @Inject
+    Language language;
 
     private NewsArticle article;
     private List<NewsSummary> related;
@@ -67,6 +85,25 @@ public class ArticlePage {
             return;
         }
         countOncePerDay(external);
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        response.setHeader("Cache-Control", "no-cache");
+        if (ConditionalGet.answeredNotModified((HttpServletRequest) external.getRequest(), response, entityTag(external), null)) {
+            faces.responseComplete();
+        }
+    }
+
+    /**
+     * A weak validator of everything the page shows but the view count (which changes with every new reader, while a
+     * returning reader's copy stays good): the article, its related posts and approved comments, the comment
+     * settings, the site's settings and consent notice, the categories in the menu, the language and the query.
+     * The page renders new nonces and form stamps every time, so its bytes cannot be the validator.
+     */
+    private String entityTag(ExternalContext external) {
+        String shown = String.join("\u0000", article.withViewCount(0).toString(), getRelated().toString(),
+                getApprovedComments().toString(), Boolean.toString(isCommentModeration()), site.getSettings().toString(),
+                Integer.toString(site.getConsentNotice().getVersion()), navigation.getCategories().toString(),
+                language.getTag(), String.valueOf(((HttpServletRequest) external.getRequest()).getQueryString()));
+        return "W/" + ConditionalGet.etagOf(shown.getBytes(StandardCharsets.UTF_8));
     }
 
     private void countOncePerDay(ExternalContext external) {
@@ -85,6 +122,21 @@ public class ArticlePage {
         remember.setHttpOnly(true);
         remember.setAttribute("SameSite", "Lax");
         ((HttpServletResponse) external.getResponse()).addCookie(remember);
+    }
+
+    /** The approved comments under the article, oldest first (shown by {@code #{articleComments}}). */
+    public List<PublishedComment> getApprovedComments() {
+        if (approvedComments == null) {
+            approvedComments = article == null ? List.of() : commentDesk.approved(article.id());
+        }
+        return approvedComments;
+    }
+
+    public boolean isCommentModeration() {
+        if (commentModeration == null) {
+            commentModeration = commentDesk.policy().moderation();
+        }
+        return commentModeration;
     }
 
     public NewsArticle getArticle() {
