@@ -86,7 +86,8 @@ measure() { # name path [lua]
   errors=$(awk '/Non-2xx or 3xx/ {n+=$NF} /Socket errors/ {gsub(",", ""); n+=$4+$6+$8+$10} END {print n+0}' <<< "$out")
   [ "$name" = ceiling ] && ceiling_rps=$rps
   local ratio; ratio=$(awk -v a="$rps" -v c="$ceiling_rps" 'BEGIN {printf "%.1f%%", 100 * a / c}')
-  rows+=("| $name | \`$path\` | $rps | $p50 | $p99 | $ratio | $errors |")
+  local shown=$path; [ ${#shown} -gt 40 ] && shown="${shown:0:40}…"
+  rows+=("| $name | \`$shown\` | $rps | $p50 | $p99 | $ratio | $errors |")
   printf '%-10s %10s req/s  p50 %8s  p99 %8s  %7s of ceiling  errors %s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$errors"
 }
 
@@ -103,7 +104,7 @@ stored=$(( $(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "select count(*) fro
 answered=$(cat "$work/wrk-inquiry-warmup.txt" "$work/wrk-inquiry.txt" | awk '/requests in/ {n += $1} END {print n}')
 kill "$jstat_pid" 2>/dev/null || true
 heap_mib=$(awk 'NR > 1 && $1 != "S0C" {used = $3 + $4 + $6 + $8; if (used > max) max = used} END {printf "%.0f", max / 1024}' "$work/heap.txt")
-max_heap_mib=$(jcmd "$server_pid" VM.flags 2>/dev/null | tr ' ' '\n' | awk -F= '/MaxHeapSize/ {printf "%.0f", $2 / 1048576}')
+max_heap_mib=$(jcmd "$server_pid" VM.flags 2>/dev/null | tr ' ' '\n' | awk -F= '/^-XX:MaxHeapSize=/ {printf "%.0f", $2 / 1048576; exit}')
 
 stamp=$(date -u +%Y-%m-%d-%H%M)
 result=bench/results/$stamp.md

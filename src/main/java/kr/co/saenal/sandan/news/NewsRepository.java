@@ -3,6 +3,7 @@ package kr.co.saenal.sandan.news;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
@@ -118,8 +119,11 @@ public class NewsRepository {
                 .findFirst();
     }
 
-    public void incrementViews(long id) {
-        em.createQuery("update NewsPost p set p.viewCount = p.viewCount + 1 where p.id = :id")
+    /** In a transaction of its own, so that one article's failure does not cost the others their counts. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void addViews(long id, long readings) {
+        em.createQuery("update NewsPost p set p.viewCount = p.viewCount + :readings where p.id = :id")
+                .setParameter("readings", readings)
                 .setParameter("id", id)
                 .executeUpdate();
     }

@@ -13,6 +13,9 @@ import java.util.Optional;
 @Transactional
 public class NewsService {
 
+    @Inject
+    ReadingTally tally;
+
     public static final int MAX_PAGE_SIZE = 50;
     /** How many posts a feed carries. */
     public static final int FEED_SIZE = 20;
@@ -50,7 +53,8 @@ public class NewsService {
         Instant now = clock.instant();
         return repository.publishedPost(id, now).map(post -> NewsArticle.of(post,
                 repository.neighbour(post, false, now).orElse(null),
-                repository.neighbour(post, true, now).orElse(null)));
+                repository.neighbour(post, true, now).orElse(null)))
+                .map(article -> article.withViewCount(article.viewCount() + tally.pending(id)));
     }
 
     /**
@@ -76,9 +80,10 @@ public class NewsService {
         return repository.sitemap(clock.instant(), SITEMAP_POSTS);
     }
 
-    /** Counts one reading of a published article. */
+    /** Counts one reading of a published article (written to the database within seconds, see {@link ReadingTally}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void countReading(long id) {
-        repository.incrementViews(id);
+        tally.count(id);
     }
 
     public List<CategoryView> categories() {

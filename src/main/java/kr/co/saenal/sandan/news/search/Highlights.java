@@ -24,6 +24,35 @@ final class Highlights {
      * text matched.
      */
     static List<TextPart> snippet(String text, SearchTerms terms, int length) {
+        // Analysing a whole long body for every result is most of a search's cost: analyse a window around the
+        // first place a letter pair of the query is written, or the beginning when none is.
+        int anchor = firstAnchor(text, terms);
+        int windowStart = anchor < 0 ? 0 : Math.max(0, anchor - length);
+        int windowEnd = Math.min(text.length(), anchor < 0 ? MAX_ANALYSED : anchor + 3 * length);
+        if (windowStart > 0 || windowEnd < text.length()) {
+            return snippet(text.substring(windowStart, windowEnd), terms, length, windowStart > 0,
+                    windowEnd < text.length());
+        }
+        return snippet(text, terms, length, false, false);
+    }
+
+    /** Longest stretch of a body analysed for a snippet when the query's letters are nowhere written in it. */
+    static final int MAX_ANALYSED = 4000;
+
+    private static int firstAnchor(String text, SearchTerms terms) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int first = -1;
+        for (String pair : terms.anchors()) {
+            int at = lower.indexOf(pair);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    private static List<TextPart> snippet(String text, SearchTerms terms, int length, boolean cutBefore,
+            boolean cutAfter) {
         boolean[] marked = marks(text, terms);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < marked.length; i++) {
@@ -50,11 +79,11 @@ final class Highlights {
         }
         int to = Math.min(text.length(), from + length);
         List<TextPart> parts = new ArrayList<>();
-        if (from > 0) {
+        if (from > 0 || cutBefore) {
             parts.add(new TextPart("… ", false));
         }
         parts.addAll(parts(text, marked, from, to));
-        if (to < text.length()) {
+        if (to < text.length() || cutAfter) {
             parts.add(new TextPart(" …", false));
         }
         return parts;

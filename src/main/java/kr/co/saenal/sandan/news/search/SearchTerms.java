@@ -69,6 +69,11 @@ public final class SearchTerms {
         return morphemes.contains(term);
     }
 
+    /** The query's letter pairs: every match contains one of them as it is written (case aside). */
+    Set<String> anchors() {
+        return bigrams;
+    }
+
     boolean isBigram(String term) {
         return bigrams.contains(term);
     }

@@ -29,6 +29,16 @@ class HighlightsTest {
     }
 
     @Test
+    void aMatchDeepInALongBodyIsFoundWithoutAnalysingAllOfIt() {
+        String text = "산업 정책과 지역 경제 이야기. ".repeat(800) + "반월 스마트산단의 희소금속 실증 " + "끝. ".repeat(500);
+        List<TextPart> snippet = Highlights.snippet(text, SearchTerms.of("희소금속"), 140);
+        assertEquals("… ", snippet.get(0).text());
+        assertEquals(" …", snippet.get(snippet.size() - 1).text());
+        assertTrue(snippet.stream().anyMatch(p -> p.marked() && p.text().equals("희소금속")), snippet::toString);
+        assertTrue(snippet.stream().mapToInt(p -> p.text().length()).sum() <= 150, snippet::toString);
+    }
+
+    @Test
     void aSnippetIsCutAroundTheMatches() {
         String text = "가".repeat(300) + " 희소금속 고순도화 실증기반 " + "나".repeat(300);
         List<TextPart> snippet = Highlights.snippet(text, SearchTerms.of("희소금속"), 140);
