@@ -85,7 +85,7 @@ measure() { # name path [lua]
   p99=$(awk '/^ +99%/ {print $2}' <<< "$out")
   errors=$(awk '/Non-2xx or 3xx/ {n+=$NF} /Socket errors/ {gsub(",", ""); n+=$4+$6+$8+$10} END {print n+0}' <<< "$out")
   [ "$name" = ceiling ] && ceiling_rps=$rps
-  local ratio; ratio=$(awk -v a="$rps" -v c="$ceiling_rps" 'BEGIN {printf "%.1f%%", 100 * a / c}')
+  local ratio; ratio=$(awk -v a="$rps" -v c="$ceiling_rps" 'BEGIN {printf "%.2f%%", 100 * a / c}')
   local shown=$path; [ ${#shown} -gt 40 ] && shown="${shown:0:40}…"
   rows+=("| $name | \`$shown\` | $rps | $p50 | $p99 | $ratio | $errors |")
   printf '%-10s %10s req/s  p50 %8s  p99 %8s  %7s of ceiling  errors %s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$errors"
