@@ -2,7 +2,6 @@ package kr.co.saenal.sandan.inquiry.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -45,6 +44,7 @@ import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
 import kr.co.saenal.sandan.inquiry.InquiryReception;
 import kr.co.saenal.sandan.inquiry.InquiryService;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.api.MalformedRequestException;
 import kr.co.saenal.sandan.platform.api.PayloadTooLargeException;
@@ -128,7 +128,7 @@ public class InquiryResource {
         URI location = uri.getBaseUriBuilder().path(InquiryResource.class).path(Long.toString(receipt.id())).build();
         return Response.created(location)
                 .header("Idempotent-Replayed", receipt.replayed() ? "true" : null)
-                .entity(Json.createObjectBuilder()
+                .entity(Jsons.PROVIDER.createObjectBuilder()
                         .add("id", receipt.id())
                         .add("receivedAt", receipt.receivedAt().toString())
                         .build()

@@ -1,6 +1,5 @@
 package kr.co.saenal.sandan.inquiry.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +15,7 @@ import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 
 /** JSON of the staff side of {@code /api/inquiries}: masked lists, full details, and changes. */
@@ -27,9 +27,9 @@ final class StaffInquiryJson {
     }
 
     static JsonObject page(List<InquiryRow> rows, int page, int size, long total) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         for (InquiryRow r : rows) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder()
                     .add("id", r.id())
                     .add("name", r.maskedName())
                     .add("phone", r.maskedPhone())
@@ -41,12 +41,12 @@ final class StaffInquiryJson {
             optional(item, "assignee", r.assignee());
             items.add(item);
         }
-        return Json.createObjectBuilder().add("items", items).add("page", page).add("size", size).add("total", total)
+        return Jsons.PROVIDER.createObjectBuilder().add("items", items).add("page", page).add("size", size).add("total", total)
                 .build();
     }
 
     static JsonObject details(InquiryDetails d, List<MailDelivery> mails) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder()
                 .add("id", d.id())
                 .add("name", d.name())
                 .add("phone", d.phone())
@@ -55,7 +55,7 @@ final class StaffInquiryJson {
                 .add("status", d.status().name())
                 .add("channel", d.channel().name())
                 .add("receivedAt", d.receivedAt().toString())
-                .add("consent", Json.createObjectBuilder()
+                .add("consent", Jsons.PROVIDER.createObjectBuilder()
                         .add("noticeVersion", d.consentNoticeVersion())
                         .add("agreedAt", d.consentAgreedAt().toString())
                         .add("clientAddress", d.consentAddress())
@@ -68,9 +68,9 @@ final class StaffInquiryJson {
         if (d.newsPostId() != null) {
             json.add("newsPostId", d.newsPostId());
         }
-        JsonArrayBuilder notifications = Json.createArrayBuilder();
+        JsonArrayBuilder notifications = Jsons.PROVIDER.createArrayBuilder();
         for (MailDelivery mail : mails) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder()
                     .add("kind", mail.kind().name())
                     .add("state", mail.state().name())
                     .add("attempts", mail.attempts());

@@ -1,6 +1,5 @@
 package kr.co.saenal.sandan.news.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.NewsPage;
 import kr.co.saenal.sandan.news.NewsSummary;
+import kr.co.saenal.sandan.platform.Jsons;
 
 /** The JSON shape of the public news API, written out explicitly so that it changes only on purpose. */
 final class NewsJson {
@@ -16,9 +16,9 @@ final class NewsJson {
     }
 
     static JsonObject page(NewsPage page) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         page.items().forEach(item -> items.add(summary(item)));
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER.createObjectBuilder()
                 .add("items", items)
                 .add("page", page.page())
                 .add("size", page.size())
@@ -44,12 +44,12 @@ final class NewsJson {
     private static JsonObjectBuilder common(long id, String title, String slug, String summary, String categorySlug,
             String categoryName, Instant publishedAt, long viewCount, String path, Long coverImageId, String coverAlt,
             String coverCaption) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder()
                 .add("id", id)
                 .add("title", title)
                 .add("slug", slug)
                 .add("summary", summary)
-                .add("category", Json.createObjectBuilder().add("slug", categorySlug).add("name", categoryName))
+                .add("category", Jsons.PROVIDER.createObjectBuilder().add("slug", categorySlug).add("name", categoryName))
                 .add("publishedAt", publishedAt.toString())
                 .add("viewCount", viewCount)
                 .add("path", path);
@@ -60,7 +60,7 @@ final class NewsJson {
     }
 
     private static JsonObject image(long id, String alt, String caption) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("url", "/media/" + id).add("alt", alt);
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder().add("url", "/media/" + id).add("alt", alt);
         if (caption != null) {
             json.add("caption", caption);
         }

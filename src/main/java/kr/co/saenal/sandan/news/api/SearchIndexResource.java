@@ -1,13 +1,13 @@
 package kr.co.saenal.sandan.news.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kr.co.saenal.sandan.news.search.NewsIndex;
+import kr.co.saenal.sandan.platform.Jsons;
 
 /**
  * {@code POST /api/search-index}: rebuilds this server's search index from the database (administrators only,
@@ -22,6 +22,6 @@ public class SearchIndexResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject rebuild() {
-        return Json.createObjectBuilder().add("indexed", index.rebuild()).build();
+        return Jsons.PROVIDER.createObjectBuilder().add("indexed", index.rebuild()).build();
     }
 }

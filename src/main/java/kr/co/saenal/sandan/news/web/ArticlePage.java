@@ -99,7 +99,13 @@ public class ArticlePage {
      * The page renders new nonces and form stamps every time, so its bytes cannot be the validator.
      */
     private String entityTag(ExternalContext external) {
-        String shown = String.join("\u0000", article.withViewCount(0).toString(), getRelated().toString(),
+        // The body and summary are not hashed: every edit of them moves modifiedAt.
+        String articlePart = String.join("|", Long.toString(article.id()), String.valueOf(article.modifiedAt()),
+                String.valueOf(article.publishedAt()), article.title(), article.slug(), article.categorySlug(),
+                article.categoryName(), article.authorName(), String.valueOf(article.coverImageId()),
+                String.valueOf(article.coverAlt()), String.valueOf(article.coverCaption()),
+                String.valueOf(article.previous()), String.valueOf(article.next()));
+        String shown = String.join("\u0000", articlePart, getRelated().toString(),
                 getApprovedComments().toString(), Boolean.toString(isCommentModeration()), site.getSettings().toString(),
                 Integer.toString(site.getConsentNotice().getVersion()), navigation.getCategories().toString(),
                 language.getTag(), String.valueOf(((HttpServletRequest) external.getRequest()).getQueryString()));

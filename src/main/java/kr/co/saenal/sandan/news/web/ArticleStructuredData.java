@@ -1,9 +1,9 @@
 package kr.co.saenal.sandan.news.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import kr.co.saenal.sandan.news.NewsArticle;
+import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /**
@@ -18,10 +18,10 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
 
     JsonObject newsArticle() {
         String url = base + article.getPath();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "NewsArticle")
-                .add("mainEntityOfPage", Json.createObjectBuilder().add("@type", "WebPage").add("@id", url))
+                .add("mainEntityOfPage", Jsons.PROVIDER.createObjectBuilder().add("@type", "WebPage").add("@id", url))
                 .add("url", url)
                 .add("headline", article.title())
                 .add("description", article.summary())
@@ -29,24 +29,24 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
                 .add("articleSection", article.categoryName())
                 .add("datePublished", KoreanTime.iso(article.publishedAt()))
                 .add("dateModified", KoreanTime.iso(article.lastModified()))
-                .add("author", Json.createObjectBuilder().add("@type", "Person").add("name", article.authorName()))
-                .add("publisher", Json.createObjectBuilder()
+                .add("author", Jsons.PROVIDER.createObjectBuilder().add("@type", "Person").add("name", article.authorName()))
+                .add("publisher", Jsons.PROVIDER.createObjectBuilder()
                         .add("@type", "Organization")
                         .add("name", publisher)
                         .add("url", base + "/")
-                        .add("logo", Json.createObjectBuilder().add("@type", "ImageObject")
+                        .add("logo", Jsons.PROVIDER.createObjectBuilder().add("@type", "ImageObject")
                                 .add("url", base + "/resources/sandan/img/mark.svg")));
         if (article.coverImageId() != null) {
-            json.add("image", Json.createArrayBuilder().add(coverUrl()));
+            json.add("image", Jsons.PROVIDER.createArrayBuilder().add(coverUrl()));
         }
         return json.build();
     }
 
     JsonObject breadcrumbs() {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "BreadcrumbList")
-                .add("itemListElement", Json.createArrayBuilder()
+                .add("itemListElement", Jsons.PROVIDER.createArrayBuilder()
                         .add(crumb(1, "홈", base + "/"))
                         .add(crumb(2, article.categoryName(), base + "/news?category=" + article.categorySlug()))
                         .add(crumb(3, article.title(), base + article.getPath())))
@@ -59,7 +59,7 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
     }
 
     private static JsonObject crumb(int position, String name, String url) {
-        return Json.createObjectBuilder().add("@type", "ListItem").add("position", position).add("name", name)
+        return Jsons.PROVIDER.createObjectBuilder().add("@type", "ListItem").add("position", position).add("name", name)
                 .add("item", url).build();
     }
 

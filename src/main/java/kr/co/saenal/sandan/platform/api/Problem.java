@@ -1,12 +1,12 @@
 package kr.co.saenal.sandan.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.Jsons;
 
 /** An RFC 9457 problem document ({@code application/problem+json}), the body of every API error. */
 public final class Problem {
@@ -52,7 +52,7 @@ public final class Problem {
 
     /** The document as JSON text, for the rare answer written outside JAX-RS. */
     public String json() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.PROVIDER.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
@@ -60,8 +60,8 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+            errors.forEach(e -> list.add(Jsons.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         return body.build().toString();

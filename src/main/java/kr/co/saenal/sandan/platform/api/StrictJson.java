@@ -1,6 +1,5 @@
 package kr.co.saenal.sandan.platform.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.Map;
+import kr.co.saenal.sandan.platform.Jsons;
 
 /**
  * Reads request JSON strictly: exactly one value and nothing after it, no key twice (which of the two would be
@@ -20,7 +20,7 @@ public final class StrictJson {
     /** Our requests are flat objects; this leaves room and stops a parser from recursing on junk. */
     static final int MAX_DEPTH = 8;
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(
+    private static final JsonReaderFactory READERS = Jsons.PROVIDER.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private StrictJson() {
@@ -44,7 +44,7 @@ public final class StrictJson {
 
     /** The streaming parser throws on anything after the first value; nesting is counted on the way. */
     private static void requireOneShallowValue(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsons.PROVIDER.createParser(new StringReader(text))) {
             int depth = 0;
             while (parser.hasNext()) {
                 switch (parser.next()) {

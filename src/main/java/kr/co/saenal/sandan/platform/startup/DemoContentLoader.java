@@ -2,7 +2,6 @@ package kr.co.saenal.sandan.platform.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -25,6 +24,7 @@ import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.news.Category;
 import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
+import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.site.SiteSetting;
 
 /**
@@ -90,7 +90,7 @@ public class DemoContentLoader {
     }
 
     private static JsonObject readJson(String resource) {
-        try (JsonReader reader = Json.createReader(new java.io.StringReader(readText(resource)))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new java.io.StringReader(readText(resource)))) {
             return reader.readObject();
         }
     }
