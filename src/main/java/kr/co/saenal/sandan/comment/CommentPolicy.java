@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.site.SettingRows;
 
 /**
  * How comments are taken, from the {@code comments.*} rows of {@code site_setting} (defaults from migration V11,
@@ -29,9 +30,9 @@ public record CommentPolicy(boolean moderation, int minFillSeconds, int rateLimi
     static CommentPolicy from(Map<String, String> values) {
         return new CommentPolicy(
                 Boolean.parseBoolean(values.getOrDefault(MODERATION, Boolean.toString(DEFAULT.moderation))),
-                number(values.get(MIN_FILL_SECONDS), DEFAULT.minFillSeconds),
-                number(values.get(RATE_LIMIT), DEFAULT.rateLimit),
-                number(values.get(RATE_WINDOW_MINUTES), DEFAULT.rateWindowMinutes));
+                SettingRows.number(values, MIN_FILL_SECONDS, DEFAULT.minFillSeconds),
+                SettingRows.number(values, RATE_LIMIT, DEFAULT.rateLimit),
+                SettingRows.number(values, RATE_WINDOW_MINUTES, DEFAULT.rateWindowMinutes));
     }
 
     Map<String, String> values() {
@@ -65,14 +66,6 @@ public record CommentPolicy(boolean moderation, int minFillSeconds, int rateLimi
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
-        }
-    }
-
-    private static int number(String value, int fallback) {
-        try {
-            return value == null ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
         }
     }
 }

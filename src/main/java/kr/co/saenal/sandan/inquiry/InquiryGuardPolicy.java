@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.site.SettingRows;
 
 /**
  * What keeps automated abuse away from consultation requests, from the {@code inquiries.*} rows of
@@ -32,11 +33,11 @@ public record InquiryGuardPolicy(int minFillSeconds, int rateLimit, int rateWind
 
     static InquiryGuardPolicy from(Map<String, String> values) {
         return new InquiryGuardPolicy(
-                number(values.get(MIN_FILL_SECONDS), DEFAULT.minFillSeconds),
-                number(values.get(RATE_LIMIT), DEFAULT.rateLimit),
-                number(values.get(RATE_WINDOW_MINUTES), DEFAULT.rateWindowMinutes),
-                number(values.get(MAX_LINKS), DEFAULT.maxLinks),
-                number(values.get(MAX_BODY_KIB), DEFAULT.maxBodyKiB));
+                SettingRows.number(values, MIN_FILL_SECONDS, DEFAULT.minFillSeconds),
+                SettingRows.number(values, RATE_LIMIT, DEFAULT.rateLimit),
+                SettingRows.number(values, RATE_WINDOW_MINUTES, DEFAULT.rateWindowMinutes),
+                SettingRows.number(values, MAX_LINKS, DEFAULT.maxLinks),
+                SettingRows.number(values, MAX_BODY_KIB, DEFAULT.maxBodyKiB));
     }
 
     Map<String, String> values() {
@@ -77,14 +78,6 @@ public record InquiryGuardPolicy(int minFillSeconds, int rateLimit, int rateWind
     private static void range(List<FieldError> errors, String field, int value, int min, int max, String message) {
         if (value < min || value > max) {
             errors.add(new FieldError(field, message));
-        }
-    }
-
-    private static int number(String value, int fallback) {
-        try {
-            return value == null ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
         }
     }
 }

@@ -13,9 +13,6 @@ import java.util.Optional;
 @Transactional
 public class NewsService {
 
-    @Inject
-    ReadingTally tally;
-
     public static final int MAX_PAGE_SIZE = 50;
     /** How many posts a feed carries. */
     public static final int FEED_SIZE = 20;
@@ -29,6 +26,9 @@ public class NewsService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReadingTally tally;
 
     /**
      * @param categorySlug {@code null} for every category

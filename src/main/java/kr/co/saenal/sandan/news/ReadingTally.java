@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,31 +26,31 @@ public class ReadingTally {
 
     private static final Logger LOG = Logger.getLogger(ReadingTally.class.getName());
 
-    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    /** Readings per article since the last flush; {@code merge} and {@code remove} are atomic, so none is lost. */
+    private final Map<Long, Long> pending = new ConcurrentHashMap<>();
 
     @Inject
     NewsRepository repository;
 
     public void count(long articleId) {
-        pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
+        pending.merge(articleId, 1L, Long::sum);
     }
 
     /** Readings of the article not yet in the database (to show with the stored count). */
     public long pending(long articleId) {
-        LongAdder adder = pending.get(articleId);
-        return adder == null ? 0 : adder.sum();
+        return pending.getOrDefault(articleId, 0L);
     }
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "reading tally")
     public void flush() {
         for (Long id : pending.keySet()) {
-            LongAdder adder = pending.remove(id);
-            long readings = adder == null ? 0 : adder.sumThenReset();
-            if (readings > 0) {
+            Long readings = pending.remove(id);
+            if (readings != null) {
                 try {
                     repository.addViews(id, readings);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Could not add " + readings + " readings to post " + id, e);
+                    pending.merge(id, readings, Long::sum);
+                    LOG.log(Level.WARNING, "Could not add " + readings + " readings to post " + id + "; kept for the next try", e);
                 }
             }
         }

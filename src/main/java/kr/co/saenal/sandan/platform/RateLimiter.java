@@ -22,6 +22,9 @@ public final class RateLimiter {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    /** Under a flood of many clients the sweep would run on every request: at most once a second, then. */
+    private volatile Instant nextSweep = Instant.MIN;
+
     /**
      * Takes one request of {@code client} at {@code now}.
      *
@@ -39,7 +42,8 @@ public final class RateLimiter {
             }
             return new Bucket(debt + costNanos, now);
         });
-        if (buckets.size() > SWEEP_ABOVE) {
+        if (buckets.size() > SWEEP_ABOVE && now.isAfter(nextSweep)) {
+            nextSweep = now.plusSeconds(1);
             buckets.entrySet().removeIf(e -> e.getValue().debtNanos() <= elapsedNanos(e.getValue().at(), now));
         }
         return Optional.ofNullable(wait[0]);

@@ -14,13 +14,23 @@ public class SettingRows {
     @PersistenceContext
     EntityManager em;
 
-    /** Every row whose key starts with {@code prefix}, keyed by the full key. */
+    /** Every row whose key starts with {@code prefix} (a constant such as {@code "comments."}), keyed by the full key. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> withPrefix(String prefix) {
         return em.createQuery("select s from SiteSetting s where s.key like :prefix", SiteSetting.class)
-                .setParameter("prefix", prefix.replace("%", "").replace("_", "") + "%")
+                .setParameter("prefix", prefix + "%")
                 .getResultStream()
                 .collect(Collectors.toMap(SiteSetting::getKey, SiteSetting::getValue));
+    }
+
+    /** A whole number from a row, or {@code fallback} when the row is missing or not a number. */
+    public static int number(Map<String, String> rows, String key, int fallback) {
+        String value = rows.get(key);
+        try {
+            return value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     /** Writes every value, adding the rows that are missing; all or nothing. */

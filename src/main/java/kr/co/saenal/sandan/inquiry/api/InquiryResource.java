@@ -112,7 +112,8 @@ public class InquiryResource {
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
             throw new NotSupportedException();
         }
-        if (headers.getRequestHeader("Idempotency-Key") != null && headers.getRequestHeader("Idempotency-Key").size() > 1) {
+        List<String> keys = headers.getRequestHeader("Idempotency-Key");
+        if (keys != null && keys.size() > 1) {
             throw new MalformedRequestException("Idempotency-Key 헤더는 한 번만 보내 주세요.");
         }
         int maxBodyBytes = guard.policy().maxBodyBytes();

@@ -47,9 +47,10 @@ public class InquiryFormSubmitter {
     public void submit(FacesContext faces, InquiryForm form, String formId, InquiryChannel channel, Long newsPostId) {
         ExternalContext external = faces.getExternalContext();
         String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        long formSubject = newsPostId == null ? InquiryGuard.CONSULT_PAGE : newsPostId;
         try {
             guard.admit(address);
-            guard.checkForm(newsPostId == null ? InquiryGuard.CONSULT_PAGE : newsPostId, form.getStamp(), form.getWebsite());
+            guard.checkForm(formSubject, form.getStamp(), form.getWebsite());
             InquiryReceipt receipt = reception.receive(form.toRequest(),
                     new InquiryOrigin(channel, newsPostId, address, form.getSubmissionKey()), form.getShownNoticeVersion());
             external.getFlash().put(RECEIPT, receipt);
@@ -66,13 +67,13 @@ public class InquiryFormSubmitter {
         } catch (SuspectedBotException e) {
             form.setWebsite(null);
             if (e.reason() == SuspectedBotException.Reason.STALE_FORM) {
-                form.setStamp(guard.stampFor(newsPostId == null ? InquiryGuard.CONSULT_PAGE : newsPostId));
+                form.setStamp(guard.stampFor(formSubject));
             }
             refuse(faces, text(faces, "form.refused." + e.reason().name()));
         } catch (TooManyRequestsException e) {
-            external.setResponseStatus(429);
-            external.setResponseHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
             long seconds = e.retryAfterSeconds();
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(seconds));
             String wait = seconds >= 60 ? MessageFormat.format(text(faces, "form.wait.minutes"), (seconds + 59) / 60)
                     : MessageFormat.format(text(faces, "form.wait.seconds"), seconds);
             String phone = siteSettings.current().phone();
