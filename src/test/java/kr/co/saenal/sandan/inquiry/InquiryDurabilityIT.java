@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.StandaloneServer;
 import kr.co.saenal.sandan.testsupport.ThrowAwayDatabase;
@@ -79,7 +80,7 @@ class InquiryDurabilityIT {
         server = StandaloneServer.prepare("durability", offset, env);
         server.start(Duration.ofMinutes(3));
 
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        HttpClient client = Http.clientBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(16)).build();
         Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
         AtomicInteger answered = new AtomicInteger();
@@ -119,7 +120,7 @@ class InquiryDurabilityIT {
 
         for (int n = 0; n < REQUESTS; n++) {
             if (!outcomes.containsKey(n)) {
-                HttpResponse<String> retried = HttpClient.newHttpClient().send(request(n), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> retried = Http.clientBuilder().build().send(request(n), HttpResponse.BodyHandlers.ofString());
                 assertEquals(201, retried.statusCode(), retried::body);
             }
         }

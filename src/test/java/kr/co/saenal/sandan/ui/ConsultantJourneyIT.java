@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -84,7 +84,7 @@ class ConsultantJourneyIT {
     }
 
     private long submitInquiry() throws IOException, InterruptedException {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> created = Http.clientBuilder().build().send(HttpRequest.newBuilder(
                         URI.create(base.toString()).resolve("/api/inquiries"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Requests.validInquiry(b -> b.add("name", "브라우저상담")
