@@ -3,6 +3,7 @@ package kr.co.saenal.sandan.media;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,11 +14,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import kr.co.saenal.sandan.platform.web.PublicContentListener;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** An image kept in the database, so that every node of a cluster serves the same bytes. */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "stored_image")
 public class StoredImage {
 

@@ -1,14 +1,19 @@
 package kr.co.saenal.sandan.news;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.Objects;
+import kr.co.saenal.sandan.platform.web.PublicContentListener;
 
 /** A section of the news (산단 소식, 개발·조성, ...): its slug appears in URLs, its name in menus. */
 @Entity
+@Cacheable
+@EntityListeners(PublicContentListener.class)
 public class Category {
 
     @Id

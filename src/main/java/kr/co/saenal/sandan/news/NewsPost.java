@@ -1,7 +1,9 @@
 package kr.co.saenal.sandan.news;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,6 +20,7 @@ import kr.co.saenal.sandan.news.search.CategoryKey;
 import kr.co.saenal.sandan.news.search.KoreanAnalysis;
 import kr.co.saenal.sandan.news.search.NewsIndex;
 import kr.co.saenal.sandan.news.search.PublishedPostsOnly;
+import kr.co.saenal.sandan.platform.web.PublicContentListener;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -40,6 +43,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * as Korean morphemes and as bigrams.
  */
 @Entity
+@Cacheable
+@EntityListeners(PublicContentListener.class)
 @Audited
 @Indexed(index = NewsIndex.NAME, routingBinder = @RoutingBinderRef(type = PublishedPostsOnly.class))
 public class NewsPost {

@@ -2,11 +2,14 @@ package kr.co.saenal.sandan.site;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kr.co.saenal.sandan.platform.web.PublicContentListener;
 
 /** One named setting of the site (company name, phone, ...), edited by administrators. */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "site_setting")
 public class SiteSetting {
 

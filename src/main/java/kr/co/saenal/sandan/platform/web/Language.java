@@ -43,9 +43,19 @@ public class Language {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         Optional<Locale> chosen = supported(request.getParameter(PARAMETER));
         chosen.ifPresent(choice -> remember(response, choice));
-        locale = chosen.or(() -> cookie(request)).orElseGet(() -> fromBrowser(request));
+        locale = chosen.orElseGet(() -> remembered(request));
         response.addHeader("Vary", "Accept-Language, Cookie");
         response.setHeader("Content-Language", locale.getLanguage());
+    }
+
+    /** The language of a request that does not choose one with {@code ?lang}: the cookie's, else the browser's. */
+    static Locale remembered(HttpServletRequest request) {
+        return cookie(request).orElseGet(() -> fromBrowser(request));
+    }
+
+    /** Whether the request chooses a language itself ({@code ?lang=}), which is then remembered in a cookie. */
+    static boolean chosenIn(HttpServletRequest request) {
+        return request.getParameter(PARAMETER) != null;
     }
 
     private static Optional<Locale> supported(String tag) {

@@ -1,0 +1,113 @@
+package kr.co.saenal.sandan.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the home page and the news lists from {@link PageCache} to anonymous readers. Whatever could make a page
+ * personal passes by the cache: a staff member (a session or credentials), a language chosen in the address (it
+ * sets a cookie), any parameter but {@code category} and {@code page}, a reader who asks for a fresh copy
+ * ({@code Cache-Control: no-cache}, a hard reload), and any answer but a plain 200 page that sets no cookie.
+ */
+@WebFilter(urlPatterns = "/*")
+public class PageCacheFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> PAGES = Set.of("/", "/news");
+    private static final Set<String> PARAMETERS = Set.of("category", "page");
+    private static final int LONGEST_VALUE = 100;
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    @Inject
+    PageCache cache;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String key = keyOf(request);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CachedPage cached = cache.servable(key);
+        if (cached != null) {
+            cached.writeTo(response);
+            return;
+        }
+        long generation = cache.generation();
+        CapturedResponse captured = new CapturedResponse(response);
+        try {
+            chain.doFilter(request, captured);
+        } catch (IOException | ServletException | RuntimeException e) {
+            cache.release(key); // nothing written: the container's error page takes the response
+            throw e;
+        }
+        if (captured.isPlainPage() && !newSession(request) && !setsCookie(response)) {
+            cache.keep(key, pageOf(captured, response, generation));
+        } else {
+            cache.release(key);
+        }
+        captured.sendBody();
+    }
+
+    /** The cache key (page, its parameters, the chrome's language), or {@code null} when the request passes by. */
+    static String keyOf(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
+                || request.getHeader("Authorization") != null || asksForFreshCopy(request)) {
+            return null;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!PAGES.contains(path) || Language.chosenIn(request)) {
+            return null;
+        }
+        Map<String, String> parameters = new TreeMap<>();
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            String[] values = parameter.getValue();
+            if (!PARAMETERS.contains(parameter.getKey()) || values.length != 1 || values[0].length() > LONGEST_VALUE) {
+                return null;
+            }
+            parameters.put(parameter.getKey(), values[0]);
+        }
+        return path + '?' + parameters + '|' + Language.remembered(request).getLanguage();
+    }
+
+    private static boolean asksForFreshCopy(HttpServletRequest request) {
+        String cacheControl = request.getHeader("Cache-Control");
+        return cacheControl != null && cacheControl.contains("no-cache") || request.getHeader("Pragma") != null;
+    }
+
+    private static boolean newSession(HttpServletRequest request) {
+        return request.getSession(false) != null;
+    }
+
+    private static boolean setsCookie(HttpServletResponse response) {
+        return response.getHeaderNames().stream().anyMatch("Set-Cookie"::equalsIgnoreCase);
+    }
+
+    private static CachedPage pageOf(CapturedResponse captured, HttpServletResponse response, long generation) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            headers.put(name, List.copyOf(response.getHeaders(name)));
+        }
+        headers.remove("Content-Type");
+        headers.remove("Content-Length");
+        String policy = response.getHeader("Content-Security-Policy");
+        Matcher nonce = policy == null ? null : NONCE.matcher(policy);
+        return new CachedPage(captured.text(), nonce != null && nonce.find() ? nonce.group(1) : null, headers,
+                response.getContentType(), generation);
+    }
+}

@@ -1,0 +1,191 @@
+package kr.co.saenal.sandan.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.NewsRepository;
+import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Http;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The home page and the news lists are rendered once and served to many readers (PageCache), each answer with a
+ * script nonce of its own; a change made through the application shows at once. Posts and categories are also
+ * kept in Hibernate's second-level cache, which forgets a post when it changes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageCacheIT {
+
+    private static final Pattern POLICY_NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.warWithTestSupport();
+    }
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NewsRepository news;
+
+    @Inject
+    UserTransaction transaction;
+
+    private final Http reader = new Http();
+
+    @Test
+    void manyReadersOfTheHomePageCostOneRenderAndEachGetsANonceOfItsOwn() {
+        Http.Reply first = reader.get("/");
+        long statements = fewestStatements(() -> reader.get("/"));
+        Http.Reply second = reader.get("/");
+
+        assertEquals(0, statements, "served from the page cache");
+        String firstNonce = nonceOf(first);
+        String secondNonce = nonceOf(second);
+        assertNotEquals(firstNonce, secondNonce);
+        assertTrue(second.body().contains("nonce=\"" + secondNonce + "\""), "the page's scripts carry the new nonce");
+        assertFalse(second.body().contains(firstNonce), "no trace of the nonce the page was rendered with");
+        assertEquals(first.body().replace(firstNonce, "N"), second.body().replace(secondNonce, "N"));
+        assertEquals(first.header("Content-Language"), second.header("Content-Language"));
+        assertEquals(first.header("Vary"), second.header("Vary"));
+    }
+
+    @Test
+    void eachLanguageAndEachListPageIsKeptApart() {
+        reader.get("/news?category=policy");
+        String english = reader.get("/news?category=policy", "Accept-Language", "en").body();
+        String korean = reader.get("/news?category=policy", "Accept-Language", "ko").body();
+
+        assertTrue(english.contains("lang=\"en\""), "English chrome for the English reader");
+        assertTrue(korean.contains("lang=\"ko\""));
+        assertNotEquals(reader.get("/news").html().select(".page-lead").text(),
+                reader.get("/news?category=policy").html().select(".page-lead").text());
+    }
+
+    @Test
+    void aReaderWhoAsksForAFreshCopyAndStaffPassTheCacheBy() {
+        reader.get("/news");
+        assertTrue(fewestStatements(() -> reader.get("/news", "Cache-Control", "no-cache")) > 0, "hard reload");
+        assertTrue(fewestStatements(() -> reader.get("/news", "Cookie", "JSESSIONID=someone")) > 0, "a session");
+    }
+
+    @Test
+    void aPostPublishedEditedOrRemovedShowsAtOnce() throws Exception {
+        reader.get("/");
+        reader.get("/news");
+        NewsPost post = inTransaction(() -> {
+            NewsPost added = new NewsPost("캐시를 건너뛰는 속보", "요약", "<p>본문</p>",
+                    news.categoryBySlug("policy").orElseThrow(), "편집팀", Instant.now());
+            added.publish(Instant.now());
+            news.add(added);
+            return added;
+        });
+        try {
+            assertTrue(reader.get("/").body().contains("캐시를 건너뛰는 속보"), "published");
+            assertTrue(reader.get("/news").body().contains("캐시를 건너뛰는 속보"), "published");
+
+            inTransaction(() -> {
+                NewsPost edited = em.find(NewsPost.class, post.getId());
+                edited.revise("제목을 고친 속보", edited.getSlug(), edited.getSummary(), edited.getBody(),
+                        edited.getCategory(), edited.getAuthorName(), Instant.now());
+                return edited;
+            });
+            String home = reader.get("/").body();
+            assertTrue(home.contains("제목을 고친 속보") && !home.contains("캐시를 건너뛰는 속보"), "edited");
+        } finally {
+            inTransaction(() -> {
+                news.remove(post.getId());
+                return null;
+            });
+        }
+        assertFalse(reader.get("/").body().contains("제목을 고친 속보"), "removed");
+    }
+
+    @Test
+    void postsComeFromTheSecondLevelCacheUntilTheyChange() throws Exception {
+        long id = inTransaction(() -> em.createQuery("select p.id from NewsPost p order by p.id", Long.class)
+                .setMaxResults(1).getSingleResult());
+        String title = inTransaction(() -> em.find(NewsPost.class, id).getTitle());
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            inTransaction(() -> em.find(NewsPost.class, id).getTitle());
+            assertTrue(statistics.getSecondLevelCacheHitCount() > 0, "found in the second-level cache");
+
+            inTransaction(() -> {
+                NewsPost post = em.find(NewsPost.class, id);
+                post.revise(title + " (고침)", post.getSlug(), post.getSummary(), post.getBody(), post.getCategory(),
+                        post.getAuthorName(), Instant.now());
+                return post;
+            });
+            assertEquals(title + " (고침)", inTransaction(() -> em.find(NewsPost.class, id).getTitle()));
+        } finally {
+            statistics.setStatisticsEnabled(false);
+            inTransaction(() -> {
+                NewsPost post = em.find(NewsPost.class, id);
+                post.revise(title, post.getSlug(), post.getSummary(), post.getBody(), post.getCategory(),
+                        post.getAuthorName(), Instant.now());
+                return post;
+            });
+        }
+    }
+
+    private long fewestStatements(Runnable request) {
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        long fewest = Long.MAX_VALUE;
+        try {
+            for (int i = 0; i < 3; i++) {
+                statistics.setStatisticsEnabled(true);
+                statistics.clear();
+                request.run();
+                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+                statistics.setStatisticsEnabled(false);
+            }
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        return fewest;
+    }
+
+    private <T> T inTransaction(Supplier<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.get();
+            transaction.commit();
+            return result;
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    private static String nonceOf(Http.Reply page) {
+        Matcher nonce = POLICY_NONCE.matcher(page.header("Content-Security-Policy").orElseThrow());
+        assertTrue(nonce.find(), "the policy names the page's nonce");
+        return nonce.group(1);
+    }
+}
