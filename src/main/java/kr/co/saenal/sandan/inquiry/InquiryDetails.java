@@ -1,12 +1,13 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** Everything about one inquiry, for the consultant handling it. Reading it is recorded in the access log. */
 public record InquiryDetails(long id, String name, String company, String phone, String email, InquiryTopic topic,
         ContactTime preferredTime, String message, InquiryStatus status, String assignee, String memo,
         InquiryChannel channel, Long newsPostId, Instant receivedAt, int consentNoticeVersion, Instant consentAgreedAt,
-        String consentAddress, boolean marketingConsent) {
+        String consentAddress, boolean marketingConsent) implements Serializable {
 
     static InquiryDetails of(Inquiry i) {
         ConsentRecord consent = i.getConsent();

@@ -1,11 +1,12 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.io.Serializable;
 import java.time.Instant;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** An inquiry as staff lists show it: personal data masked. */
 public record InquiryRow(long id, String maskedName, String company, String maskedPhone, InquiryTopic topic,
-        ContactTime preferredTime, InquiryStatus status, String assignee, InquiryChannel channel, Instant receivedAt) {
+        ContactTime preferredTime, InquiryStatus status, String assignee, InquiryChannel channel, Instant receivedAt) implements Serializable {
 
     public String getReceivedAtText() {
         return KoreanTime.dateTime(receivedAt);

@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import kr.co.saenal.sandan.platform.KoreanTime;
@@ -9,7 +10,7 @@ import kr.co.saenal.sandan.platform.KoreanTime;
  * {@link AccessLog#SHOWN_INQUIRIES} numbers; {@code inquiryCount} says how many the record names.
  */
 public record AccessEntry(long id, Instant accessedAt, String staffUsername, String clientAddress, AccessAction action,
-        String fileFormat, String reason, List<Long> inquiryIds, long inquiryCount) {
+        String fileFormat, String reason, List<Long> inquiryIds, long inquiryCount) implements Serializable {
 
     public String getAccessedAtText() {
         return KoreanTime.dateTime(accessedAt);

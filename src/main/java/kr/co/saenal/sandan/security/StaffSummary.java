@@ -1,11 +1,12 @@
 package kr.co.saenal.sandan.security;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
 /** One staff account as the back office lists it: never the password hash. */
 public record StaffSummary(String username, String displayName, Set<Role> roles, boolean enabled, Instant lockedUntil,
-        Instant lastLoginAt, boolean passwordChangeRequired, Instant createdAt) {
+        Instant lastLoginAt, boolean passwordChangeRequired, Instant createdAt) implements Serializable {
 
     static StaffSummary of(StaffUser user) {
         return new StaffSummary(user.getUsername(), user.getDisplayName(), user.roles(), user.isEnabled(),

@@ -37,7 +37,18 @@ public final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private final String base;
     private String forwardedFor;
+
+    /** A visitor of the test server. */
+    public Http() {
+        this(BASE);
+    }
+
+    /** A visitor of another server (a cluster's balancer or node), e.g. {@code http://127.0.0.1:8480}. */
+    public Http(String base) {
+        this.base = base;
+    }
 
     /**
      * Every test client speaks HTTP/1.1 as browsers do over plain HTTP. The JDK's default tries an h2c upgrade, and
@@ -164,8 +175,8 @@ public final class Http {
         }
     }
 
-    private static URI uri(String path) {
-        return URI.create(path.startsWith("http") ? path : BASE + path);
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
     }
 
     /** A response with helpers for the checks tests make. */
@@ -202,7 +213,7 @@ public final class Http {
         }
 
         public Document html() {
-            return Jsoup.parse(body(), BASE + response.uri().getPath());
+            return Jsoup.parse(body(), response.uri().resolve(response.uri().getRawPath()).toString());
         }
 
         @Override

@@ -1,11 +1,12 @@
 package kr.co.saenal.sandan.inquiry.notification;
 
+import java.io.Serializable;
 import java.time.Instant;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** What staff see of one mail about an inquiry: never its text. */
 public record MailDelivery(MailKind kind, DeliveryState state, int attempts, Instant nextAttemptAt, Instant sentAt,
-        String lastError) {
+        String lastError) implements Serializable {
 
     static MailDelivery of(OutboxMail mail) {
         return new MailDelivery(mail.getKind(), mail.getState(), mail.getAttempts(), mail.getNextAttemptAt(),

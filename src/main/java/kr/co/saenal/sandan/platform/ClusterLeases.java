@@ -1,0 +1,48 @@
+package kr.co.saenal.sandan.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Runs a scheduled job once per cluster: every server's timer fires, and the one whose update moves the job's
+ * lease forward (a single row in {@code job_lease}; the database lets one update win) runs the job, the others
+ * skip the round. A server that dies while holding a lease only delays the job until the lease ends.
+ */
+@ApplicationScoped
+public class ClusterLeases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** @return true when this server holds the lease of {@code job} for {@code length} from now and is to run it */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean acquire(String job, Duration length) {
+        Instant now = clock.instant();
+        return em.createQuery("update JobLease l set l.holder = :server, l.leasedUntil = :until "
+                        + "where l.name = :job and l.leasedUntil <= :now")
+                .setParameter("server", serverName())
+                .setParameter("until", now.plus(length))
+                .setParameter("job", job)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    /** The lease of a job, to see who ran it last. */
+    @Transactional
+    public JobLease lease(String job) {
+        return em.find(JobLease.class, job);
+    }
+
+    static String serverName() {
+        return System.getProperty("jboss.node.name", "server");
+    }
+}
