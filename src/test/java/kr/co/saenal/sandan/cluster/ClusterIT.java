@@ -194,7 +194,7 @@ class ClusterIT {
         Thread.sleep(10_000);
         cluster("kill", "node2");
         Instant killedAt = Instant.now();
-        Thread.sleep(15_000);
+        Thread.sleep(20_000);
         running.set(false);
         clients.shutdown();
         assertTrue(clients.awaitTermination(1, TimeUnit.MINUTES));
