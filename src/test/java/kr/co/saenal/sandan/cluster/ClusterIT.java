@@ -105,10 +105,16 @@ class ClusterIT {
         String path = Requests.json(new Http(node(2)).get("/api/news?size=1").body()).getJsonArray("items")
                 .getJsonObject(0).getString("path");
         long id = Long.parseLong(path.split("/")[2]);
+        Http editorOnNode2 = new Http(node(2));
+        assertEquals(302, Staff.logIn(editorOnNode2, Staff.ADMIN, ADMIN_PASSWORD).status());
+        assertNotEquals("두 노드에서 보이는 압축공기 절감 소식", titleInEditor(editorOnNode2, id), "node 2 has the post cached");
+
         Http.Reply saved = BackOffice.submit(editorOnNode1, "/admin/news/edit?id=" + id, "post",
                 Map.of("post:title", "두 노드에서 보이는 압축공기 절감 소식"));
         assertEquals(302, saved.status(), () -> BackOffice.messages(saved));
         Instant savedAt = Instant.now();
+        assertEquals("두 노드에서 보이는 압축공기 절감 소식", titleInEditor(editorOnNode2, id),
+                "node 1's change invalidated node 2's second-level cache");
 
         Http readerOnNode2 = new Http(node(2));
         eventually(Duration.ofSeconds(5), () -> article(readerOnNode2, id).contains("두 노드에서 보이는 압축공기 절감 소식"),
@@ -210,6 +216,11 @@ class ClusterIT {
         assertEquals(acknowledged.size(), stored, "every acknowledged inquiry is stored");
         assertTrue(failedShare < 1.0, () -> failures.get() + " of " + requests.get() + " requests failed");
         assertFalse(acknowledged.isEmpty());
+    }
+
+    /** The title as the editor (which reads the post through the second-level cache) shows it. */
+    private static String titleInEditor(Http editor, long id) {
+        return editor.get("/admin/news/edit?id=" + id).html().selectFirst("[id='post:title']").val();
     }
 
     /** The article's page, following the redirect from its short address. */

@@ -139,8 +139,10 @@ class ConsultFormIT {
         Http.Reply reply = visitor.postForm("/consult", Map.of(
                 "consult", "consult", "jakarta.faces.ViewState", "-123:456", "consult:submit", "x"));
 
+        assertEquals(400, reply.status(), "a request that cannot be taken, not a server error");
         String text = reply.html().text();
-        assertTrue(text.contains("입력이 만료되었습니다"), reply::toString);
+        assertTrue(text.contains("입력 화면이 만료되었습니다"), reply::toString);
+        assertEquals("/consult", reply.html().selectFirst(".error-actions a").attr("href"), "back to the form");
         Http.assertNoInternals(reply);
     }
 }
