@@ -14,6 +14,7 @@
 #   SANDAN_DB_URL [jdbc:postgresql://127.0.0.1:5432/sandan_cluster], SANDAN_DB_USER [postgres],
 #   SANDAN_DB_PASSWORD [postgres]      the shared database (created when missing and psql can reach it)
 #   SANDAN_CLUSTER_SKIP_BUILD          set to use target/ as it is (it must have been built with -Ppostgres)
+#   SANDAN_CLUSTER_JAVA_SIZING [-Xms128m -Xmx512m]  heap of each server
 #   Anything else the application reads (SANDAN_ADMIN_PASSWORD, SANDAN_SMTP_HOST, …) is passed to every node.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +51,7 @@ prepare() {
 # Starts a server in the background; its JVM's pid goes to $base/pid (standalone.sh writes JBOSS_PIDFILE).
 launch() {
     local base=$1 config=$2 port_offset=$3; shift 3
-    JBOSS_PIDFILE=$base/pid LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="${SANDAN_CLUSTER_JAVA_OPTS:--Xms128m -Xmx512m}" \
+    JBOSS_PIDFILE=$base/pid LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_JAVA_SIZING="${SANDAN_CLUSTER_JAVA_SIZING:--Xms128m -Xmx512m}" \
         nohup "$home/bin/standalone.sh" -c "$config" -Djboss.server.base.dir="$base" \
         -Djboss.socket.binding.port-offset="$port_offset" -b 127.0.0.1 -bprivate 127.0.0.1 "$@" \
         >"$base/console.log" 2>&1 &
@@ -67,12 +68,24 @@ await() {
     return 1
 }
 
+# Creates the database of SANDAN_DB_URL (jdbc:postgresql://host[:port]/name) when psql can reach the server and
+# it is missing; otherwise leaves it to the nodes, which then say what is wrong in their logs.
 create_database() {
-    local name=${SANDAN_DB_URL##*/}
-    name=${name%%\?*}
     command -v psql >/dev/null || return 0
-    if ! psql -h 127.0.0.1 -U "$SANDAN_DB_USER" -d postgres -tAc "select 1 from pg_database where datname = '$name'" | grep -q 1; then
-        psql -q -h 127.0.0.1 -U "$SANDAN_DB_USER" -d postgres -c "create database $name"
+    local rest=${SANDAN_DB_URL#jdbc:postgresql://} address name host port
+    address=${rest%%/*}
+    name=${rest#*/}; name=${name%%\?*}
+    host=${address%%:*}; port=5432
+    if [ "$address" != "$host" ]; then port=${address#*:}; fi
+    local existing
+    if ! existing=$(PGPASSWORD=$SANDAN_DB_PASSWORD psql -w -h "$host" -p "$port" -U "$SANDAN_DB_USER" -d postgres -tAc \
+            "select 1 from pg_database where datname = '$name'" 2>/dev/null); then
+        echo "psql cannot reach $host:$port; not creating database $name" >&2
+        return 0
+    fi
+    if [ "$existing" != 1 ]; then
+        PGPASSWORD=$SANDAN_DB_PASSWORD psql -w -q -h "$host" -p "$port" -U "$SANDAN_DB_USER" -d postgres \
+            -c "create database \"$name\" encoding 'UTF8' template template0"
     fi
 }
 

@@ -138,8 +138,11 @@ class ClusterIT {
         Http.Reply after = admin.get("/admin/");
         assertTrue(isBackOffice(after), () -> "still logged in after " + node + " died: " + after);
         assertNotEquals(node, nodeOf(admin), "served by the other node");
+        String category = formInProgress.select("[id='post:categoryId'] option[value]").stream().map(o -> o.val())
+                .filter(v -> !v.isEmpty()).findFirst().orElseThrow();
         Http.Reply submitted = BackOffice.submit(admin, formInProgress, "post", Map.of("post:title", "노드가 죽은 뒤에 보낸 글",
-                "post:summary", "요약", "post:body_input", "<p>본문</p>", "post:publication", "DRAFT"));
+                "post:summary", "요약", "post:body_input", "<p>본문</p>", "post:categoryId", category,
+                "post:publication", "DRAFT"));
         // Either the form's view moved with the session and the post is saved, or the page says clearly that the
         // form must be opened again (400) and leads back to it; never an error page or a stack trace.
         boolean saved = submitted.status() == 302;

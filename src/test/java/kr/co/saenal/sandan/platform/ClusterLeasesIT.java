@@ -50,7 +50,12 @@ class ClusterLeasesIT {
             assertEquals(System.getProperty("jboss.node.name"), leases.lease(JOB).getHolder());
 
             Thread.sleep(1100);
-            assertTrue(leases.acquire(JOB, Duration.ofMillis(1)), "free again once it has ended");
+            assertTrue(leases.acquire(JOB, Duration.ofHours(1)), "free again once it has ended");
+            leases.release(JOB);
+            assertTrue(leases.acquire(JOB, Duration.ofHours(1)), "free at once when the taker gives it back (a failed run)");
+            leases.holdUntil(JOB, java.time.Instant.now().plusSeconds(3600));
+            assertFalse(leases.acquire(JOB, Duration.ofMillis(1)), "held until the next time the job is due");
+            leases.holdUntil(JOB, java.time.Instant.now());
         } finally {
             servers.shutdownNow();
         }

@@ -58,7 +58,9 @@ public class IndexFollower {
         try {
             if (floor == null) {
                 // a first start reads the last minute again: a post saved while this server started is not missed
-                floor = readFloor().orElseGet(() -> revisions.newestBefore(clock.instant().minus(SETTLING)));
+                long settled = revisions.newestBefore(clock.instant().minus(SETTLING));
+                // a noted revision the database does not have yet (a restored backup) would skip the next ones
+                floor = readFloor().filter(noted -> noted <= revisions.newestBefore(clock.instant())).orElse(settled);
             }
             List<PostRevisions.Revision> recent = revisions.after(floor);
             List<PostRevisions.Revision> unseen = recent.stream()

@@ -6,6 +6,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -26,56 +28,88 @@ public class PageCache {
 
     static final Duration FRESH = Duration.ofSeconds(2);
     static final Duration STALE_AT_MOST = Duration.ofSeconds(10);
-    /** Home, list pages of each category, two languages: far fewer than this, each some 15–30 KB. */
-    static final int MAX_PAGES = 2000;
+    /** How long readers wait for the first render of a page another request is rendering, before rendering it too. */
+    static final Duration FIRST_RENDER_WAIT = Duration.ofSeconds(3);
+    /** Home and list pages of each category in two languages and a few hosts: far fewer; each some 15–30 KB. */
+    static final int MAX_PAGES = 500;
 
     private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CountDownLatch> firstRenders = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-
     private volatile TransactionSynchronizationRegistry transactions;
 
-    /** The generation a render is taken from; pages rendered in an older one are not kept. */
-    long generation() {
-        return generation.get();
+    /**
+     * What a request for {@code key} is to do: serve a kept page, or render the page and end with {@link #finished}.
+     * Of many readers asking at once for a page that is missing or stale, one renders and the others are served
+     * the stale copy or wait for the first render (at most {@link #FIRST_RENDER_WAIT}).
+     */
+    Ticket lookup(String key) throws InterruptedException {
+        long generationAsked = generation.get();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            CachedPage page = pages.get(key);
+            if (page != null && page.generation() != generation.get()) {
+                pages.remove(key, page);
+                page = null;
+            }
+            if (page != null) {
+                long age = System.nanoTime() - page.renderedAt();
+                if (age < FRESH.toNanos()) {
+                    return Ticket.serve(page);
+                }
+                if (age < STALE_AT_MOST.toNanos()) {
+                    return page.claimRefresh() ? Ticket.refresh(page, generationAsked) : Ticket.serve(page);
+                }
+            }
+            CountDownLatch mine = new CountDownLatch(1);
+            CountDownLatch other = firstRenders.putIfAbsent(key, mine);
+            if (other == null) {
+                return Ticket.firstRender(mine, generationAsked);
+            }
+            other.await(FIRST_RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return Ticket.alone(generationAsked);
+    }
+
+    /** Ends a render: keeps {@code rendered} (when there is one and nothing changed meanwhile), lets waiters go. */
+    void finished(String key, Ticket ticket, CachedPage rendered) {
+        try {
+            if (rendered != null && rendered.generation() == generation.get()) {
+                if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
+                    pages.clear(); // visitors choose the keys: never let them fill the heap
+                }
+                pages.put(key, rendered);
+            }
+        } finally {
+            if (ticket.refreshing() != null) {
+                ticket.refreshing().refreshEnded();
+            }
+            if (ticket.firstRender() != null) {
+                firstRenders.remove(key, ticket.firstRender());
+                ticket.firstRender().countDown();
+            }
+        }
     }
 
     /**
-     * The page to serve for this key, or {@code null} when the caller must render it: there is none, it is from
-     * before a change, or it is stale and no other request is rendering it yet (the caller then is, and must end
-     * with {@link #keep} or {@link #release}).
+     * A request's part: {@code serve} a kept page, or render one in {@code generation} — as the one refreshing a
+     * stale page, as the first render others wait for, or alone.
      */
-    CachedPage servable(String key) {
-        CachedPage page = pages.get(key);
-        if (page == null) {
-            return null;
-        }
-        if (page.generation() != generation.get()) {
-            pages.remove(key, page);
-            return null;
-        }
-        long age = System.nanoTime() - page.renderedAt();
-        if (age < FRESH.toNanos()) {
-            return page;
-        }
-        if (age < STALE_AT_MOST.toNanos() && !page.claimRefresh()) {
-            return page;
-        }
-        return null;
-    }
+    record Ticket(CachedPage serve, CachedPage refreshing, CountDownLatch firstRender, long generation) {
 
-    void keep(String key, CachedPage page) {
-        if (page.generation() == generation.get() && (pages.size() < MAX_PAGES || pages.containsKey(key))) {
-            pages.put(key, page);
-        } else {
-            release(key);
+        static Ticket serve(CachedPage page) {
+            return new Ticket(page, null, null, page.generation());
         }
-    }
 
-    /** The render of a stale page ended without a page to keep: let the next request try. */
-    void release(String key) {
-        CachedPage page = pages.get(key);
-        if (page != null) {
-            page.refreshEnded();
+        static Ticket refresh(CachedPage page, long generation) {
+            return new Ticket(null, page, null, generation);
+        }
+
+        static Ticket firstRender(CountDownLatch latch, long generation) {
+            return new Ticket(null, null, latch, generation);
+        }
+
+        static Ticket alone(long generation) {
+            return new Ticket(null, null, null, generation);
         }
     }
 

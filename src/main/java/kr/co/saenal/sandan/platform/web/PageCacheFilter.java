@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +26,11 @@ public class PageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Set<String> PAGES = Set.of("/", "/news");
-    private static final Set<String> PARAMETERS = Set.of("category", "page");
-    private static final int LONGEST_VALUE = 100;
+    /** The pages, each with the parameters it takes and their form: visitors must not be able to mint keys. */
+    private static final Map<String, Map<String, Pattern>> PAGES = Map.of(
+            "/", Map.of(),
+            "/news", Map.of("category", Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"), "page", Pattern.compile("[1-9][0-9]{0,4}")));
+    private static final int LONGEST_VALUE = 60;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     @Inject
@@ -43,23 +44,26 @@ public class PageCacheFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        CachedPage cached = cache.servable(key);
-        if (cached != null) {
-            cached.writeTo(response);
+        PageCache.Ticket ticket;
+        try {
+            ticket = cache.lookup(key);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException(e);
+        }
+        if (ticket.serve() != null) {
+            ticket.serve().writeTo(response);
             return;
         }
-        long generation = cache.generation();
         CapturedResponse captured = new CapturedResponse(response);
+        CachedPage rendered = null;
         try {
             chain.doFilter(request, captured);
-        } catch (IOException | ServletException | RuntimeException e) {
-            cache.release(key); // nothing written: the container's error page takes the response
-            throw e;
-        }
-        if (captured.isPlainPage() && !newSession(request) && !setsCookie(response)) {
-            cache.keep(key, pageOf(captured, response, generation));
-        } else {
-            cache.release(key);
+            if (captured.isPlainPage() && request.getSession(false) == null) {
+                rendered = pageOf(captured, response, ticket.generation());
+            }
+        } finally {
+            cache.finished(key, ticket, rendered);
         }
         captured.sendBody();
     }
@@ -71,31 +75,28 @@ public class PageCacheFilter extends HttpFilter {
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!PAGES.contains(path) || Language.chosenIn(request)) {
+        Map<String, Pattern> accepted = PAGES.get(path);
+        if (accepted == null || Language.chosenIn(request)) {
             return null;
         }
         Map<String, String> parameters = new TreeMap<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            Pattern form = accepted.get(parameter.getKey());
             String[] values = parameter.getValue();
-            if (!PARAMETERS.contains(parameter.getKey()) || values.length != 1 || values[0].length() > LONGEST_VALUE) {
+            if (form == null || values.length != 1 || values[0].length() > LONGEST_VALUE
+                    || !form.matcher(values[0]).matches()) {
                 return null;
             }
             parameters.put(parameter.getKey(), values[0]);
         }
-        return path + '?' + parameters + '|' + Language.remembered(request).getLanguage();
+        // The page's absolute links (canonical, OpenGraph, feeds) are made from the address it was asked by.
+        String origin = request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort();
+        return origin + path + '?' + parameters + '|' + Language.remembered(request).getLanguage();
     }
 
     private static boolean asksForFreshCopy(HttpServletRequest request) {
         String cacheControl = request.getHeader("Cache-Control");
         return cacheControl != null && cacheControl.contains("no-cache") || request.getHeader("Pragma") != null;
-    }
-
-    private static boolean newSession(HttpServletRequest request) {
-        return request.getSession(false) != null;
-    }
-
-    private static boolean setsCookie(HttpServletResponse response) {
-        return response.getHeaderNames().stream().anyMatch("Set-Cookie"::equalsIgnoreCase);
     }
 
     private static CachedPage pageOf(CapturedResponse captured, HttpServletResponse response, long generation) {

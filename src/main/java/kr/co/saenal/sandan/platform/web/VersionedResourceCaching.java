@@ -29,7 +29,7 @@ public class VersionedResourceCaching extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String cacheControl = VersionedResources.versionOf(name).filter(requested::equals).isPresent()
+        String cacheControl = VersionedResources.versionOf(name, request.getServletContext()).filter(requested::equals).isPresent()
                 ? IMMUTABLE : "no-cache";
         response.setHeader("Cache-Control", cacheControl);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {

@@ -4,6 +4,7 @@ import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
+import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,16 +44,25 @@ public class VersionedResources extends ResourceHandlerWrapper {
         return versioned(super.createResource(resourceName, libraryName, contentType));
     }
 
-    /** The version of this server's copy of a resource, when it is one of the site's own. */
-    static Optional<String> versionOf(String resourceName) {
-        return Optional.ofNullable(resourceName).map(VERSIONS::get);
+    /**
+     * The version of this server's copy of one of the site's own resources, from the web application's
+     * {@code resources/} folder when no page has linked it yet since the server started.
+     */
+    static Optional<String> versionOf(String resourceName, ServletContext application) {
+        String version = VERSIONS.get(resourceName);
+        if (version != null) {
+            return Optional.of(version);
+        }
+        InputStream content = application.getResourceAsStream("/resources/" + resourceName);
+        return content == null ? Optional.empty()
+                : Optional.of(VERSIONS.computeIfAbsent(resourceName, name -> digest(content)));
     }
 
     private static Resource versioned(Resource resource) {
         if (resource == null || resource.getLibraryName() != null || !resource.getResourceName().startsWith(PREFIX)) {
             return resource;
         }
-        String version = VERSIONS.computeIfAbsent(resource.getResourceName(), name -> digest(resource));
+        String version = VERSIONS.computeIfAbsent(resource.getResourceName(), name -> digest(open(resource)));
         return new ResourceWrapper(resource) {
             @Override
             public String getRequestPath() {
@@ -62,8 +72,16 @@ public class VersionedResources extends ResourceHandlerWrapper {
         };
     }
 
-    private static String digest(Resource resource) {
-        try (InputStream content = resource.getInputStream()) {
+    private static InputStream open(Resource resource) {
+        try {
+            return resource.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String digest(InputStream stream) {
+        try (InputStream content = stream) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[8192];
             for (int read; (read = content.read(buffer)) > 0; ) {

@@ -93,6 +93,14 @@ class PageCacheIT {
     }
 
     @Test
+    void addressesAVisitorMakesUpAreNotKept() {
+        for (String madeUp : new String[] {"/?category=policy", "/news?page=01", "/news?category=Policy", "/news?x=1"}) {
+            reader.get(madeUp);
+            assertTrue(fewestStatements(() -> reader.get(madeUp)) > 0, madeUp + " is rendered, not kept");
+        }
+    }
+
+    @Test
     void aPostPublishedEditedOrRemovedShowsAtOnce() throws Exception {
         reader.get("/");
         reader.get("/news");
