@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -277,10 +276,7 @@ class ClusterIT {
     }
 
     private static Connection database() throws SQLException {
-        Properties login = new Properties();
-        login.setProperty("user", "postgres");
-        login.setProperty("password", "postgres");
-        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, login);
+        return ThrowAwayDatabase.connect("jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
     }
 
     private static void sql(String update) throws SQLException {

@@ -28,16 +28,21 @@ public final class ThrowAwayDatabase {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
-        Properties login = new Properties();
-        login.setProperty("user", System.getProperty("user", "postgres"));
-        login.setProperty("password", System.getProperty("password", "postgres"));
-        // The driver directly, not DriverManager: exec:java runs twice in one JVM with different class loaders.
-        try (Connection admin = new org.postgresql.Driver().connect(adminJdbcUrl, login);
+        try (Connection admin = connect(adminJdbcUrl);
                 Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + database + " with (force)");
             if (create) {
                 sql.execute("create database " + database + " encoding 'UTF8' template template0");
             }
         }
+    }
+
+    /** A connection as the tests' PostgreSQL user (postgres/postgres unless -Duser/-Dpassword say otherwise). */
+    public static Connection connect(String jdbcUrl) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", System.getProperty("user", "postgres"));
+        login.setProperty("password", System.getProperty("password", "postgres"));
+        // The driver directly, not DriverManager: exec:java runs twice in one JVM with different class loaders.
+        return new org.postgresql.Driver().connect(jdbcUrl, login);
     }
 }

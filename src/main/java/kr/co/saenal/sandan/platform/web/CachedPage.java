@@ -2,6 +2,7 @@ package kr.co.saenal.sandan.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class CachedPage {
 
-    private final String[] aroundNonce;
+    /** The body in UTF-8, cut where the nonce was written (ASCII, so the cuts fall between characters). */
+    private final byte[][] aroundNonce;
+    private final int bodyLength;
     private final String nonce;
     private final Map<String, List<String>> headers;
     private final String contentType;
@@ -26,7 +29,14 @@ final class CachedPage {
 
     CachedPage(String body, String nonce, Map<String, List<String>> headers, String contentType, long generation) {
         this.nonce = nonce;
-        this.aroundNonce = nonce == null ? new String[] {body} : body.split(Pattern.quote(nonce), -1);
+        String[] parts = nonce == null ? new String[] {body} : body.split(Pattern.quote(nonce), -1);
+        this.aroundNonce = new byte[parts.length][];
+        int length = 0;
+        for (int i = 0; i < parts.length; i++) {
+            aroundNonce[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+            length += aroundNonce[i].length;
+        }
+        this.bodyLength = length;
         this.headers = headers;
         this.contentType = contentType;
         this.generation = generation;
@@ -62,9 +72,15 @@ final class CachedPage {
             }
         });
         response.setContentType(contentType);
-        byte[] body = (fresh == null ? aroundNonce[0] : String.join(fresh, aroundNonce)).getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        byte[] freshBytes = fresh == null ? new byte[0] : fresh.getBytes(StandardCharsets.US_ASCII);
+        response.setContentLength(bodyLength + (aroundNonce.length - 1) * freshBytes.length);
+        OutputStream out = response.getOutputStream();
+        for (int i = 0; i < aroundNonce.length; i++) {
+            if (i > 0) {
+                out.write(freshBytes);
+            }
+            out.write(aroundNonce[i]);
+        }
     }
 
     /** The same form as PrimeFaces' own nonces. */

@@ -91,7 +91,11 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
                 @Override
                 public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        listener.onWritePossible(); // memory is always ready
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }

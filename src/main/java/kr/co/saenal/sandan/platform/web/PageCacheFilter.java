@@ -70,13 +70,11 @@ public class PageCacheFilter extends HttpFilter {
 
     /** The cache key (page, its parameters, the chrome's language), or {@code null} when the request passes by. */
     static String keyOf(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
-                || request.getHeader("Authorization") != null || asksForFreshCopy(request)) {
-            return null;
-        }
+        // The path first: this filter sees every request (resources, API), and most are not these pages.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, Pattern> accepted = PAGES.get(path);
-        if (accepted == null || Language.chosenIn(request)) {
+        if (accepted == null || !"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
+                || request.getHeader("Authorization") != null || asksForFreshCopy(request) || Language.chosenIn(request)) {
             return null;
         }
         Map<String, String> parameters = new TreeMap<>();

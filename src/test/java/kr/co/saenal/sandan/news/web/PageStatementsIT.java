@@ -8,8 +8,7 @@ import jakarta.persistence.PersistenceUnit;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import kr.co.saenal.sandan.testsupport.StatementCount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -62,22 +61,9 @@ class PageStatementsIT {
 
     private void assertWithinBudget(String path, long budget) {
         assertEquals(200, reader.get(path).status(), path);
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        long fewest = Long.MAX_VALUE;
-        try {
-            for (int i = 0; i < 3; i++) {
-                statistics.setStatisticsEnabled(true);
-                statistics.clear();
-                Http.Reply page = reader.get(path, "Cache-Control", "no-cache"); // rendered, not from PageCache
-                long statements = statistics.getPrepareStatementCount();
-                statistics.setStatisticsEnabled(false);
-                assertEquals(200, page.status(), path);
-                fewest = Math.min(fewest, statements);
-            }
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
-        long counted = fewest;
+        // rendered, not served from PageCache
+        long counted = StatementCount.fewestOfThree(emf, () -> assertEquals(200,
+                reader.get(path, "Cache-Control", "no-cache").status(), path));
         System.out.println("Statements for " + path + ": " + counted);
         assertTrue(counted <= budget, () -> path + " took " + counted + " statements, budget " + budget);
     }

@@ -19,6 +19,7 @@ import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.StatementCount;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -163,20 +164,7 @@ class PageCacheIT {
     }
 
     private long fewestStatements(Runnable request) {
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        long fewest = Long.MAX_VALUE;
-        try {
-            for (int i = 0; i < 3; i++) {
-                statistics.setStatisticsEnabled(true);
-                statistics.clear();
-                request.run();
-                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-                statistics.setStatisticsEnabled(false);
-            }
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
-        return fewest;
+        return StatementCount.fewestOfThree(emf, request);
     }
 
     private <T> T inTransaction(Supplier<T> work) throws Exception {
