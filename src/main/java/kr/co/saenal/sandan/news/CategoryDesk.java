@@ -1,8 +1,7 @@
 package kr.co.saenal.sandan.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,14 @@ public class CategoryDesk {
 
     static final int MAX_NAME_LENGTH = 30;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    NewsRepository posts;
 
     public List<CategoryRow> list() {
-        return em.createQuery("select new kr.co.saenal.sandan.news.CategoryRow(c.id, c.slug, c.name, c.position, "
-                + "(select count(p) from NewsPost p where p.category = c)) from Category c order by c.position, c.id",
-                CategoryRow.class).getResultList();
+        return categories.rows();
     }
 
     /**
@@ -42,18 +42,15 @@ public class CategoryDesk {
         }
         if (!cleanSlug.matches("[a-z0-9]+(-[a-z0-9]+)*") || cleanSlug.length() > 60) {
             errors.add(new FieldError("slug", "주소는 영문 소문자, 숫자, 하이픈(-)으로 60자 이내로 입력해 주세요. 예: smart-complex"));
-        } else if (!em.createQuery("select c.id from Category c where c.slug = :slug and (:id is null or c.id <> :id)",
-                Long.class).setParameter("slug", cleanSlug).setParameter("id", id).getResultList().isEmpty()) {
+        } else if (categories.slugTaken(cleanSlug, id)) {
             errors.add(new FieldError("slug", "이미 다른 분류가 쓰는 주소입니다."));
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
         if (id == null) {
-            Integer last = em.createQuery("select max(c.position) from Category c", Integer.class).getSingleResult();
-            Category category = new Category(cleanSlug, cleanName, last == null ? 1 : last + 1);
-            em.persist(category);
-            em.flush();
+            Category category = new Category(cleanSlug, cleanName, categories.nextPosition());
+            categories.add(category);
             return category.getId();
         }
         find(id).rename(cleanName, cleanSlug);
@@ -62,8 +59,7 @@ public class CategoryDesk {
 
     /** Swaps the category with its neighbour above ({@code up}) or below. */
     public void move(long id, boolean up) {
-        List<Category> ordered = em.createQuery("select c from Category c order by c.position, c.id", Category.class)
-                .getResultList();
+        List<Category> ordered = new ArrayList<>(categories.inOrder());
         int index = ordered.indexOf(find(id));
         int other = up ? index - 1 : index + 1;
         if (other < 0 || other >= ordered.size()) {
@@ -79,20 +75,16 @@ public class CategoryDesk {
     /** Deletes a category that no post is filed under. */
     public void delete(long id) {
         Category category = find(id);
-        long posts = em.createQuery("select count(p) from NewsPost p where p.category = :c", Long.class)
-                .setParameter("c", category).getSingleResult();
-        if (posts > 0) {
+        long filed = posts.countIn(category);
+        if (filed > 0) {
             throw new RuleViolationException(List.of(new FieldError("delete",
-                    "‘" + category.getName() + "’ 분류에 글이 " + posts + "개 있어 삭제할 수 없습니다. 글을 다른 분류로 옮긴 뒤 삭제해 주세요.")));
+                    "‘" + category.getName() + "’ 분류에 글이 " + filed + "개 있어 삭제할 수 없습니다. 글을 다른 분류로 옮긴 뒤 삭제해 주세요.")));
         }
-        em.remove(category);
+        categories.remove(category);
     }
 
     private Category find(long id) {
-        Category category = em.find(Category.class, id);
-        if (category == null) {
-            throw new RuleViolationException(List.of(new FieldError("delete", "이미 삭제된 분류입니다.")));
-        }
-        return category;
+        return categories.find(id).orElseThrow(() -> new RuleViolationException(
+                List.of(new FieldError("delete", "이미 삭제된 분류입니다."))));
     }
 }

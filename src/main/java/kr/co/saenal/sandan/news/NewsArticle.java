@@ -8,14 +8,16 @@ public record NewsArticle(long id, String title, String slug, String summary, St
         String categoryName, Instant publishedAt, String authorName, long viewCount, Long coverImageId,
         String coverAlt, String coverCaption, NewsLink previous, NewsLink next, Instant modifiedAt) {
 
-    /** The article as readers see it; {@code previous} and {@code next} may be {@code null}. */
-    public static NewsArticle of(NewsPost post, NewsLink previous, NewsLink next) {
+    /**
+     * The article as readers see it; {@code coverAlt} is the cover picture's alt text (from the image library),
+     * {@code previous} and {@code next} may be {@code null}.
+     */
+    public static NewsArticle of(NewsPost post, String coverAlt, NewsLink previous, NewsLink next) {
         return new NewsArticle(post.getId(), post.getTitle(), post.getSlug(), post.getSummary(), post.getBody(),
                 post.getCategory().getSlug(), post.getCategory().getName(),
                 post.getPublishedAt() == null ? post.getUpdatedAt() : post.getPublishedAt(), post.getAuthorName(),
-                post.getViewCount(), post.getCoverImage() == null ? null : post.getCoverImage().getId(),
-                post.getCoverImage() == null ? null : post.getCoverImage().getAltText(), post.getCoverCaption(),
-                previous, next, post.getUpdatedAt());
+                post.getViewCount(), post.getCoverImageId(), post.getCoverImageId() == null ? null : coverAlt,
+                post.getCoverCaption(), previous, next, post.getUpdatedAt());
     }
 
     public String getPath() {

@@ -16,37 +16,21 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import kr.co.saenal.sandan.media.StoredImage;
-import kr.co.saenal.sandan.news.search.CategoryKey;
-import kr.co.saenal.sandan.news.search.KoreanAnalysis;
-import kr.co.saenal.sandan.news.search.NewsIndex;
-import kr.co.saenal.sandan.news.search.PublishedPostsOnly;
 import kr.co.saenal.sandan.platform.web.PublicContentListener;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
-import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A news article. Its body is HTML that has been made safe ({@link ArticleHtml}) before it reaches the entity.
  * Every change is kept as a revision (Envers, {@link ContentRevision}); the view count is not part of them.
- * Published posts are in the full-text index ({@link NewsIndex}): title, summary and body text, each analysed
- * as Korean morphemes and as bigrams.
+ * Published posts are in the full-text index (mapped by {@code news.search.NewsPostMapping}): title, summary and
+ * body text, each analysed as Korean morphemes and as bigrams.
  */
 @Entity
 @Cacheable
 @EntityListeners(PublicContentListener.class)
 @Audited
-@Indexed(index = NewsIndex.NAME, routingBinder = @RoutingBinderRef(type = PublishedPostsOnly.class))
 public class NewsPost {
 
     @Id
@@ -54,16 +38,12 @@ public class NewsPost {
     private Long id;
 
     @Column(nullable = false, length = 200)
-    @FullTextField(name = NewsIndex.TITLE, analyzer = KoreanAnalysis.MORPHEMES)
-    @FullTextField(name = NewsIndex.TITLE_BIGRAMS, analyzer = KoreanAnalysis.BIGRAMS)
     private String title;
 
     @Column(nullable = false, length = 200)
     private String slug;
 
     @Column(nullable = false, length = 500)
-    @FullTextField(name = NewsIndex.SUMMARY, analyzer = KoreanAnalysis.MORPHEMES)
-    @FullTextField(name = NewsIndex.SUMMARY_BIGRAMS, analyzer = KoreanAnalysis.BIGRAMS)
     private String summary;
 
     @Column(nullable = false, length = 200_000)
@@ -72,13 +52,16 @@ public class NewsPost {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @KeywordField(name = NewsIndex.CATEGORY, valueBridge = @ValueBridgeRef(type = CategoryKey.class),
-            aggregable = Aggregable.YES)
     private Category category;
 
+    /** The library picture shown above the article (media's {@code StoredImage}), by id: the post owns no image. */
+    @Column(name = "cover_image_id")
+    private Long coverImageId;
+
+    /** The same picture for queries that read its alt text in one statement; never written through. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "cover_image_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @JoinColumn(name = "cover_image_id", insertable = false, updatable = false)
+    @NotAudited
     private StoredImage coverImage;
 
     @Column(name = "cover_caption", length = 300)
@@ -86,11 +69,9 @@ public class NewsPost {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @GenericField(name = NewsIndex.STATUS)
     private PostStatus status;
 
     @Column(name = "published_at")
-    @GenericField(name = NewsIndex.PUBLISHED_AT, sortable = Sortable.YES)
     private Instant publishedAt;
 
     @NotAudited
@@ -158,8 +139,9 @@ public class NewsPost {
         return publishedAt.isAfter(now) ? PublicationState.SCHEDULED : PublicationState.PUBLISHED;
     }
 
-    public void setCover(StoredImage image, String caption) {
-        this.coverImage = image;
+    /** The cover picture (an image of the library, or {@code null} for none) and its caption. */
+    public void setCover(Long imageId, String caption) {
+        this.coverImageId = imageId;
         this.coverCaption = caption;
     }
 
@@ -195,9 +177,6 @@ public class NewsPost {
     }
 
     /** The body as readers read it, without markup: what search looks into. */
-    @FullTextField(name = NewsIndex.BODY, analyzer = KoreanAnalysis.MORPHEMES)
-    @FullTextField(name = NewsIndex.BODY_BIGRAMS, analyzer = KoreanAnalysis.BIGRAMS)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
     public String getBodyText() {
         return ArticleText.of(body);
     }
@@ -206,8 +185,8 @@ public class NewsPost {
         return category;
     }
 
-    public StoredImage getCoverImage() {
-        return coverImage;
+    public Long getCoverImageId() {
+        return coverImageId;
     }
 
     public String getCoverCaption() {

@@ -6,12 +6,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
 
 /**
- * Queries for the public side. They select straight into read models (one statement per list, no entity
- * graph to walk), and only ever see posts that are published and due.
+ * The queries on posts. The public side selects straight into read models (one statement per list, no entity
+ * graph to walk) and only ever sees posts that are published and due; the editors' side sees every state and the
+ * revisions Envers keeps.
  */
 @ApplicationScoped
 public class NewsRepository {
@@ -27,7 +33,8 @@ public class NewsRepository {
      * by the (category_id, status, published_at) index; filtering on the joined slug scanned every post instead).
      */
     private static final String IN_CATEGORY = " and p.category.id = (select k.id from Category k where k.slug = :category)";
-    private static final String VISIBLE = "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
+    static final String VISIBLE = "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
+    private static final int MAX_TABLE_PAGE = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -83,13 +90,19 @@ public class NewsRepository {
         return query.getSingleResult();
     }
 
-    public Optional<NewsPost> publishedPost(long id, Instant now) {
-        return em.createQuery("select p from NewsPost p join fetch p.category left join fetch p.coverImage "
-                        + "where p.id = :id and " + VISIBLE, NewsPost.class)
+    /** A published and due post with its category, and its cover's alt text, in one statement. */
+    public Optional<PostWithCover> publishedPost(long id, Instant now) {
+        return em.createQuery("select p, i.altText from NewsPost p join fetch p.category left join p.coverImage i "
+                        + "where p.id = :id and " + VISIBLE, Object[].class)
                 .setParameter("id", id)
                 .setParameter("now", now)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(row -> new PostWithCover((NewsPost) row[0], (String) row[1]));
+    }
+
+    /** A post and the alt text of its cover picture ({@code null} without one). */
+    public record PostWithCover(NewsPost post, String coverAlt) {
     }
 
     /** The published post just before (older) or after (newer) the given one, by publication time. */
@@ -109,21 +122,6 @@ public class NewsRepository {
                 .findFirst();
     }
 
-    public List<CategoryView> categories(Instant now) {
-        return em.createQuery("select new kr.co.saenal.sandan.news.CategoryView(c.slug, c.name, "
-                        + "(select count(p) from NewsPost p where p.category = c and " + VISIBLE + ")) "
-                        + "from Category c order by c.position, c.name", CategoryView.class)
-                .setParameter("now", now)
-                .getResultList();
-    }
-
-    public Optional<Category> categoryBySlug(String slug) {
-        return em.createQuery("select c from Category c where c.slug = :slug", Category.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
-    }
-
     /** In a transaction of its own, so that one article's failure does not cost the others their counts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void addViews(long id, long readings) {
@@ -131,6 +129,87 @@ public class NewsRepository {
                 .setParameter("readings", readings)
                 .setParameter("id", id)
                 .executeUpdate();
+    }
+
+    /** A page of the editors' table: every state, filtered and sorted as asked. */
+    public List<PostRow> rows(PostQuery query, Instant now, int first, int size) {
+        TypedQuery<PostRow> select = em.createQuery("select " + PostRow.COLUMNS + " from NewsPost p join p.category c"
+                + where(query) + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
+                + " nulls last, p.id desc", PostRow.class);
+        bind(select, query, now);
+        return select.setFirstResult(first).setMaxResults(Math.min(size, MAX_TABLE_PAGE)).getResultList();
+    }
+
+    public long count(PostQuery query, Instant now) {
+        TypedQuery<Long> count = em.createQuery("select count(p) from NewsPost p join p.category c" + where(query),
+                Long.class);
+        bind(count, query, now);
+        return count.getSingleResult();
+    }
+
+    private static String where(PostQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (query.state() != null) {
+            conditions.add(switch (query.state()) {
+                case DRAFT -> "p.status = kr.co.saenal.sandan.news.PostStatus.DRAFT";
+                case SCHEDULED -> "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt > :now";
+                case PUBLISHED -> "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
+            });
+        }
+        if (query.categoryId() != null) {
+            conditions.add("c.id = :category");
+        }
+        if (query.hasText()) {
+            conditions.add("lower(p.title) like :text escape '\\'");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> select, PostQuery query, Instant now) {
+        if (query.state() == PublicationState.SCHEDULED || query.state() == PublicationState.PUBLISHED) {
+            select.setParameter("now", now);
+        }
+        if (query.categoryId() != null) {
+            select.setParameter("category", query.categoryId());
+        }
+        if (query.hasText()) {
+            select.setParameter("text", query.searchPattern());
+        }
+    }
+
+    /** Any post, whatever its state. */
+    public Optional<NewsPost> find(long id) {
+        return Optional.ofNullable(em.find(NewsPost.class, id));
+    }
+
+    /** Posts filed under a category, whatever their state. */
+    public long countIn(Category category) {
+        return em.createQuery("select count(p) from NewsPost p where p.category = :c", Long.class)
+                .setParameter("c", category).getSingleResult();
+    }
+
+    /** Every saved change of a post, newest first (also after the post was deleted). */
+    public List<PostRevisionRow> revisions(long id) {
+        List<?> rows = auditReader().createQuery().forRevisionsOfEntity(NewsPost.class, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> {
+            NewsPost post = (NewsPost) row[0];
+            ContentRevision revision = (ContentRevision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            return new PostRevisionRow(revision.getId(), revision.getRevisedAt(), revision.getEditor(), type,
+                    post.getTitle(), post.getStatus(), post.getPublishedAt());
+        }).toList();
+    }
+
+    /** The post as it was right after the given revision, unless that revision deleted it. */
+    public Optional<NewsPost> revision(long id, long revision) {
+        return Optional.ofNullable(auditReader().find(NewsPost.class, id, revision)).filter(old -> old.getTitle() != null);
+    }
+
+    private AuditReader auditReader() {
+        return AuditReaderFactory.get(em);
     }
 
     public long countAll() {
@@ -145,10 +224,12 @@ public class NewsRepository {
         em.persist(post);
     }
 
-    public void remove(long id) {
-        NewsPost post = em.find(NewsPost.class, id);
-        if (post != null) {
-            em.remove(post);
-        }
+    public void remove(NewsPost post) {
+        em.remove(post);
+    }
+
+    /** Writes pending changes now, so that a new post has its id. */
+    public void flush() {
+        em.flush();
     }
 }

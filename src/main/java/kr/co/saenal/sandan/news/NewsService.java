@@ -25,6 +25,9 @@ public class NewsService {
     NewsRepository repository;
 
     @Inject
+    CategoryRepository categories;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -39,7 +42,7 @@ public class NewsService {
         if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page " + page + ", size " + size);
         }
-        if (categorySlug != null && repository.categoryBySlug(categorySlug).isEmpty()) {
+        if (categorySlug != null && categories.bySlug(categorySlug).isEmpty()) {
             throw new UnknownCategoryException(categorySlug);
         }
         Instant now = clock.instant();
@@ -51,9 +54,9 @@ public class NewsService {
 
     public Optional<NewsArticle> article(long id) {
         Instant now = clock.instant();
-        return repository.publishedPost(id, now).map(post -> NewsArticle.of(post,
-                repository.neighbour(post, false, now).orElse(null),
-                repository.neighbour(post, true, now).orElse(null)))
+        return repository.publishedPost(id, now).map(found -> NewsArticle.of(found.post(), found.coverAlt(),
+                repository.neighbour(found.post(), false, now).orElse(null),
+                repository.neighbour(found.post(), true, now).orElse(null)))
                 .map(article -> article.withViewCount(article.viewCount() + tally.pending(id)));
     }
 
@@ -64,7 +67,7 @@ public class NewsService {
      * @throws UnknownCategoryException when the category does not exist
      */
     public List<FeedEntry> feed(String categorySlug) {
-        if (categorySlug != null && repository.categoryBySlug(categorySlug).isEmpty()) {
+        if (categorySlug != null && categories.bySlug(categorySlug).isEmpty()) {
             throw new UnknownCategoryException(categorySlug);
         }
         return repository.feed(categorySlug, clock.instant(), FEED_SIZE);
@@ -87,6 +90,6 @@ public class NewsService {
     }
 
     public List<CategoryView> categories() {
-        return repository.categories(clock.instant());
+        return categories.menu(clock.instant());
     }
 }

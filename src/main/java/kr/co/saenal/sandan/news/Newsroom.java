@@ -2,9 +2,6 @@ package kr.co.saenal.sandan.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -13,19 +10,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import kr.co.saenal.sandan.media.StoredImage;
+import kr.co.saenal.sandan.media.ImageLibrary;
+import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 
 /**
  * The editors' side of the news: every post whatever its state, writing, publishing (now or at a set time),
  * withdrawing, deleting, and the history of each post with restore. Bodies are sanitized here, so no other
- * path can store unsafe HTML.
+ * path can store unsafe HTML. Saving first checks the whole draft ({@link #check}), then applies it.
  */
 @ApplicationScoped
 @Transactional
@@ -34,8 +28,14 @@ public class Newsroom {
     public static final int MAX_PAGE_SIZE = 100;
     static final int MAX_BODY_LENGTH = 200_000;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    NewsRepository posts;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    ImageLibrary images;
 
     @Inject
     Validator validator;
@@ -44,57 +44,20 @@ public class Newsroom {
     Clock clock;
 
     public List<PostRow> list(PostQuery query, int first, int size) {
-        TypedQuery<PostRow> select = em.createQuery("select " + PostRow.COLUMNS + " from NewsPost p join p.category c"
-                + where(query) + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
-                + " nulls last, p.id desc", PostRow.class);
-        bind(select, query);
-        return select.setFirstResult(first).setMaxResults(Math.min(size, MAX_PAGE_SIZE)).getResultList();
+        return posts.rows(query, clock.instant(), first, Math.min(size, MAX_PAGE_SIZE));
     }
 
     public long count(PostQuery query) {
-        TypedQuery<Long> count = em.createQuery("select count(p) from NewsPost p join p.category c" + where(query),
-                Long.class);
-        bind(count, query);
-        return count.getSingleResult();
-    }
-
-    private static String where(PostQuery query) {
-        List<String> conditions = new ArrayList<>();
-        if (query.state() != null) {
-            conditions.add(switch (query.state()) {
-                case DRAFT -> "p.status = kr.co.saenal.sandan.news.PostStatus.DRAFT";
-                case SCHEDULED -> "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt > :now";
-                case PUBLISHED -> "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
-            });
-        }
-        if (query.categoryId() != null) {
-            conditions.add("c.id = :category");
-        }
-        if (query.hasText()) {
-            conditions.add("lower(p.title) like :text escape '\\'");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private void bind(TypedQuery<?> select, PostQuery query) {
-        if (query.state() == PublicationState.SCHEDULED || query.state() == PublicationState.PUBLISHED) {
-            select.setParameter("now", clock.instant());
-        }
-        if (query.categoryId() != null) {
-            select.setParameter("category", query.categoryId());
-        }
-        if (query.hasText()) {
-            select.setParameter("text", query.searchPattern());
-        }
+        return posts.count(query, clock.instant());
     }
 
     public Optional<NewsPost> find(long id) {
-        return Optional.ofNullable(em.find(NewsPost.class, id));
+        return posts.find(id);
     }
 
     /** The post as readers would see it, whatever its state (for the preview). */
     public Optional<NewsArticle> preview(long id) {
-        return Optional.ofNullable(em.find(NewsPost.class, id)).map(post -> NewsArticle.of(post, null, null));
+        return posts.find(id).map(this::asArticle);
     }
 
     /**
@@ -106,6 +69,16 @@ public class Newsroom {
      */
     public long save(Long id, PostDraft draft, String editorName) {
         Instant now = clock.instant();
+        NewsPost post = id == null ? null : posts.find(id).orElseThrow(() -> new PostNotFoundException(id));
+        CheckedDraft checked = check(post, draft, now);
+        if (!checked.errors().isEmpty()) {
+            throw new RuleViolationException(checked.errors());
+        }
+        return apply(post, checked, now);
+    }
+
+    /** The draft's values as they would be stored, and every rule it breaks (none when it can be saved). */
+    CheckedDraft check(NewsPost post, PostDraft draft, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         validator.validate(draft).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
@@ -122,39 +95,43 @@ public class Newsroom {
         if (!Slugs.isValid(slug)) {
             errors.add(new FieldError("slug", "주소에는 글자, 숫자와 하이픈(-)만 쓸 수 있습니다."));
         }
-        Category category = draft.getCategoryId() == null ? null : em.find(Category.class, draft.getCategoryId());
+        Category category = draft.getCategoryId() == null ? null : categories.find(draft.getCategoryId()).orElse(null);
         if (draft.getCategoryId() != null && category == null) {
             errors.add(new FieldError("categoryId", "없는 분류입니다. 다시 골라 주세요."));
         }
-        StoredImage cover = draft.getCoverImageId() == null ? null : em.find(StoredImage.class, draft.getCoverImageId());
-        if (draft.getCoverImageId() != null && cover == null) {
+        if (draft.getCoverImageId() != null && images.find(draft.getCoverImageId()).isEmpty()) {
             errors.add(new FieldError("coverImageId", "대표 이미지를 찾을 수 없습니다. 다시 골라 주세요."));
         }
         Instant publishAt = publicationTime(draft, now, errors);
-        NewsPost post = id == null ? null : em.find(NewsPost.class, id);
-        if (id != null && post == null) {
-            throw new PostNotFoundException(id);
-        }
         if (post != null && draft.getLoadedVersion() != null && post.getVersion() != draft.getLoadedVersion()) {
             errors.add(new FieldError("title", "그사이 다른 사람이 이 글을 고쳤습니다. 새로 열어 바뀐 내용을 확인한 뒤 다시 저장해 주세요."));
         }
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors);
-        }
+        return new CheckedDraft(draft, slug, body, category, publishAt, List.copyOf(errors));
+    }
+
+    private long apply(NewsPost post, CheckedDraft checked, Instant now) {
+        PostDraft draft = checked.draft();
         String title = draft.getTitle().strip();
+        String summary = draft.getSummary().strip();
+        String author = draft.getAuthorName().strip();
         if (post == null) {
-            post = new NewsPost(title, draft.getSummary().strip(), body, category, draft.getAuthorName().strip(), now);
-            em.persist(post);
+            post = new NewsPost(title, summary, checked.body(), checked.category(), author, now);
+            posts.add(post);
         }
-        post.revise(title, slug, draft.getSummary().strip(), body, category, draft.getAuthorName().strip(), now);
-        post.setCover(cover, blankToNull(draft.getCoverCaption()));
+        post.revise(title, checked.slug(), summary, checked.body(), checked.category(), author, now);
+        post.setCover(draft.getCoverImageId(), blankToNull(draft.getCoverCaption()));
         switch (draft.getPublication()) {
             case DRAFT -> post.withdraw(now);
             case PUBLISHED -> post.publish(post.isPublic(now) ? post.getPublishedAt() : now);
-            case SCHEDULED -> post.publish(publishAt);
+            case SCHEDULED -> post.publish(checked.publishAt());
         }
-        em.flush();
+        posts.flush();
         return post.getId();
+    }
+
+    /** A draft that has been checked: the values to store and the rules it breaks. */
+    record CheckedDraft(PostDraft draft, String slug, String body, Category category, Instant publishAt,
+            List<FieldError> errors) {
     }
 
     private static Instant publicationTime(PostDraft draft, Instant now, List<FieldError> errors) {
@@ -176,61 +153,44 @@ public class Newsroom {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Deletes a post; consultation requests sent from its page keep everything but the link to it. */
+    /**
+     * Deletes a post with its comments; consultation requests sent from its page keep everything but the link to it
+     * (the database's foreign keys do both).
+     */
     public void delete(long id) {
-        NewsPost post = em.find(NewsPost.class, id);
-        if (post == null) {
-            throw new PostNotFoundException(id);
-        }
-        em.createQuery("update Inquiry i set i.newsPostId = null where i.newsPostId = :id").setParameter("id", id)
-                .executeUpdate();
-        em.remove(post);
+        posts.remove(posts.find(id).orElseThrow(() -> new PostNotFoundException(id)));
     }
 
     /** Every saved change of a post, newest first (also after the post was deleted). */
     public List<PostRevisionRow> history(long id) {
-        List<?> rows = auditReader().createQuery().forRevisionsOfEntity(NewsPost.class, false, true)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> {
-            NewsPost post = (NewsPost) row[0];
-            ContentRevision revision = (ContentRevision) row[1];
-            RevisionType type = (RevisionType) row[2];
-            return new PostRevisionRow(revision.getId(), revision.getRevisedAt(), revision.getEditor(), type,
-                    post.getTitle(), post.getStatus(), post.getPublishedAt());
-        }).toList();
+        return posts.revisions(id);
     }
 
     /** The post as it was right after the given revision. */
     public Optional<NewsArticle> revision(long id, long revision) {
-        return Optional.ofNullable(auditReader().find(NewsPost.class, id, revision))
-                .filter(old -> old.getTitle() != null)
-                .map(old -> NewsArticle.of(old, null, null));
+        return posts.revision(id, revision).map(this::asArticle);
     }
 
     /**
      * Brings back the text, category and cover of an earlier revision as a new change; whether and when the
-     * post is public stays as it is now.
+     * post is public stays as it is now. A category or picture deleted since is not brought back.
      */
     public void restore(long id, long revision) {
-        NewsPost post = em.find(NewsPost.class, id);
-        if (post == null) {
-            throw new PostNotFoundException(id);
-        }
-        NewsPost old = auditReader().find(NewsPost.class, id, revision);
-        if (old == null || old.getTitle() == null) {
-            throw new RuleViolationException(List.of(new FieldError("revision", "되돌릴 수 있는 버전이 아닙니다.")));
-        }
-        Category category = Optional.ofNullable(old.getCategory()).map(c -> em.find(Category.class, c.getId()))
+        NewsPost post = posts.find(id).orElseThrow(() -> new PostNotFoundException(id));
+        NewsPost old = posts.revision(id, revision).orElseThrow(() -> new RuleViolationException(
+                List.of(new FieldError("revision", "되돌릴 수 있는 버전이 아닙니다."))));
+        Category category = Optional.ofNullable(old.getCategory()).flatMap(c -> categories.find(c.getId()))
                 .orElse(post.getCategory());
-        StoredImage cover = old.getCoverImage() == null ? null : em.find(StoredImage.class, old.getCoverImage().getId());
-        post.revise(old.getTitle(), old.getSlug(), old.getSummary(), ArticleHtml.sanitize(old.getBody()),
-                category == null ? post.getCategory() : category, old.getAuthorName(), clock.instant());
+        Long cover = old.getCoverImageId() == null ? null
+                : images.find(old.getCoverImageId()).map(LibraryImage::id).orElse(null);
+        post.revise(old.getTitle(), old.getSlug(), old.getSummary(), ArticleHtml.sanitize(old.getBody()), category,
+                old.getAuthorName(), clock.instant());
         post.setCover(cover, old.getCoverCaption());
     }
 
-    private AuditReader auditReader() {
-        return AuditReaderFactory.get(em);
+    private NewsArticle asArticle(NewsPost post) {
+        String coverAlt = post.getCoverImageId() == null ? null
+                : images.find(post.getCoverImageId()).map(LibraryImage::altText).orElse(null);
+        return NewsArticle.of(post, coverAlt, null, null);
     }
 }

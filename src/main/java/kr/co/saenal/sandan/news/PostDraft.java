@@ -53,7 +53,7 @@ public class PostDraft implements Serializable {
         draft.body = post.getBody();
         draft.categoryId = post.getCategory().getId();
         draft.authorName = post.getAuthorName();
-        draft.coverImageId = post.getCoverImage() == null ? null : post.getCoverImage().getId();
+        draft.coverImageId = post.getCoverImageId();
         draft.coverCaption = post.getCoverCaption();
         draft.loadedVersion = post.getVersion();
         return draft;
