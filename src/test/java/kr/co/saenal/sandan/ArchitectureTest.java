@@ -18,6 +18,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,6 +56,9 @@ class ArchitectureTest {
                         Optional<String> from = feature(origin);
                         Optional<String> to = feature(target);
                         if (from.isEmpty() || to.isEmpty() || from.equals(to) || to.get().equals("platform")) {
+                            continue;
+                        }
+                        if (readOnlyAssociation(origin, dependency)) {
                             continue;
                         }
                         String refusal = refusal(origin, target);
@@ -105,6 +110,22 @@ class ArchitectureTest {
         String rest = name.substring(ROOT.length() + 1);
         int dot = rest.indexOf('.');
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    /**
+     * Whether the dependency is an entity's field mapping a foreign key of the schema to another feature's entity
+     * without ever writing through it ({@code insertable = false, updatable = false}): it lets one query read, say,
+     * a post's cover picture with the post; the id itself is a plain column the entity owns.
+     */
+    private static boolean readOnlyAssociation(JavaClass origin, Dependency dependency) {
+        if (!origin.isAnnotatedWith(Entity.class) || !dependency.getTargetClass().isAnnotatedWith(Entity.class)) {
+            return false;
+        }
+        return origin.getFields().stream()
+                .filter(field -> dependency.getDescription().startsWith("Field <" + field.getFullName() + ">"))
+                .filter(field -> field.isAnnotatedWith(ManyToOne.class) && field.isAnnotatedWith(JoinColumn.class))
+                .map(field -> field.getAnnotationOfType(JoinColumn.class))
+                .anyMatch(column -> !column.insertable() && !column.updatable());
     }
 
     /** Why {@code origin} may not use {@code target} of another feature, or {@code null} when it may. */

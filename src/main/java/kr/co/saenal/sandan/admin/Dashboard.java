@@ -6,6 +6,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kr.co.saenal.sandan.news.PostReadings;
+import kr.co.saenal.sandan.news.UpcomingPost;
 
 /** /admin/: the figures a manager wants at a glance. Counts only: no personal data on this page. */
 @Named

@@ -2,8 +2,6 @@ package kr.co.saenal.sandan.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
-import kr.co.saenal.sandan.platform.FormStamps;
+import kr.co.saenal.sandan.platform.guard.FormStamps;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 
 /**
@@ -29,8 +27,8 @@ public class CommentDesk {
     /** A form older than this is refused with a request to reload the page (its stamp proves too little). */
     static final Duration MAX_FORM_AGE = Duration.ofHours(24);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CommentRepository comments;
 
     @Inject
     CommentPolicyService policies;
@@ -78,17 +76,13 @@ public class CommentDesk {
             throw new RuleViolationException(List.of(new FieldError(null,
                     "글쓰기 양식이 너무 오래되었습니다. 내용을 복사해 두고 페이지를 새로 고친 뒤 다시 남겨 주세요.")));
         }
-        long recent = em.createQuery("select count(c) from Comment c where c.clientAddress = :address "
-                        + "and c.postedAt > :since", Long.class)
-                .setParameter("address", clientAddress)
-                .setParameter("since", now.minus(policy.rateWindow()))
-                .getSingleResult();
+        long recent = comments.countFrom(clientAddress, now.minus(policy.rateWindow()));
         if (recent >= policy.rateLimit()) {
             throw new RuleViolationException(List.of(new FieldError(null, "댓글을 너무 자주 남기셨습니다. "
                     + policy.rateWindowMinutes() + "분 동안 " + policy.rateLimit() + "개까지 남길 수 있으니 잠시 뒤에 다시 시도해 주세요.")));
         }
         Comment comment = new Comment(articleId, name, text, clientAddress, now, policy.moderation());
-        em.persist(comment);
+        comments.add(comment);
         LOG.info(() -> "Comment " + comment.getId() + " under post " + articleId + " " + comment.getState());
         return told;
     }
@@ -112,12 +106,7 @@ public class CommentDesk {
     /** The approved comments of an article, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PublishedComment> approved(long articleId) {
-        return em.createQuery("select new kr.co.saenal.sandan.comment.PublishedComment(c.id, c.authorName, c.body, "
-                        + "c.postedAt) from Comment c where c.newsPostId = :post and c.state = "
-                        + "kr.co.saenal.sandan.comment.CommentState.APPROVED order by c.postedAt, c.id",
-                        PublishedComment.class)
-                .setParameter("post", articleId)
-                .getResultList();
+        return comments.approvedUnder(articleId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

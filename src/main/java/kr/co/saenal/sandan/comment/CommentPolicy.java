@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
-import kr.co.saenal.sandan.site.SettingRows;
+import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
  * How comments are taken, from the {@code comments.*} rows of {@code site_setting} (defaults from migration V11,
@@ -30,9 +30,9 @@ public record CommentPolicy(boolean moderation, int minFillSeconds, int rateLimi
     static CommentPolicy from(Map<String, String> values) {
         return new CommentPolicy(
                 Boolean.parseBoolean(values.getOrDefault(MODERATION, Boolean.toString(DEFAULT.moderation))),
-                SettingRows.number(values, MIN_FILL_SECONDS, DEFAULT.minFillSeconds),
-                SettingRows.number(values, RATE_LIMIT, DEFAULT.rateLimit),
-                SettingRows.number(values, RATE_WINDOW_MINUTES, DEFAULT.rateWindowMinutes));
+                SettingRepository.number(values, MIN_FILL_SECONDS, DEFAULT.minFillSeconds),
+                SettingRepository.number(values, RATE_LIMIT, DEFAULT.rateLimit),
+                SettingRepository.number(values, RATE_WINDOW_MINUTES, DEFAULT.rateWindowMinutes));
     }
 
     Map<String, String> values() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
-import kr.co.saenal.sandan.site.SettingRows;
+import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /** Reads and changes the {@link CommentPolicy}. Not cached, so a change holds on every node at once. */
 @ApplicationScoped
@@ -13,7 +13,7 @@ public class CommentPolicyService {
     private static final Logger LOG = Logger.getLogger(CommentPolicyService.class.getName());
 
     @Inject
-    SettingRows settings;
+    SettingRepository settings;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommentPolicy current() {

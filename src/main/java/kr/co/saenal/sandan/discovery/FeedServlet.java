@@ -12,7 +12,7 @@ import java.util.List;
 import kr.co.saenal.sandan.news.FeedEntry;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.UnknownCategoryException;
-import kr.co.saenal.sandan.news.web.SiteNavigation;
+import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.platform.web.ConditionalGet;
 import kr.co.saenal.sandan.site.SiteAddress;
 import kr.co.saenal.sandan.site.SiteSettings;
@@ -34,8 +34,6 @@ public class FeedServlet extends HttpServlet {
     @Inject
     SiteSettingsService settings;
 
-    @Inject
-    SiteNavigation navigation;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,7 +51,7 @@ public class FeedServlet extends HttpServlet {
         SiteSettings site = settings.current();
         String base = SiteAddress.base(request);
         String query = category == null ? "" : "?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
-        String title = "산단정보 · " + site.companyName() + (category == null ? "" : " · " + navigation.categoryName(category));
+        String title = "산단정보 · " + site.companyName() + (category == null ? "" : " · " + categoryName(category));
         AtomFeed feed = new AtomFeed(title, site.tagline(), base + "/feed.xml" + query, base + "/news" + query, base,
                 site.companyName(), entries);
 
@@ -65,5 +63,10 @@ public class FeedServlet extends HttpServlet {
         response.setContentType(AtomFeed.CONTENT_TYPE);
         response.setContentLength(xml.length);
         response.getOutputStream().write(xml);
+    }
+
+    private String categoryName(String slug) {
+        return news.categories().stream().filter(c -> c.slug().equals(slug)).map(CategoryView::name).findFirst()
+                .orElse(slug);
     }
 }

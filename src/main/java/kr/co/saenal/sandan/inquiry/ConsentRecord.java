@@ -12,6 +12,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
 
 /** Proof of a requester's consent: which notice version, when, from which address, and the optional marketing consent. */
 @Entity

@@ -13,6 +13,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
+import kr.co.saenal.sandan.platform.PhoneNumber;
 
 /**
  * A request for a free one-to-one consultation (1:1 전문가 무료상담신청). It cannot exist without the

@@ -2,12 +2,9 @@ package kr.co.saenal.sandan.inquiry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import kr.co.saenal.sandan.platform.QueryConditions;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 
@@ -21,30 +18,25 @@ public class InquiryDesk {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    InquiryRepository inquiries;
 
     @Inject
     AccessLog accessLog;
 
     @Inject
-    PersonalDataRetention retention;
+    InquiryDestruction destruction;
 
     @Inject
     Clock clock;
 
     /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
     public List<InquiryRow> list(InquirySearch search, int offset, int limit) {
-        QueryConditions where = search.conditions();
-        return where.bindTo(em.createQuery("select " + InquiryRow.COLUMNS + " from Inquiry i" + where.where()
-                        + " order by i.receivedAt desc, i.id desc", Object[].class))
-                .setFirstResult(offset).setMaxResults(limit).getResultStream().map(InquiryRow::of).toList();
+        return inquiries.rows(search, offset, limit);
     }
 
     public long count(InquirySearch search) {
-        QueryConditions where = search.conditions();
-        return where.bindTo(em.createQuery("select count(i) from Inquiry i" + where.where(), Long.class))
-                .getSingleResult();
+        return inquiries.count(search);
     }
 
     public InquiryDetails open(long id, StaffActor staff) {
@@ -69,16 +61,12 @@ public class InquiryDesk {
      */
     public InquiryDetails destroy(long id, StaffActor staff, String reason) {
         Inquiry inquiry = find(id);
-        retention.destroy(inquiry);
+        destruction.destroy(inquiry);
         accessLog.record(staff.username(), staff.clientAddress(), AccessAction.DESTROY, List.of(id), reason);
         return InquiryDetails.of(inquiry);
     }
 
     private Inquiry find(long id) {
-        Inquiry inquiry = em.find(Inquiry.class, id);
-        if (inquiry == null) {
-            throw new InquiryNotFoundException(id);
-        }
-        return inquiry;
+        return inquiries.find(id).orElseThrow(() -> new InquiryNotFoundException(id));
     }
 }

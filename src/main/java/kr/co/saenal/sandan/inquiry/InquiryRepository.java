@@ -3,8 +3,13 @@ package kr.co.saenal.sandan.inquiry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import kr.co.saenal.sandan.platform.QueryConditions;
 
+/** The queries on consultation requests; lists read columns into rows, not entities. */
 @ApplicationScoped
 public class InquiryRepository {
 
@@ -24,6 +29,62 @@ public class InquiryRepository {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
+    public List<InquiryRow> rows(InquirySearch search, int offset, int limit) {
+        QueryConditions where = search.conditions();
+        return where.bindTo(em.createQuery("select " + InquiryRow.COLUMNS + " from Inquiry i" + where.where()
+                        + " order by i.receivedAt desc, i.id desc", Object[].class))
+                .setFirstResult(offset).setMaxResults(limit).getResultStream().map(InquiryRow::of).toList();
+    }
+
+    public long count(InquirySearch search) {
+        QueryConditions where = search.conditions();
+        return where.bindTo(em.createQuery("select count(i) from Inquiry i" + where.where(), Long.class))
+                .getSingleResult();
+    }
+
+    /**
+     * What a search finds, newest first, as the given columns of {@code Inquiry i join i.consent c}: exports read
+     * every column of the requester and the consent, not entities.
+     */
+    public List<Object[]> columnsWithConsent(InquirySearch search, String columns, int limit) {
+        QueryConditions where = search.conditions();
+        return where.bindTo(em.createQuery("select " + columns + " from Inquiry i join i.consent c" + where.where()
+                        + " order by i.receivedAt desc, i.id desc", Object[].class))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Finished requests closed before the given time whose personal data is still there. */
+    public List<Inquiry> closedBefore(Instant before) {
+        return em.createQuery("select i from Inquiry i where i.status = :done and i.closedAt < :before "
+                        + "and i.destroyedAt is null", Inquiry.class)
+                .setParameter("done", InquiryStatus.DONE)
+                .setParameter("before", before)
+                .getResultList();
+    }
+
+    /** How many requests are in one of the states (all when none is given). */
+    public long countIn(Collection<InquiryStatus> states) {
+        return em.createQuery("select count(i) from Inquiry i where i.status in :states", Long.class)
+                .setParameter("states", states)
+                .getSingleResult();
+    }
+
+    /** How many requests arrived since the given time. */
+    public long countReceivedSince(Instant since) {
+        return em.createQuery("select count(i) from Inquiry i where i.receivedAt >= :since", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    /** When each request since the given time arrived. */
+    public List<Instant> receivedSince(Instant since) {
+        return em.createQuery("select i.receivedAt from Inquiry i where i.receivedAt >= :since", Instant.class)
+                .setParameter("since", since)
+                .getResultList();
     }
 
     public long count() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import kr.co.saenal.sandan.platform.KoreanPhoneNumber;
 
 /**
  * What a visitor sends, from the consultation page, the short form under an article, or the API.

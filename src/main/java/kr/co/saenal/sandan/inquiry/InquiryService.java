@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.inquiry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -13,9 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.platform.FieldError;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
+import kr.co.saenal.sandan.inquiry.guard.MessageLinks;
+import kr.co.saenal.sandan.platform.PhoneNumber;
 
 /**
  * Takes consultation requests. The consultation page, the form under each article and
@@ -38,19 +43,20 @@ public class InquiryService {
     InquiryRepository inquiries;
 
     @Inject
-    ConsentNoticeRepository consentNotices;
+    ConsentNotices consentNotices;
 
     @Inject
     Clock clock;
 
     @Inject
-    Outbox outbox;
+    Event<InquiryReceived> received;
 
     @Inject
     InquiryGuardPolicyService guardPolicies;
 
     /**
-     * Stores the request together with its consent record and the mails it owes, or stores nothing and throws.
+     * Stores the request together with its consent record and what observers of {@link InquiryReceived} keep about
+     * it (the mails it owes), or stores nothing and throws.
      * Callers go through {@link InquiryReception}, which makes a resubmission under the same key harmless.
      *
      * @param shownNoticeVersion the consent notice version the form displayed; {@code null} means the current one
@@ -63,7 +69,7 @@ public class InquiryService {
             throw new InquiryRejectedException(errors);
         }
         ConsentNotice notice = shownNoticeVersion == null ? consentNotices.current()
-                : consentNotices.byVersion(shownNoticeVersion).orElseGet(consentNotices::current);
+                : consentNotices.version(shownNoticeVersion).orElseGet(consentNotices::current);
         Instant now = clock.instant();
         Inquiry.Requester requester = new Inquiry.Requester(request.name().strip(), blankToNull(request.company()),
                 PhoneNumber.parse(request.phone()).orElseThrow(), request.email().strip(), request.topic(),
@@ -72,7 +78,7 @@ public class InquiryService {
                 notice, request.marketingConsent(), origin.clientAddress(), now);
         inquiry.keyedBy(origin.submissionKey());
         inquiries.add(inquiry);
-        outbox.owe(inquiry);
+        received.fire(new InquiryReceived(inquiry));
         LOG.info(() -> "Inquiry " + inquiry.getId() + " received via " + origin.channel());
         return new InquiryReceipt(inquiry.getId(), now);
     }

@@ -1,7 +1,10 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.util.List;
+import kr.co.saenal.sandan.platform.Refusal;
+
 /** The workflow does not allow this move (e.g. 접수 straight to 완료). */
-public class StatusChangeNotAllowedException extends RuntimeException {
+public class StatusChangeNotAllowedException extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,5 +19,20 @@ public class StatusChangeNotAllowedException extends RuntimeException {
 
     public String koreanMessage() {
         return "'" + from.label() + "' 상태에서 '" + to.label() + "'(으)로 바꿀 수 없습니다.";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
+    }
+
+    @Override
+    public String problemType() {
+        return "status-change-not-allowed";
+    }
+
+    @Override
+    public List<Object> detailArguments() {
+        return List.of(from.label(), to.label());
     }
 }

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -31,6 +32,9 @@ public class ImageLibrary {
 
     @Inject
     ImageLimits limits;
+
+    @Inject
+    Instance<ImageUsage> usages;
 
     @Inject
     Clock clock;
@@ -109,18 +113,22 @@ public class ImageLibrary {
     /** Deletes the image and its variants, unless a post shows it as its cover or links it in its body. */
     public void delete(long id) {
         StoredImage image = existing(id);
-        List<String> covers = images.coverOf(id);
+        List<String> covers = usedAs(id, ImageUsage.Place.COVER);
         if (!covers.isEmpty()) {
             throw new ImageRejectedException("image", "뉴스 ‘" + covers.get(0) + "’의 대표 이미지로 쓰이고 있어 삭제할 수 없습니다."
                     + others(covers) + " 먼저 대표 이미지를 바꿔 주세요.");
         }
-        List<String> bodies = images.bodiesLinking(id);
+        List<String> bodies = usedAs(id, ImageUsage.Place.BODY);
         if (!bodies.isEmpty()) {
             throw new ImageRejectedException("image", "뉴스 ‘" + bodies.get(0) + "’ 본문에 쓰이고 있어 삭제할 수 없습니다."
                     + others(bodies) + " 먼저 본문에서 이미지를 빼 주세요.");
         }
         images.delete(image);
         LOG.info(() -> "Image " + id + " deleted");
+    }
+
+    private List<String> usedAs(long id, ImageUsage.Place place) {
+        return usages.stream().flatMap(usage -> usage.titlesShowing(id, place).stream()).toList();
     }
 
     private static String others(List<String> titles) {

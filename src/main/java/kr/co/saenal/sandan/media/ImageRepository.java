@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Stored images and their variants. Lists select read models, never the bytes. */
@@ -98,25 +97,6 @@ public class ImageRepository {
                 .getResultStream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0],
                         Collectors.mapping(row -> (Integer) row[1], Collectors.toList())));
-    }
-
-    /** Titles of the posts that show the image as their cover. */
-    List<String> coverOf(long id) {
-        return em.createQuery("select p.title from NewsPost p where p.coverImage.id = :id order by p.id", String.class)
-                .setParameter("id", id)
-                .getResultList();
-    }
-
-    /** Titles of the posts whose body links {@code /media/{id}} (not {@code /media/{id}0}). */
-    List<String> bodiesLinking(long id) {
-        String path = "/media/" + id;
-        Pattern exact = Pattern.compile(Pattern.quote(path) + "(?![0-9])");
-        return em.createQuery("select p.title, p.body from NewsPost p where p.body like :path order by p.id", Object[].class)
-                .setParameter("path", "%" + path + "%")
-                .getResultStream()
-                .filter(row -> exact.matcher((String) row[1]).find())
-                .map(row -> (String) row[0])
-                .toList();
     }
 
     void delete(StoredImage image) {

@@ -14,7 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
-import kr.co.saenal.sandan.platform.web.PublicContentListener;
+import kr.co.saenal.sandan.platform.PublicContentListener;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

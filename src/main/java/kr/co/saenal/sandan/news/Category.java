@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.Objects;
-import kr.co.saenal.sandan.platform.web.PublicContentListener;
+import kr.co.saenal.sandan.platform.PublicContentListener;
 
 /** A section of the news (산단 소식, 개발·조성, ...): its slug appears in URLs, its name in menus. */
 @Entity

@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import kr.co.saenal.sandan.media.StoredImage;
-import kr.co.saenal.sandan.platform.web.PublicContentListener;
+import kr.co.saenal.sandan.platform.PublicContentListener;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.envers.AuditReader;
@@ -177,6 +178,14 @@ public class NewsRepository {
         }
     }
 
+    /** Title and address of the posts with these ids, whatever their state. */
+    public List<NewsArticle.NewsLink> links(Collection<Long> ids) {
+        return em.createQuery("select new kr.co.saenal.sandan.news.NewsArticle$NewsLink(p.id, p.title, p.slug) "
+                        + "from NewsPost p where p.id in :ids", NewsArticle.NewsLink.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** Any post, whatever its state. */
     public Optional<NewsPost> find(long id) {
         return Optional.ofNullable(em.find(NewsPost.class, id));
@@ -212,6 +221,57 @@ public class NewsRepository {
         return AuditReaderFactory.get(em);
     }
 
+    /** Posts readers can see now ({@code due}) or that are scheduled for later (not due). */
+    public long countPublished(boolean due, Instant now) {
+        return em.createQuery("select count(p) from NewsPost p where "
+                        + "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt "
+                        + (due ? "<=" : ">") + " :now", Long.class)
+                .setParameter("now", now)
+                .getSingleResult();
+    }
+
+    public long countDrafts() {
+        return em.createQuery("select count(p) from NewsPost p where p.status = :draft", Long.class)
+                .setParameter("draft", PostStatus.DRAFT)
+                .getSingleResult();
+    }
+
+    /** The published posts read most often, as (id, title, slug, views). */
+    public List<Object[]> mostRead(Instant now, int limit) {
+        return em.createQuery("select p.id, p.title, p.slug, p.viewCount from NewsPost p where " + VISIBLE
+                        + " order by p.viewCount desc, p.id desc", Object[].class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Posts that become public later, soonest first. */
+    public List<UpcomingPost> scheduled(Instant now, int limit) {
+        return em.createQuery("select new kr.co.saenal.sandan.news.UpcomingPost(p.id, p.title, p.publishedAt) "
+                        + "from NewsPost p where p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED "
+                        + "and p.publishedAt > :now order by p.publishedAt", UpcomingPost.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Titles of the posts that show the image as their cover, oldest first. */
+    public List<String> titlesWithCover(long imageId) {
+        return em.createQuery("select p.title from NewsPost p where p.coverImageId = :id order by p.id", String.class)
+                .setParameter("id", imageId)
+                .getResultList();
+    }
+
+    /** Title and body of the posts whose body contains {@code text}, oldest first. */
+    public List<String[]> titlesAndBodiesContaining(String text) {
+        return em.createQuery("select p.title, p.body from NewsPost p where p.body like :text order by p.id",
+                        Object[].class)
+                .setParameter("text", "%" + text + "%")
+                .getResultStream()
+                .map(row -> new String[] {(String) row[0], (String) row[1]})
+                .toList();
+    }
+
     public long countAll() {
         return em.createQuery("select count(p) from NewsPost p", Long.class).getSingleResult();
     }
@@ -222,6 +282,10 @@ public class NewsRepository {
 
     public void add(NewsPost post) {
         em.persist(post);
+    }
+
+    public void remove(long id) {
+        find(id).ifPresent(em::remove);
     }
 
     public void remove(NewsPost post) {

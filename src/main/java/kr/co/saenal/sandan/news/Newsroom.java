@@ -7,9 +7,14 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kr.co.saenal.sandan.media.ImageLibrary;
 import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.platform.FieldError;
@@ -53,6 +58,12 @@ public class Newsroom {
 
     public Optional<NewsPost> find(long id) {
         return posts.find(id);
+    }
+
+    /** Title and address of each post that still exists, whatever its state, by id. */
+    public Map<Long, NewsArticle.NewsLink> links(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : posts.links(Set.copyOf(ids)).stream()
+                .collect(Collectors.toMap(NewsArticle.NewsLink::id, Function.identity()));
     }
 
     /** The post as readers would see it, whatever its state (for the preview). */

@@ -2,15 +2,12 @@ package kr.co.saenal.sandan.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.logging.Logger;
-import kr.co.saenal.sandan.site.SiteSetting;
+import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
  * Creates the first administrator when there is no account at all: SANDAN_ADMIN_USER (default admin) with
@@ -22,8 +19,8 @@ public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SettingRepository settings;
 
     @Inject
     StaffUserRepository users;
@@ -36,8 +33,7 @@ public class FirstAdministrator {
 
     @Transactional
     public void createIfNoAccountExists(String configuredUser, String configuredPassword) {
-        // the same row lock as the demo content: two nodes starting together create one administrator
-        em.find(SiteSetting.class, "company.name", LockModeType.PESSIMISTIC_WRITE);
+        settings.lockForStartup(); // two nodes starting together create one administrator
         if (users.count() > 0) {
             return;
         }

@@ -1,8 +1,7 @@
 package kr.co.saenal.sandan.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import kr.co.saenal.sandan.inquiry.PhoneNumber;
+import kr.co.saenal.sandan.platform.PhoneNumber;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
  * Reads and changes the site settings. Nothing is cached: every request reads the rows ({@code #{site}} once per
@@ -24,15 +23,12 @@ public class SiteSettingsService {
 
     private static final Logger LOG = Logger.getLogger(SiteSettingsService.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SettingRepository rows;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SiteSettings current() {
-        Map<String, String> values = em.createQuery("select s from SiteSetting s", SiteSetting.class)
-                .getResultStream()
-                .collect(Collectors.toMap(SiteSetting::getKey, SiteSetting::getValue));
-        return SiteSettings.from(values);
+        return SiteSettings.from(rows.all());
     }
 
     /**
@@ -42,14 +38,7 @@ public class SiteSettingsService {
     @Transactional
     public SiteSettings change(SiteSettings edited, String administrator) {
         SiteSettings cleaned = check(edited);
-        cleaned.values().forEach((key, value) -> {
-            SiteSetting row = em.find(SiteSetting.class, key);
-            if (row == null) {
-                em.persist(new SiteSetting(key, value));
-            } else {
-                row.change(value);
-            }
-        });
+        rows.put(cleaned.values());
         LOG.info(() -> "Site settings changed by " + administrator);
         return cleaned;
     }

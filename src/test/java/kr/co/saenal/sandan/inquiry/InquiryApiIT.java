@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
 
 /** {@code POST /api/inquiries} as DESIGN.md section 2 specifies it; runs inside the server to check what was stored. */
 @ExtendWith(ArquillianExtension.class)

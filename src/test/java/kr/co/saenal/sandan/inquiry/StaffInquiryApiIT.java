@@ -20,6 +20,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
 
 /** Staff read and work on inquiries through the API; every look at one is in the access log. */
 @ExtendWith(ArquillianExtension.class)

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.security.Role;
 import kr.co.saenal.sandan.testsupport.Deployments;
@@ -56,6 +57,11 @@ class ImageLibraryIT {
 
     @Inject
     NewsRepository news;
+
+
+    @Inject
+
+    CategoryRepository categories;
 
     @Inject
     StaffAccounts accounts;
@@ -190,12 +196,12 @@ class ImageLibraryIT {
     void anImageInUseCannotBeDeletedAndOneNotInUseCan() throws Exception {
         LibraryImage image = library.upload("cover.png", picture(640, 360, "png"), "산업단지 표지 사진", null, "tester");
         transaction.begin();
-        NewsPost post = new NewsPost("표지 이미지 시험 초안", "요약", "<p>본문</p>", news.categoryBySlug("policy").orElseThrow(),
+        NewsPost post = new NewsPost("표지 이미지 시험 초안", "요약", "<p>본문</p>", categories.bySlug("policy").orElseThrow(),
                 "편집팀", Instant.now());
-        post.setCover(images.find(image.id()).orElseThrow(), "표지 캡션");
+        post.setCover(image.id(), "표지 캡션");
         news.add(post);
         NewsPost linking = new NewsPost("본문 이미지 시험 초안", "요약",
-                "<p><img src=\"/media/" + image.id() + "?w=960\" alt=\"\"/></p>", news.categoryBySlug("policy").orElseThrow(),
+                "<p><img src=\"/media/" + image.id() + "?w=960\" alt=\"\"/></p>", categories.bySlug("policy").orElseThrow(),
                 "편집팀", Instant.now());
         news.add(linking);
         transaction.commit();

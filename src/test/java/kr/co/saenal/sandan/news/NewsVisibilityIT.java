@@ -30,6 +30,11 @@ class NewsVisibilityIT {
     @Inject
     NewsRepository news;
 
+
+    @Inject
+
+    CategoryRepository categories;
+
     @Inject
     UserTransaction transaction;
 
@@ -39,7 +44,7 @@ class NewsVisibilityIT {
     void draftsAndPostsScheduledForLaterAreNotPublic() throws Exception {
         Instant now = Instant.now();
         transaction.begin();
-        Category category = news.categoryBySlug("management").orElseThrow();
+        Category category = categories.bySlug("management").orElseThrow();
         NewsPost draft = new NewsPost("아직 쓰는 중인 초안", "요약", "<p>본문</p>", category, "편집팀", now);
         NewsPost scheduled = new NewsPost("내일 아침 공개될 글", "요약", "<p>본문</p>", category, "편집팀", now);
         scheduled.publish(now.plus(Duration.ofDays(1)));
@@ -60,7 +65,7 @@ class NewsVisibilityIT {
         Instant at = Instant.now().plusSeconds(3);
         transaction.begin();
         NewsPost scheduled = new NewsPost("정각에 공개되는 예약 기사", "요약", "<p>본문</p>",
-                news.categoryBySlug("policy").orElseThrow(), "편집팀", Instant.now());
+                categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
         scheduled.publish(at);
         news.add(scheduled);
         transaction.commit();

@@ -56,6 +56,11 @@ class ReadingAndDiscoveryIT {
     @Inject
     NewsRepository news;
 
+
+    @Inject
+
+    CategoryRepository categories;
+
     @Inject
     UserTransaction transaction;
 
@@ -100,7 +105,7 @@ class ReadingAndDiscoveryIT {
         all.addAll(List.of(hostile, draft, scheduled));
         all.forEach(p -> news.remove(p.getId()));
         em.flush();
-        em.remove(news.categoryBySlug(CATEGORY).orElseThrow());
+        em.remove(categories.bySlug(CATEGORY).orElseThrow());
         transaction.commit();
     }
 

@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import kr.co.saenal.sandan.inquiry.InquiryGuardPolicy;
-import kr.co.saenal.sandan.inquiry.InquiryGuardPolicyService;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicy;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
 
 /**
  * Part of every test deployment: every test request comes from 127.0.0.1 and fills its forms in at once, so the

@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
-import kr.co.saenal.sandan.inquiry.InquiryGuard;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;

@@ -2,18 +2,16 @@ package kr.co.saenal.sandan.inquiry.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryRepository;
 import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
-import kr.co.saenal.sandan.platform.QueryConditions;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.security.AccessLog;
 
@@ -32,8 +30,8 @@ public class InquiryExport {
 
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmm");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    InquiryRepository repository;
 
     @Inject
     InquiryDesk desk;
@@ -58,14 +56,8 @@ public class InquiryExport {
             throw refused("search", String.format("한 번에 %,d건까지 내려받을 수 있습니다. 지금 조건에 맞는 신청은 %,d건입니다. "
                     + "상태나 검색어로 범위를 좁혀 주세요.", MAX_ROWS, found));
         }
-        QueryConditions where = search.conditions();
-        List<ExportedInquiry> inquiries = where.bindTo(em.createQuery("select " + ExportedInquiry.COLUMNS
-                        + " from Inquiry i join i.consent c" + where.where() + " order by i.receivedAt desc, i.id desc",
-                        Object[].class))
-                .setMaxResults(MAX_ROWS)
-                .getResultStream()
-                .map(ExportedInquiry::of)
-                .toList();
+        List<ExportedInquiry> inquiries = repository.columnsWithConsent(search, ExportedInquiry.COLUMNS, MAX_ROWS)
+                .stream().map(ExportedInquiry::of).toList();
         byte[] content = format.write(inquiries);
         accessLog.recordExport(staff.username(), staff.clientAddress(),
                 inquiries.stream().map(ExportedInquiry::id).toList(), stated, format.name());

@@ -2,19 +2,19 @@ package kr.co.saenal.sandan.inquiry.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import kr.co.saenal.sandan.inquiry.Inquiry;
+import kr.co.saenal.sandan.inquiry.InquiryDestroyed;
+import kr.co.saenal.sandan.inquiry.InquiryReceived;
 import kr.co.saenal.sandan.site.SiteSettingsService;
 
 /**
- * The mails owed about inquiries. They are added in the inquiry's own transaction; a sender on any node claims
+ * The mails owed about inquiries. They are added in the inquiry's own transaction ({@link InquiryReceived}); a sender on any node claims
  * one at a time with a conditional update (only one node can win it), sends it outside any transaction and
  * records the outcome. A node that dies while sending leaves a claim that runs out, and the mail is tried again
  * (at least once, never lost).
@@ -25,9 +25,11 @@ public class Outbox {
     /** How long a claim keeps other nodes off a mail that is being sent. */
     static final Duration CLAIM = Duration.ofMinutes(5);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    /** Attempts after which a mail still pending counts as a problem. */
+    private static final int TROUBLED_AFTER = 3;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    OutboxRepository repository;
 
     @Inject
     InquiryMails mails;
@@ -41,44 +43,38 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** Must run in the transaction that stores the inquiry. */
+    /** The acknowledgement and the staff notice, owed in the transaction that stores the inquiry. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void owe(Inquiry inquiry) {
-        mails.about(inquiry, site.current(), clock.instant()).forEach(em::persist);
+    public void owe(@Observes InquiryReceived received) {
+        mails.about(received.inquiry(), site.current(), clock.instant()).forEach(repository::add);
+    }
+
+    /** A destroyed inquiry's mails go with its personal data, sent or not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(@Observes InquiryDestroyed destroyed) {
+        repository.removeAbout(destroyed.inquiryId());
     }
 
     @Transactional
     public List<Long> due(int limit) {
-        return em.createQuery("select m.id from OutboxMail m where m.state = :pending and m.nextAttemptAt <= :now "
-                        + "order by m.nextAttemptAt", Long.class)
-                .setParameter("pending", DeliveryState.PENDING)
-                .setParameter("now", clock.instant())
-                .setMaxResults(limit)
-                .getResultList();
+        return repository.due(clock.instant(), limit);
     }
 
     /** Takes the mail for this node if it is still due; counts the attempt. */
     @Transactional
     public Optional<OutboxMail> claim(long id) {
         Instant now = clock.instant();
-        int won = em.createQuery("update OutboxMail m set m.nextAttemptAt = :leaseEnd, m.attempts = m.attempts + 1 "
-                        + "where m.id = :id and m.state = :pending and m.nextAttemptAt <= :now")
-                .setParameter("leaseEnd", now.plus(CLAIM))
-                .setParameter("id", id)
-                .setParameter("pending", DeliveryState.PENDING)
-                .setParameter("now", now)
-                .executeUpdate();
-        return won == 1 ? Optional.of(em.find(OutboxMail.class, id)) : Optional.empty();
+        return repository.claim(id, now, now.plus(CLAIM)) ? repository.find(id) : Optional.empty();
     }
 
     @Transactional
     public void delivered(long id) {
-        em.find(OutboxMail.class, id).delivered(clock.instant());
+        repository.find(id).orElseThrow().delivered(clock.instant());
     }
 
     @Transactional
     public void failed(long id, String error) {
-        OutboxMail mail = em.find(OutboxMail.class, id);
+        OutboxMail mail = repository.find(id).orElseThrow();
         Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(20, Math.max(0, mail.getAttempts() - 1)));
         mail.failed(error, clock.instant().plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait),
                 mail.getAttempts() >= settings.maxAttempts());
@@ -87,18 +83,12 @@ public class Outbox {
     /** Every mail about an inquiry, for staff; without texts. */
     @Transactional
     public List<MailDelivery> about(long inquiryId) {
-        return em.createQuery("select m from OutboxMail m where m.inquiryId = :id order by m.id", OutboxMail.class)
-                .setParameter("id", inquiryId)
-                .getResultStream().map(MailDelivery::of).toList();
+        return repository.about(inquiryId).stream().map(MailDelivery::of).toList();
     }
 
     /** Mails given up, or still failing after a few attempts: the dashboard's "mail problems". */
     @Transactional
     public long troubled() {
-        return em.createQuery("select count(m) from OutboxMail m where m.state = :failed "
-                        + "or (m.state = :pending and m.attempts >= 3)", Long.class)
-                .setParameter("failed", DeliveryState.FAILED)
-                .setParameter("pending", DeliveryState.PENDING)
-                .getSingleResult();
+        return repository.troubled(TROUBLED_AFTER);
     }
 }

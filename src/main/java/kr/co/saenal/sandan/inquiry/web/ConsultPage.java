@@ -8,8 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
-import kr.co.saenal.sandan.inquiry.InquiryGuard;
-import kr.co.saenal.sandan.site.web.SiteInfo;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
 
 /** /consult: the full 1:1 전문가 무료상담신청 form. */
@@ -23,7 +22,7 @@ public class ConsultPage implements Serializable {
     InquiryFormSubmitter submitter;
 
     @Inject
-    SiteInfo site;
+    CurrentConsentNotice consentNotice;
 
     @Inject
     InquiryGuard guard;
@@ -33,7 +32,7 @@ public class ConsultPage implements Serializable {
     /** The form records which consent notice it showed; a postback brings the same number back. */
     @PostConstruct
     void showCurrentNotice() {
-        form.setShownNoticeVersion(site.getConsentNotice().getVersion());
+        form.setShownNoticeVersion(consentNotice.getVersion());
         form.setStamp(guard.stampFor(InquiryGuard.CONSULT_PAGE));
     }
 

@@ -25,7 +25,7 @@ public class InquiryForm implements Serializable {
     private String submissionKey = UUID.randomUUID().toString();
     /** The honeypot: hidden from people, filled in by bots. */
     private String website;
-    /** When the form was served, signed ({@link kr.co.saenal.sandan.inquiry.InquiryGuard#stampFor}). */
+    /** When the form was served, signed ({@link kr.co.saenal.sandan.inquiry.guard.InquiryGuard#stampFor}). */
     private String stamp;
 
     public String getWebsite() {

@@ -6,8 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
-import kr.co.saenal.sandan.inquiry.InquiryGuard;
-import kr.co.saenal.sandan.site.web.SiteInfo;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.news.web.ArticlePage;
 
 /** The short consultation form in the CS Center block under each article. Stateless, like the article page. */
@@ -22,7 +21,7 @@ public class QuickConsultForm {
     ArticlePage articlePage;
 
     @Inject
-    SiteInfo site;
+    CurrentConsentNotice consentNotice;
 
     @Inject
     InquiryGuard guard;
@@ -32,7 +31,7 @@ public class QuickConsultForm {
     /** The form records which consent notice it showed; a postback brings the same number back. */
     @PostConstruct
     void showCurrentNotice() {
-        form.setShownNoticeVersion(site.getConsentNotice().getVersion());
+        form.setShownNoticeVersion(consentNotice.getVersion());
     }
 
     public void submit() {

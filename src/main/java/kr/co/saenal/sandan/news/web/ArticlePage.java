@@ -1,6 +1,8 @@
 package kr.co.saenal.sandan.news.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,13 +15,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.NewsSummary;
-import kr.co.saenal.sandan.comment.CommentDesk;
-import kr.co.saenal.sandan.comment.PublishedComment;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.web.ConditionalGet;
 import kr.co.saenal.sandan.platform.web.Language;
@@ -47,10 +49,8 @@ public class ArticlePage {
     Clock clock;
 
     @Inject
-    CommentDesk commentDesk;
-
-    private List<PublishedComment> approvedComments;
-    private Boolean commentModeration;
+    @Any
+    Instance<ArticlePagePart> parts;
 
     @Inject
     SiteNavigation navigation;
@@ -94,9 +94,10 @@ public class ArticlePage {
 
     /**
      * A weak validator of everything the page shows but the view count (which changes with every new reader, while a
-     * returning reader's copy stays good): the article, its related posts and approved comments, the comment
-     * settings, the site's settings and consent notice, the categories in the menu, the language and the query.
-     * The page renders new nonces and form stamps every time, so its bytes cannot be the validator.
+     * returning reader's copy stays good): the article, its related posts, what other features show under it
+     * ({@link ArticlePagePart}: comments, the consent notice), the site's settings, the categories in the menu, the
+     * language and the query. The page renders new nonces and form stamps every time, so its bytes cannot be the
+     * validator.
      */
     private String entityTag(ExternalContext external) {
         // The body and summary are not hashed: every edit of them moves modifiedAt.
@@ -105,10 +106,13 @@ public class ArticlePage {
                 article.categoryName(), article.authorName(), String.valueOf(article.coverImageId()),
                 String.valueOf(article.coverAlt()), String.valueOf(article.coverCaption()),
                 String.valueOf(article.previous()), String.valueOf(article.next()));
-        String shown = String.join("\u0000", articlePart, getRelated().toString(),
-                getApprovedComments().toString(), Boolean.toString(isCommentModeration()), site.getSettings().toString(),
-                Integer.toString(site.getConsentNotice().getVersion()), navigation.getCategories().toString(),
-                language.getTag(), String.valueOf(((HttpServletRequest) external.getRequest()).getQueryString()));
+        String otherParts = parts.stream()
+                .sorted(Comparator.comparing(part -> part.getClass().getName()))
+                .map(part -> part.validatorPart(article.id()))
+                .collect(Collectors.joining("\u0000"));
+        String shown = String.join("\u0000", articlePart, getRelated().toString(), otherParts,
+                site.getSettings().toString(), navigation.getCategories().toString(), language.getTag(),
+                String.valueOf(((HttpServletRequest) external.getRequest()).getQueryString()));
         return "W/" + ConditionalGet.etagOf(shown.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -128,21 +132,6 @@ public class ArticlePage {
         remember.setHttpOnly(true);
         remember.setAttribute("SameSite", "Lax");
         ((HttpServletResponse) external.getResponse()).addCookie(remember);
-    }
-
-    /** The approved comments under the article, oldest first (shown by {@code #{articleComments}}). */
-    public List<PublishedComment> getApprovedComments() {
-        if (approvedComments == null) {
-            approvedComments = article == null ? List.of() : commentDesk.approved(article.id());
-        }
-        return approvedComments;
-    }
-
-    public boolean isCommentModeration() {
-        if (commentModeration == null) {
-            commentModeration = commentDesk.policy().moderation();
-        }
-        return commentModeration;
     }
 
     public NewsArticle getArticle() {

@@ -5,18 +5,20 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
-import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
-import kr.co.saenal.sandan.inquiry.SubmissionKeyReusedException;
+import kr.co.saenal.sandan.platform.Refusal;
 import kr.co.saenal.sandan.platform.RuleViolationException;
-import kr.co.saenal.sandan.platform.TooManyRequestsException;
+import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.guard.TooManyRequestsException;
 
 /** Every failure of the API becomes an RFC 9457 problem with a Korean title; internals never reach the client. */
 public final class ProblemMappers {
@@ -67,26 +69,39 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A feature's {@link Refusal}, answered in the client's language (Korean unless it asks for English); any other
+     * unchecked exception is unexpected.
+     */
     @Provider
-    public static class InquiryNotFound implements ExceptionMapper<InquiryNotFoundException> {
-        @Override
-        public Response toResponse(InquiryNotFoundException e) {
-            return Problem.of(Status.NOT_FOUND, "not-found", "찾는 자료가 없습니다.").toResponse();
-        }
-    }
+    public static class Refused implements ExceptionMapper<RuntimeException> {
 
-    @Provider
-    public static class StatusChange implements ExceptionMapper<StatusChangeNotAllowedException> {
-        @Override
-        public Response toResponse(StatusChangeNotAllowedException e) {
-            return Problem.of(Status.CONFLICT, "status-change-not-allowed", "상태를 바꿀 수 없습니다.")
-                    .detail(e.koreanMessage())
-                    .toResponse();
-        }
-    }
+        @Context
+        HttpHeaders headers;
 
-    @Provider
-    public static class KeyReused implements ExceptionMapper<SubmissionKeyReusedException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (!(e instanceof Refusal refusal)) {
+                return Unexpected.answer(e);
+            }
+            Locale locale = headers == null ? Locale.KOREAN : headers.getAcceptableLanguages().stream()
+                    .filter(l -> Texts.SPOKEN.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
+                    .findFirst().orElse(Locale.KOREAN);
+            String key = "problem." + refusal.problemType();
+            Problem problem = Problem.of(status(refusal.kind()), refusal.problemType(),
+                    Texts.format(e.getClass(), locale, key + ".title"));
+            String detail = Texts.format(e.getClass(), locale, key + ".detail", refusal.detailArguments().toArray());
+            return (detail.isBlank() ? problem : problem.detail(detail)).toResponse();
+        }
+
+        private static Response.StatusType status(Refusal.Kind kind) {
+            return switch (kind) {
+                case NOT_FOUND -> Status.NOT_FOUND;
+                case CONFLICT -> Status.CONFLICT;
+                case UNPROCESSABLE -> UNPROCESSABLE_CONTENT;
+            };
+        }
+
         /** 422 has no constant in JAX-RS 3.1. */
         private static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
             @Override
@@ -104,13 +119,6 @@ public final class ProblemMappers {
                 return "Unprocessable Content";
             }
         };
-
-        @Override
-        public Response toResponse(SubmissionKeyReusedException e) {
-            return Problem.of(UNPROCESSABLE_CONTENT, "idempotency-key-reused", "이미 다른 요청에 쓴 키입니다.")
-                    .detail("Idempotency-Key는 같은 요청을 다시 보낼 때만 같은 값을 쓰세요. 새 요청에는 새 키가 필요합니다.")
-                    .toResponse();
-        }
     }
 
     /** Errors JAX-RS itself raises: unknown path, wrong method, wrong media type. */

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -10,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.naming.InitialContext;
+import kr.co.saenal.sandan.platform.PublicContentChanged;
 import javax.naming.NamingException;
 
 /**
@@ -18,7 +20,7 @@ import javax.naming.NamingException;
  *
  * <p>A page is fresh for {@link #FRESH}; a stale one is still served while a single request renders its successor,
  * for at most {@link #STALE_AT_MOST}. Any change to what the public pages show (posts, categories, images, site
- * settings: entities listening with {@link PublicContentListener}) drops every page at once, when it is flushed and
+ * settings: entities listening with {@code PublicContentListener}, announcing {@link PublicContentChanged}) drops every page at once, when it is flushed and
  * again when its transaction ends, so neither a render between the two nor one that started before may keep old
  * content. What changes without such an entity — a scheduled post whose time has come, view counts — shows within
  * {@link #FRESH}. Each server keeps its own pages; in a cluster another node's change shows within {@link #FRESH}.
@@ -111,6 +113,10 @@ public class PageCache {
         static Ticket alone(long generation) {
             return new Ticket(null, null, null, generation);
         }
+    }
+
+    void onContentChanged(@Observes PublicContentChanged change) {
+        contentChanged();
     }
 
     /** Something the public pages show has changed: no page rendered before now may be served. */

@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Year;
-import kr.co.saenal.sandan.inquiry.ConsentNotice;
-import kr.co.saenal.sandan.inquiry.ConsentNoticeRepository;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.site.SiteAddress;
 import kr.co.saenal.sandan.site.SiteSettings;
 import kr.co.saenal.sandan.site.SiteSettingsService;
 
-/** {@code #{site}} in pages: the company's details and the current consent notice, read once per request. */
+/** {@code #{site}} in pages: the company's details, read once per request. */
 @Named("site")
 @RequestScoped
 public class SiteInfo {
@@ -22,13 +20,9 @@ public class SiteInfo {
     SiteSettingsService settingsService;
 
     @Inject
-    ConsentNoticeRepository consentNotices;
-
-    @Inject
     HttpServletRequest request;
 
     private SiteSettings settings;
-    private ConsentNotice consentNotice;
 
     @PostConstruct
     void load() {
@@ -93,16 +87,5 @@ public class SiteInfo {
 
     public int getYear() {
         return Year.now(KoreanTime.ZONE).getValue();
-    }
-
-    public ConsentNotice getConsentNotice() {
-        if (consentNotice == null) {
-            consentNotice = consentNotices.current();
-        }
-        return consentNotice;
-    }
-
-    public String getConsentNoticeDate() {
-        return KoreanTime.date(getConsentNotice().getPublishedAt());
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -36,6 +37,11 @@ class IndexFollowerIT {
     @Inject
     NewsRepository news;
 
+
+    @Inject
+
+    CategoryRepository categories;
+
     @PersistenceContext
     EntityManager em;
 
@@ -48,7 +54,7 @@ class IndexFollowerIT {
     void postsSavedElsewhereAreFoundEditedAndGoneWithinSeconds() throws Exception {
         long id = elsewhere(() -> {
             NewsPost post = new NewsPost("다른 서버에서 쓴 팔레트 물류 소식", "요약", "<p>본문</p>",
-                    news.categoryBySlug("policy").orElseThrow(), "편집팀", Instant.now());
+                    categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
             post.publish(Instant.now());
             news.add(post);
             return post.getId();

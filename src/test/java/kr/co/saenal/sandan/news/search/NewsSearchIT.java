@@ -19,6 +19,7 @@ import java.util.Map;
 import kr.co.saenal.sandan.news.ArticlePaths;
 import kr.co.saenal.sandan.news.Category;
 import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.news.Newsroom;
 import kr.co.saenal.sandan.news.PostDraft;
@@ -60,6 +61,11 @@ class NewsSearchIT {
 
     @Inject
     NewsRepository news;
+
+
+    @Inject
+
+    CategoryRepository categories;
 
     @Inject
     UserTransaction transaction;
@@ -189,7 +195,7 @@ class NewsSearchIT {
     @Test
     void manyResultsArePagedTenAtATime() throws Exception {
         transaction.begin();
-        Category category = news.categoryBySlug("management").orElseThrow();
+        Category category = categories.bySlug("management").orElseThrow();
         Instant longAgo = Instant.parse("2003-05-01T00:00:00Z");
         List<NewsPost> posts = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
@@ -254,7 +260,7 @@ class NewsSearchIT {
         draft.setTitle(title);
         draft.setSummary(summary);
         draft.setBody(body);
-        draft.setCategoryId(news.categoryBySlug("management").orElseThrow().getId());
+        draft.setCategoryId(categories.bySlug("management").orElseThrow().getId());
         draft.setAuthorName("편집팀");
         draft.setPublication(publication);
         draft.setPublishAt(at);

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -51,6 +52,11 @@ class PageCacheIT {
 
     @Inject
     NewsRepository news;
+
+
+    @Inject
+
+    CategoryRepository categories;
 
     @Inject
     UserTransaction transaction;
@@ -107,7 +113,7 @@ class PageCacheIT {
         reader.get("/news");
         NewsPost post = inTransaction(() -> {
             NewsPost added = new NewsPost("캐시를 건너뛰는 속보", "요약", "<p>본문</p>",
-                    news.categoryBySlug("policy").orElseThrow(), "편집팀", Instant.now());
+                    categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
             added.publish(Instant.now());
             news.add(added);
             return added;

@@ -1,0 +1,42 @@
+package kr.co.saenal.sandan.inquiry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Consultation requests in figures, for the back office's dashboard: counts and times, never personal data. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class InquiryFigures {
+
+    @Inject
+    InquiryRepository inquiries;
+
+    @Inject
+    Clock clock;
+
+    /** Requests nobody has taken up yet (접수). */
+    public long waiting() {
+        return inquiries.countIn(EnumSet.of(InquiryStatus.RECEIVED));
+    }
+
+    /** Requests not finished yet (접수, 상담 중). */
+    public long open() {
+        return inquiries.countIn(EnumSet.of(InquiryStatus.RECEIVED, InquiryStatus.IN_PROGRESS));
+    }
+
+    /** Requests of the last seven days. */
+    public long lastSevenDays() {
+        return inquiries.countReceivedSince(clock.instant().minus(Duration.ofDays(7)));
+    }
+
+    /** When each request since {@code since} arrived. */
+    public List<Instant> receivedSince(Instant since) {
+        return inquiries.receivedSince(since);
+    }
+}

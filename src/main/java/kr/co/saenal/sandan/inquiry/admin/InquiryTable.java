@@ -1,0 +1,95 @@
+package kr.co.saenal.sandan.inquiry.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryRow;
+import kr.co.saenal.sandan.inquiry.InquirySearch;
+import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import kr.co.saenal.sandan.admin.Tables;
+
+/**
+ * /admin/inquiries: consultation requests, newest first, masked, one page at a time from the database; filtered
+ * by status and searched by name, company or phone number. The export dialog takes the same search.
+ */
+@Named
+@ViewScoped
+public class InquiryTable implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    InquiryDesk desk;
+
+    private InquiryStatus status;
+    private String text;
+    private Long found;
+
+    private final LazyDataModel<InquiryRow> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            found = desk.count(getSearch());
+            return (int) found.longValue();
+        }
+
+        @Override
+        public List<InquiryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return desk.list(getSearch(), first, Math.min(pageSize, InquiryDesk.MAX_PAGE_SIZE));
+        }
+
+        @Override
+        public String getRowKey(InquiryRow row) {
+            return Long.toString(row.id());
+        }
+    };
+
+    /** The status or the search text changed: show the first page. */
+    public void search() {
+        Tables.showFirstPage("inquiries:table");
+    }
+
+    public InquirySearch getSearch() {
+        return new InquirySearch(status, text);
+    }
+
+    /** How many inquiries the search finds: as the table last counted them (the export dialog shows it). */
+    public long getFound() {
+        if (found == null) {
+            found = desk.count(getSearch());
+        }
+        return found;
+    }
+
+    public LazyDataModel<InquiryRow> getRows() {
+        return rows;
+    }
+
+    public InquiryStatus[] getStatuses() {
+        return InquiryStatus.values();
+    }
+
+    public InquiryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(InquiryStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

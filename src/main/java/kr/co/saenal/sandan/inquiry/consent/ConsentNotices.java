@@ -1,0 +1,80 @@
+package kr.co.saenal.sandan.inquiry.consent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.RuleViolationException;
+
+/**
+ * The consent notice (개인정보 수집·이용 안내) and its versions. Versions are never edited: a new text becomes the
+ * next version, the forms show it from the next request on, and older inquiries keep the version they agreed to.
+ */
+@ApplicationScoped
+public class ConsentNotices {
+
+    private static final Logger LOG = Logger.getLogger(ConsentNotices.class.getName());
+    static final int MAX_LENGTH = 1000;
+
+    @Inject
+    ConsentNoticeRepository notices;
+
+    @Inject
+    Clock clock;
+
+    /** The version the forms show now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConsentNotice current() {
+        return notices.current();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ConsentNotice> version(int version) {
+        return notices.byVersion(version);
+    }
+
+    /** Every version, newest first, with the number of requests that agreed to it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ConsentNoticeVersion> versions() {
+        return notices.versions();
+    }
+
+    /** @throws RuleViolationException naming the fields (record components) that are empty or too long */
+    @Transactional
+    public ConsentNotice publish(ConsentNoticeText text, String administrator) {
+        List<FieldError> errors = new ArrayList<>();
+        ConsentNoticeText cleaned = new ConsentNoticeText(
+                part(text.purpose(), "purpose", "수집·이용 목적", errors),
+                part(text.items(), "items", "수집 항목", errors),
+                part(text.retention(), "retention", "보유·이용 기간", errors),
+                part(text.rightToRefuse(), "rightToRefuse", "동의 거부 권리", errors));
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors);
+        }
+        ConsentNotice current = notices.current();
+        if (current.text().equals(cleaned)) {
+            throw new RuleViolationException(List.of(new FieldError(null,
+                    "현재 안내(제" + current.getVersion() + "판)와 내용이 같습니다. 바꿀 내용을 고친 뒤 게시해 주세요.")));
+        }
+        // the unique version column refuses a second notice with the same number, should two be published at once
+        ConsentNotice published = new ConsentNotice(current.getVersion() + 1, cleaned, clock.instant());
+        notices.add(published);
+        LOG.info(() -> "Consent notice version " + published.getVersion() + " published by " + administrator);
+        return published;
+    }
+
+    private static String part(String value, String field, String label, List<FieldError> errors) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            errors.add(new FieldError(field, label + "을(를) 입력해 주세요."));
+        } else if (stripped.length() > MAX_LENGTH) {
+            errors.add(new FieldError(field, label + "은(는) " + MAX_LENGTH + "자 이내로 입력해 주세요."));
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,60 @@
+package kr.co.saenal.sandan.inquiry.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.security.AccessAction;
+import kr.co.saenal.sandan.security.AccessLog;
+import kr.co.saenal.sandan.inquiry.Inquiry;
+import kr.co.saenal.sandan.inquiry.InquiryDestruction;
+import kr.co.saenal.sandan.inquiry.InquiryRepository;
+
+/**
+ * Keeps personal data no longer than the consent notice promises: a finished request's personal fields are
+ * destroyed (overwritten) once the retention period after it was closed has passed — by default three years,
+ * {@code SANDAN_RETENTION_YEARS} otherwise ({@link InquiryDestruction}). Each destruction is written to the access
+ * log as done by "system".
+ */
+@ApplicationScoped
+public class PersonalDataRetention {
+
+    static final String SYSTEM = "system";
+
+    @Inject
+    InquiryRepository inquiries;
+
+    @Inject
+    InquiryDestruction destruction;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Clock clock;
+
+    public Period period() {
+        return Period.ofYears(Optional.ofNullable(System.getenv("SANDAN_RETENTION_YEARS")).map(String::strip)
+                .filter(v -> !v.isEmpty()).map(Integer::parseInt).orElse(3));
+    }
+
+    /** @return how many requests were destroyed */
+    @Transactional
+    public int destroyExpired() {
+        Instant now = clock.instant();
+        Instant closedBefore = ZonedDateTime.ofInstant(now, KoreanTime.ZONE).minus(period()).toInstant();
+        List<Inquiry> expired = inquiries.closedBefore(closedBefore);
+        for (Inquiry inquiry : expired) {
+            destruction.destroy(inquiry);
+            accessLog.record(SYSTEM, "-", AccessAction.DESTROY, List.of(inquiry.getId()),
+                    "보유기간(" + period().getYears() + "년) 경과");
+        }
+        return expired.size();
+    }
+}

@@ -1,0 +1,200 @@
+package kr.co.saenal.sandan.news.admin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import kr.co.saenal.sandan.media.ImageLibrary;
+import kr.co.saenal.sandan.media.ImageRejectedException;
+import kr.co.saenal.sandan.media.LibraryImage;
+import kr.co.saenal.sandan.news.ArticlePaths;
+import kr.co.saenal.sandan.news.CategoryDesk;
+import kr.co.saenal.sandan.news.CategoryRow;
+import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.Newsroom;
+import kr.co.saenal.sandan.news.PostDraft;
+import kr.co.saenal.sandan.news.PostNotFoundException;
+import kr.co.saenal.sandan.news.PublicationState;
+import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.web.FieldMessages;
+import kr.co.saenal.sandan.site.SiteSettingsService;
+import org.primefaces.model.file.UploadedFile;
+
+/** /admin/news/edit (new post) and /admin/news/edit?id=N: write, publish now or later, withdraw, delete. */
+@Named
+@ViewScoped
+public class PostEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "post";
+    /** The image library's field names, as the editor's inputs are called. */
+    private static final Map<String, String> COVER_FIELDS = Map.of("file", "coverFile", "altText", "coverAlt",
+            "caption", "coverCaption");
+
+    @Inject
+    Newsroom newsroom;
+
+    @Inject
+    CategoryDesk categoryDesk;
+
+    @Inject
+    SiteSettingsService siteSettings;
+
+    @Inject
+    ImageLibrary images;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private PostDraft draft;
+    private PublicationState currentState;
+    private String path;
+    private List<CategoryRow> categories;
+    private List<LibraryImage> recentImages;
+    private transient UploadedFile coverFile;
+    private String coverAlt;
+
+    /** View action on the first request: an unknown id is a 404, no id starts a new draft. */
+    public void load() throws IOException {
+        if (id == null) {
+            draft = new PostDraft();
+            draft.setAuthorName(siteSettings.current().companyName() + " 편집팀");
+            return;
+        }
+        NewsPost post = newsroom.find(id).orElse(null);
+        if (post == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+            return;
+        }
+        draft = PostDraft.of(post);
+        currentState = post.state(clock.instant());
+        draft.setPublication(currentState);
+        if (currentState == PublicationState.SCHEDULED) {
+            draft.setPublishAt(post.getPublishedAt().atZone(KoreanTime.ZONE).toLocalDateTime());
+        }
+        path = post.getPublishedAt() == null ? null : ArticlePaths.of(post.getId(), post.getSlug());
+    }
+
+    public void save() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            storeNewCover(faces.getExternalContext().getUserPrincipal().getName());
+            long saved = newsroom.save(id, draft, faces.getExternalContext().getUserPrincipal().getName());
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), switch (draft.getPublication()) {
+                case DRAFT -> "임시저장했습니다. 아직 공개되지 않았습니다.";
+                case PUBLISHED -> "저장했습니다. 사이트에 공개되어 있습니다.";
+                case SCHEDULED -> "저장했습니다. " + KoreanTime.dateTime(draft.getPublishAt().atZone(KoreanTime.ZONE).toInstant())
+                        + "에 자동으로 공개됩니다.";
+            });
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/edit?id=" + saved);
+        } catch (RuleViolationException e) {
+            FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
+        } catch (PostNotFoundException e) {
+            FieldMessages.done(FacesContext.getCurrentInstance(), "이 글은 그사이 삭제되었습니다.");
+        }
+    }
+
+    /**
+     * A photo chosen in the editor goes into the image library first and becomes the cover; if the post is then
+     * refused, the photo stays chosen (and in the library), so the editor does not have to pick it again.
+     */
+    private void storeNewCover(String editor) throws IOException {
+        if (coverFile == null || coverFile.getSize() == 0) {
+            return;
+        }
+        try (InputStream content = coverFile.getInputStream()) {
+            LibraryImage image = images.upload(coverFile.getFileName(), content, coverAlt, draft.getCoverCaption(), editor);
+            draft.setCoverImageId(image.id());
+            recentImages = null;
+            coverAlt = null;
+        } catch (ImageRejectedException e) {
+            throw new RuleViolationException(e.errors().stream()
+                    .map(error -> new FieldError(COVER_FIELDS.getOrDefault(error.field(), "coverFile"), error.message()))
+                    .toList());
+        } finally {
+            coverFile = null;
+        }
+    }
+
+    public void delete() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            newsroom.delete(id);
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), "‘" + draft.getTitle() + "’ 글을 삭제했습니다. 이력에서 내용을 확인할 수 있습니다.");
+        } catch (PostNotFoundException e) {
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), "이미 삭제된 글입니다.");
+        }
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/");
+    }
+
+    public List<CategoryRow> getCategories() {
+        if (categories == null) {
+            categories = categoryDesk.list();
+        }
+        return categories;
+    }
+
+    /** The newest pictures of the library, to choose a cover from. */
+    public List<LibraryImage> getRecentImages() {
+        if (recentImages == null) {
+            List<LibraryImage> latest = images.latest(1).images();
+            Long cover = draft.getCoverImageId();
+            boolean coverListed = cover == null || latest.stream().anyMatch(image -> image.id() == cover);
+            recentImages = coverListed ? latest : java.util.stream.Stream.concat(images.find(cover).stream(),
+                    latest.stream()).toList();
+        }
+        return recentImages;
+    }
+
+    public UploadedFile getCoverFile() {
+        return coverFile;
+    }
+
+    public void setCoverFile(UploadedFile coverFile) {
+        this.coverFile = coverFile;
+    }
+
+    public String getCoverAlt() {
+        return coverAlt;
+    }
+
+    public void setCoverAlt(String coverAlt) {
+        this.coverAlt = coverAlt;
+    }
+
+    public PublicationState[] getPublications() {
+        return PublicationState.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PostDraft getDraft() {
+        return draft;
+    }
+
+    public PublicationState getCurrentState() {
+        return currentState;
+    }
+
+    /** The public address, once the post has been published at least once. */
+    public String getPath() {
+        return path;
+    }
+}

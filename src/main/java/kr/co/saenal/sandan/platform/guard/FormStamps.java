@@ -1,0 +1,81 @@
+package kr.co.saenal.sandan.platform.guard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The hidden time stamp in a public form (comments, consultation requests): when the page was served (epoch
+ * milliseconds) and for what (an article's id, or 0 for the consultation page), signed (HMAC-SHA256), so that the
+ * form cannot claim to be older than it is. A form sent back too soon after it was served is a bot's.
+ */
+@ApplicationScoped
+public class FormStamps {
+
+    private static final Logger LOG = Logger.getLogger(FormStamps.class.getName());
+
+    @Inject
+    FormStampKey keys;
+
+    private volatile byte[] key;
+
+    public String issue(long formSubject, Instant now) {
+        String issued = Long.toString(now.toEpochMilli());
+        return issued + "." + signature(formSubject, issued);
+    }
+
+    /** When the stamp was issued, if it is one of ours for this subject; empty for a missing or forged stamp. */
+    public Optional<Instant> issuedAt(String stamp, long formSubject) {
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        int dot = stamp.indexOf('.');
+        if (dot < 1 || dot > 19) {
+            return Optional.empty();
+        }
+        String issued = stamp.substring(0, dot);
+        if (!issued.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        byte[] expected = signature(formSubject, issued).getBytes(StandardCharsets.US_ASCII);
+        byte[] given = stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, given)
+                ? Optional.of(Instant.ofEpochMilli(Long.parseLong(issued)))
+                : Optional.empty();
+    }
+
+    private String signature(long formSubject, String issued) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            byte[] signed = mac.doFinal((formSubject + ":" + issued).getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private byte[] key() {
+        byte[] known = key;
+        if (known == null) {
+            known = keys.stored().orElseGet(() -> {
+                try {
+                    return keys.create();
+                } catch (RuntimeException raced) {
+                    LOG.fine(() -> "Another node created the form stamp key first: " + raced);
+                    return keys.stored().orElseThrow(() -> raced);
+                }
+            });
+            key = known;
+        }
+        return known;
+    }
+}

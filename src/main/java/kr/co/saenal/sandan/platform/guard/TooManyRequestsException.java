@@ -1,0 +1,32 @@
+package kr.co.saenal.sandan.platform.guard;
+
+import java.time.Duration;
+
+/** A client sent more requests than its limit allows; it may try again after {@link #retryAfter()}. */
+public class TooManyRequestsException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Duration retryAfter;
+
+    public TooManyRequestsException(Duration retryAfter) {
+        super("Too many requests; retry after " + retryAfter);
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Whole seconds, rounded up, as {@code Retry-After} wants them. */
+    public long retryAfterSeconds() {
+        long seconds = retryAfter.toSeconds();
+        return retryAfter.equals(Duration.ofSeconds(seconds)) ? Math.max(1, seconds) : seconds + 1;
+    }
+
+    /** For a Korean message: "3분" or "40초". */
+    public String retryAfterKorean() {
+        long seconds = retryAfterSeconds();
+        return seconds >= 60 ? ((seconds + 59) / 60) + "분" : seconds + "초";
+    }
+}

@@ -1,0 +1,95 @@
+package kr.co.saenal.sandan.inquiry.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import kr.co.saenal.sandan.inquiry.InquiryRepository;
+import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.security.AccessAction;
+import kr.co.saenal.sandan.security.AccessLog;
+import kr.co.saenal.sandan.security.AccessRecord;
+import kr.co.saenal.sandan.security.Role;
+import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Forms;
+import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Requests;
+import kr.co.saenal.sandan.testsupport.Staff;
+import kr.co.saenal.sandan.testsupport.StaffAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A consultant works through the back office: a masked table, an opening that is recorded, a status change. */
+@ExtendWith(ArquillianExtension.class)
+class InquiryPagesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.warWithTestSupport();
+    }
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    InquiryRepository inquiries;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Test
+    void theTableMasksAndTheDetailViewIsRecordedAndChangesTheStatus() {
+        long id = Requests.json(new Http().postJson("/api/inquiries",
+                Requests.validInquiry(b -> b.add("name", "한상담").add("phone", "010-4444-5555"))).body())
+                .getJsonNumber("id").longValue();
+        Http consultant = new Http();
+        assertEquals(302, Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD).status());
+
+        Document table = consultant.get("/admin/inquiries").html();
+        assertTrue(table.select(".masked-name").eachText().contains("한*담"), table.text());
+        assertFalse(table.text().contains("한상담"));
+        assertTrue(accessLog.about(id).isEmpty(), "a masked list is not an access to personal data");
+
+        Http.Reply opened = consultant.get("/admin/inquiry?id=" + id);
+        assertEquals(200, opened.status());
+        Document page = opened.html();
+        assertEquals("한상담", page.getElementById("detail-name").text());
+        List<AccessRecord> records = accessLog.about(id);
+        assertEquals(1, records.size());
+        assertEquals(AccessAction.VIEW, records.get(0).getAction());
+
+        Http.Reply saved = consultant.postForm(Forms.action(page, "inquiry"), Forms.submission(page, "inquiry", Map.of(
+                "inquiry:status", "IN_PROGRESS", "inquiry:assignee", "admin", "inquiry:memo", "오후 3시 통화함")));
+        assertEquals(200, saved.status(), saved::toString);
+        assertTrue(saved.html().text().contains("저장했습니다"), saved.html().text());
+        assertEquals(InquiryStatus.IN_PROGRESS, inquiries.find(id).orElseThrow().getStatus());
+        assertEquals("오후 3시 통화함", inquiries.find(id).orElseThrow().getMemo());
+        assertEquals(2, accessLog.about(id).size(), "the change is recorded too; pressing save did not re-record the opening");
+    }
+
+    @Test
+    void editorsCannotSeeInquiries() {
+        accounts.create("editor-pages", "Editor-Pages-1", Role.EDITOR);
+        Http editor = new Http();
+        assertEquals(302, Staff.logIn(editor, "editor-pages", "Editor-Pages-1").status());
+
+        assertEquals(200, editor.get("/admin/").status());
+        assertFalse(editor.get("/admin/").html().select(".admin-nav").text().contains("상담 신청"));
+        assertEquals(403, editor.get("/admin/inquiries").status());
+        assertEquals(403, editor.get("/admin/inquiry?id=1").status());
+    }
+
+    @Test
+    void anUnknownInquiryIsNotFound() {
+        Http consultant = new Http();
+        Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        assertEquals(404, consultant.get("/admin/inquiry?id=999999").status());
+    }
+}
