@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** One consultation request: its workflow, the consultant's notes, and the destruction of its personal data. */
 class InquiryTest {
@@ -74,6 +76,17 @@ class InquiryTest {
         }
 
         @Test
+        void aConsultantsChangeAppliesWhatItSaysAndLeavesTheRest() {
+            Inquiry inquiry = received();
+            inquiry.writeMemo("첫 통화 예정");
+            inquiry.apply(new InquiryChange(Optional.of(InquiryStatus.IN_PROGRESS), Optional.of("consultant1"),
+                    Optional.empty()), LATER);
+            assertEquals(InquiryStatus.IN_PROGRESS, inquiry.getStatus());
+            assertEquals("consultant1", inquiry.getAssignee());
+            assertEquals("첫 통화 예정", inquiry.getMemo());
+        }
+
+        @Test
         void theConsultantAssignsAndNotesWithBlanksMeaningNone() {
             Inquiry inquiry = received();
             inquiry.assignTo("  consultant1 ");
@@ -131,6 +144,49 @@ class InquiryTest {
             assertEquals(3, inquiry.getConsent().getNotice().getVersion());
             assertEquals(RECEIVED_AT, inquiry.getConsent().getAgreedAt());
             assertTrue(inquiry.getConsent().isMarketingConsent());
+        }
+
+        @Test
+        void aDestroyedRequestTakesNoNewMemo() {
+            assertRefused(inquiry -> inquiry.writeMemo("신청인이 다시 전화함: 010-9876-5432"));
+        }
+
+        @Test
+        void aDestroyedRequestTakesNoNewAssignee() {
+            assertRefused(inquiry -> inquiry.assignTo("consultant2"));
+        }
+
+        @Test
+        void aDestroyedRequestIsNotReopenedNorMovedAtAll() {
+            for (InquiryStatus next : InquiryStatus.values()) {
+                assertRefused(inquiry -> inquiry.moveTo(next, LATER.plus(Duration.ofDays(4 * 365))));
+            }
+        }
+
+        @Test
+        void aDestroyedRequestRefusesEvenAnEmptyChange() {
+            assertRefused(inquiry -> inquiry.apply(new InquiryChange(Optional.empty(), Optional.empty(), Optional.empty()),
+                    LATER.plus(Duration.ofDays(4 * 365))));
+        }
+
+        @Test
+        void destroyingAgainChangesNothing() {
+            Inquiry inquiry = destroyed();
+            Instant first = inquiry.getDestroyedAt();
+            inquiry.destroyPersonalData(first.plus(Duration.ofDays(1)));
+            assertEquals(first, inquiry.getDestroyedAt());
+        }
+
+        private void assertRefused(java.util.function.Consumer<Inquiry> change) {
+            Inquiry inquiry = destroyed();
+            Executable attempt = () -> change.accept(inquiry);
+            InquiryDestroyedException refused = assertThrows(InquiryDestroyedException.class, attempt);
+            assertTrue(refused.koreanMessage().contains("파기"), refused.koreanMessage());
+            assertEquals(Inquiry.DESTROYED, inquiry.getName());
+            assertNull(inquiry.getMemo());
+            assertEquals("consultant1", inquiry.getAssignee());
+            assertEquals(InquiryStatus.DONE, inquiry.getStatus());
+            assertEquals(LATER, inquiry.getClosedAt());
         }
     }
 }
