@@ -117,7 +117,8 @@ class InquiryPagesIT {
         assertNothingOffered(consultant, id);
     }
 
-    private void assertStaleFormRefused(Http consultant, Document openedBefore, long id, InquiryStatus statusAtDestruction) {
+    private void assertStaleFormRefused(Http consultant, Document openedBefore, long id,
+            InquiryStatus statusAtDestruction) {
         Http.Reply refused = consultant.postForm(Forms.action(openedBefore, "inquiry"), Forms.submission(openedBefore,
                 "inquiry", Map.of("inquiry:status", "IN_PROGRESS", "inquiry:assignee", "consultant9",
                         "inquiry:memo", "신청인 새 연락처 010-9999-8888")));
@@ -133,7 +134,7 @@ class InquiryPagesIT {
         assertEquals(statusAtDestruction, stored.getStatus());
     }
 
-    /** Opened after the destruction: the form's controls are disabled, there is no save button, and the page says why. */
+    /** Opened after the destruction: the controls are disabled, there is no save button, and the page says why. */
     private static void assertNothingOffered(Http consultant, long id) {
         Document page = consultant.get("/admin/inquiry?id=" + id).html();
         assertTrue(page.getElementById("destroyed-notice").text().contains("개인정보가 파기되어"), page.text());

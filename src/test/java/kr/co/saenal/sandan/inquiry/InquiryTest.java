@@ -22,9 +22,11 @@ class InquiryTest {
     private static Inquiry received() {
         ConsentNotice notice = new ConsentNotice(3, new ConsentNoticeText("상담", "이름, 연락처", "3년", "거부할 수 있습니다"),
                 RECEIVED_AT.minus(Duration.ofDays(30)));
-        Inquiry.Requester requester = new Inquiry.Requester("김신청", "새날산업", PhoneNumber.parse("010-1234-5678").orElseThrow(),
-                "kim@example.com", InquiryTopic.RESTRUCTURING, ContactTime.WEEKDAY_MORNING);
-        return new Inquiry(requester, "구조고도화 사업 문의입니다.", InquiryChannel.CONSULT_PAGE, 42L, notice, true, "203.0.113.7", RECEIVED_AT);
+        Inquiry.Requester requester = new Inquiry.Requester("김신청", "새날산업",
+                PhoneNumber.parse("010-1234-5678").orElseThrow(), "kim@example.com", InquiryTopic.RESTRUCTURING,
+                ContactTime.WEEKDAY_MORNING);
+        return new Inquiry(requester, "구조고도화 사업 문의입니다.", InquiryChannel.CONSULT_PAGE, 42L, notice, true,
+                "203.0.113.7", RECEIVED_AT);
     }
 
     @Nested
@@ -165,8 +167,8 @@ class InquiryTest {
 
         @Test
         void aDestroyedRequestRefusesEvenAnEmptyChange() {
-            assertRefused(inquiry -> inquiry.apply(new InquiryChange(Optional.empty(), Optional.empty(), Optional.empty()),
-                    LATER.plus(Duration.ofDays(4 * 365))));
+            InquiryChange nothing = new InquiryChange(Optional.empty(), Optional.empty(), Optional.empty());
+            assertRefused(inquiry -> inquiry.apply(nothing, LATER.plus(Duration.ofDays(4 * 365))));
         }
 
         @Test

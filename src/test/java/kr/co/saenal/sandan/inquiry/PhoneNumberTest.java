@@ -143,13 +143,16 @@ class PhoneNumberTest {
     void theRequestFormRefusesTheRestWithTheUsualKoreanMessage(String phone) {
         assertFalse(new KoreanPhoneNumber.Validator().isValid(phone, null));
         assertEquals("전화번호 형식이 올바르지 않습니다. 예: 010-1234-5678, 031-613-3060",
-                ResourceBundle.getBundle("ValidationMessages", Locale.KOREAN).getString("sandan.inquiry.phone.invalid"));
+                message("sandan.inquiry.phone.invalid"));
     }
 
     @Test
     void aBlankNumberIsLeftToTheRequiredRule() {
         assertTrue(new KoreanPhoneNumber.Validator().isValid(" ", null));
-        assertEquals("연락받으실 전화번호를 입력해 주세요.",
-                ResourceBundle.getBundle("ValidationMessages", Locale.KOREAN).getString("sandan.inquiry.phone.required"));
+        assertEquals("연락받으실 전화번호를 입력해 주세요.", message("sandan.inquiry.phone.required"));
+    }
+
+    private static String message(String key) {
+        return ResourceBundle.getBundle("ValidationMessages", Locale.KOREAN).getString(key);
     }
 }
