@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.inquiry.InquiryDestroyedException;
 import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
 import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
 import kr.co.saenal.sandan.inquiry.SubmissionKeyReusedException;
@@ -80,6 +81,16 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(StatusChangeNotAllowedException e) {
             return Problem.of(Status.CONFLICT, "status-change-not-allowed", "상태를 바꿀 수 없습니다.")
+                    .detail(e.koreanMessage())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class InquiryDestroyed implements ExceptionMapper<InquiryDestroyedException> {
+        @Override
+        public Response toResponse(InquiryDestroyedException e) {
+            return Problem.of(Status.CONFLICT, "inquiry-destroyed", "개인정보가 파기된 상담 신청입니다.")
                     .detail(e.koreanMessage())
                     .toResponse();
         }
