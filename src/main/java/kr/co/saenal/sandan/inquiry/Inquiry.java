@@ -127,8 +127,10 @@ public class Inquiry {
      * state and back, and a finished request reopened as 상담중.
      *
      * @throws StatusChangeNotAllowedException for any other move
+     * @throws InquiryDestroyedException once its personal data is destroyed
      */
     public void moveTo(InquiryStatus next, Instant now) {
+        refuseChangesOnceDestroyed();
         if (!status.canMoveTo(next)) {
             throw new StatusChangeNotAllowedException(status, next);
         }
@@ -142,9 +144,14 @@ public class Inquiry {
 
     /**
      * Destroys the requester's personal data for good: overwritten in place, not flagged. What stays is an
-     * anonymous statistic — when, through which channel, about which topic, and how it ended.
+     * anonymous statistic — when, through which channel, about which topic, and how it ended — which takes no
+     * further changes: a memo or a reopened request would let personal data back into it. Destroying again
+     * changes nothing.
      */
     void destroyPersonalData(Instant now) {
+        if (isDestroyed()) {
+            return;
+        }
         name = DESTROYED;
         company = null;
         phone = "";
@@ -154,6 +161,26 @@ public class Inquiry {
         submissionKey = null;
         consent.destroyPersonalData();
         destroyedAt = now;
+    }
+
+    private void refuseChangesOnceDestroyed() {
+        if (isDestroyed()) {
+            throw new InquiryDestroyedException(id);
+        }
+    }
+
+    /**
+     * A consultant's change: each part given is applied, the others left as they are. A destroyed request refuses
+     * even an empty change, so that whoever asks learns at once that it takes none.
+     *
+     * @throws StatusChangeNotAllowedException when the workflow does not allow the new status
+     * @throws InquiryDestroyedException once its personal data is destroyed
+     */
+    public void apply(InquiryChange change, Instant now) {
+        refuseChangesOnceDestroyed();
+        change.status().ifPresent(next -> moveTo(next, now));
+        change.assignee().ifPresent(this::assignTo);
+        change.memo().ifPresent(this::writeMemo);
     }
 
     public boolean isDestroyed() {
@@ -168,11 +195,15 @@ public class Inquiry {
         return destroyedAt;
     }
 
+    /** @throws InquiryDestroyedException once its personal data is destroyed */
     public void assignTo(String staffUsername) {
+        refuseChangesOnceDestroyed();
         this.assignee = staffUsername == null || staffUsername.isBlank() ? null : staffUsername.strip();
     }
 
+    /** @throws InquiryDestroyedException once its personal data is destroyed */
     public void writeMemo(String memo) {
+        refuseChangesOnceDestroyed();
         this.memo = memo == null || memo.isBlank() ? null : memo.strip();
     }
 

@@ -45,12 +45,13 @@ public class InquiryDesk {
         return InquiryDetails.of(inquiry);
     }
 
-    /** @throws StatusChangeNotAllowedException when the workflow does not allow the new status */
+    /**
+     * @throws StatusChangeNotAllowedException when the workflow does not allow the new status
+     * @throws InquiryDestroyedException when the inquiry's personal data was destroyed
+     */
     public InquiryDetails change(long id, InquiryChange change, StaffActor staff) {
         Inquiry inquiry = find(id);
-        change.status().ifPresent(next -> inquiry.moveTo(next, clock.instant()));
-        change.assignee().ifPresent(inquiry::assignTo);
-        change.memo().ifPresent(inquiry::writeMemo);
+        inquiry.apply(change, clock.instant());
         accessLog.record(staff.username(), staff.clientAddress(), AccessAction.UPDATE, List.of(id), null);
         return InquiryDetails.of(inquiry);
     }

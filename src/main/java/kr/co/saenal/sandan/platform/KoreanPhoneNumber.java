@@ -12,7 +12,10 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A Korean mobile, landline or representative number, as {@link PhoneNumber} reads it. Blank is left to {@code @NotBlank}. */
+/**
+ * A Korean number a requester can be called back on (mobile, landline, 070, 050x, 080, 15xx/16xx/18xx), as
+ * {@link PhoneNumber} reads it. Blank is left to {@code @NotBlank}.
+ */
 @Target({FIELD, METHOD, PARAMETER})
 @Retention(RUNTIME)
 @Constraint(validatedBy = KoreanPhoneNumber.Validator.class)

@@ -78,16 +78,19 @@ class InquiryApiIT {
     }
 
     @Test
-    void koreanMobileAndLandlineNumbersAreAcceptedAndStoredInOneForm() throws Exception {
-        Map<String, String> formats = Map.of(
-                "010-1234-5678", "010-1234-5678",
-                "01012345678", "010-1234-5678",
-                "+82 10 1234 5678", "010-1234-5678",
-                "+82-10-1234-5678", "010-1234-5678",
-                "031-613-3060", "031-613-3060",
-                "0316133060", "031-613-3060",
-                "02-123-4567", "02-123-4567",
-                "1588-1234", "1588-1234");
+    void koreanNumbersOfEveryKindAreAcceptedAndStoredInOneForm() throws Exception {
+        Map<String, String> formats = Map.ofEntries(
+                Map.entry("010-1234-5678", "010-1234-5678"),
+                Map.entry("01012345678", "010-1234-5678"),
+                Map.entry("+82 10 1234 5678", "010-1234-5678"),
+                Map.entry("+82-10-1234-5678", "010-1234-5678"),
+                Map.entry("031-613-3060", "031-613-3060"),
+                Map.entry("0316133060", "031-613-3060"),
+                Map.entry("02-123-4567", "02-123-4567"),
+                Map.entry("1588-1234", "1588-1234"),
+                Map.entry("0505 123 4567", "0505-123-4567"),
+                Map.entry("0507.1234.5678", "0507-1234-5678"),
+                Map.entry("0801234567", "080-123-4567"));
         for (Map.Entry<String, String> format : formats.entrySet()) {
             Http.Reply reply = http.postJson(ENDPOINT, Requests.validInquiry(b -> b.add("phone", format.getKey())));
             assertEquals(201, reply.status(), () -> format.getKey() + " → " + reply);

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.security.AccessRecord;
+import kr.co.saenal.sandan.testsupport.Backdating;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
@@ -21,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
+import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
 
 /** Staff read and work on inquiries through the API; every look at one is in the access log. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,6 +40,18 @@ class StaffInquiryApiIT {
 
     @Inject
     ConsentNoticeRepository consentNotices;
+
+    @Inject
+    InquiryRepository inquiries;
+
+    @Inject
+    InquiryDesk desk;
+
+    @Inject
+    PersonalDataRetention retention;
+
+    @Inject
+    Backdating backdating;
 
     private final Http anonymous = new Http();
     private final String admin = Http.basic(Staff.ADMIN, Staff.ADMIN_PASSWORD);
@@ -111,6 +127,50 @@ class StaffInquiryApiIT {
         assertEquals(400, anonymousPatchAs(admin, id, "{\"status\": \"FINISHED\"}").status());
         assertEquals(400, anonymousPatchAs(admin, id, "{\"priority\": 1}").status());
         assertEquals(404, new Http().get("/api/inquiries/999999", "Authorization", admin).status());
+    }
+
+    @Test
+    void anInquiryAnAdministratorDestroyedTakesNoMoreChanges() {
+        long id = submit("파기요청인", "010-3030-0001");
+        patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"memo\": \"첫 통화\"}", 200);
+        desk.destroy(id, new StaffActor(Staff.ADMIN, "127.0.0.1"), "신청인 본인의 전화 요청");
+
+        assertEveryChangeRefused(id, "DONE");
+    }
+
+    @Test
+    void anInquiryTheRetentionPurgeDestroyedTakesNoMoreChanges() {
+        long id = submit("보유기간경과", "010-3030-0002");
+        patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"memo\": \"첫 통화\"}", 200);
+        backdating.close(id, Instant.now().minus(Duration.ofDays(3 * 366)));
+        retention.destroyExpired();
+        assertTrue(inquiries.find(id).orElseThrow().isDestroyed());
+
+        assertEveryChangeRefused(id, "IN_PROGRESS");
+    }
+
+    /** A memo, an assignee, a move the workflow would otherwise allow, even nothing: each answered 409, none stored. */
+    private void assertEveryChangeRefused(long id, String allowedMove) {
+        Inquiry before = inquiries.find(id).orElseThrow();
+        for (String change : new String[] {"{\"memo\": \"신청인 새 연락처 010-9999-8888\"}", "{\"assignee\": \"consultant9\"}",
+                "{\"status\": \"" + allowedMove + "\"}", "{\"status\": \"" + before.getStatus() + "\"}", "{}"}) {
+            Http.Reply reply = anonymousPatchAs(admin, id, change);
+            assertEquals(409, reply.status(), () -> change + " → " + reply);
+            assertEquals("application/problem+json", reply.contentType());
+            JsonObject problem = Requests.json(reply.body());
+            assertEquals(409, problem.getInt("status"));
+            assertEquals("https://sandan.saenal.example/problems/inquiry-destroyed", problem.getString("type"));
+            assertTrue(problem.getString("detail").contains("파기"), problem::toString);
+        }
+        Inquiry after = inquiries.find(id).orElseThrow();
+        assertEquals(null, after.getMemo());
+        assertEquals("admin", after.getAssignee());
+        assertEquals(before.getStatus(), after.getStatus());
+        assertEquals(before.getClosedAt(), after.getClosedAt());
+        assertEquals(Inquiry.DESTROYED, after.getName());
+        Http.Reply read = new Http().get("/api/inquiries/" + id, "Authorization", admin);
+        assertEquals(200, read.status(), "still readable");
+        assertEquals(after.getDestroyedAt().toString(), Requests.json(read.body()).getString("destroyedAt"));
     }
 
     private JsonObject patch(long id, String json, int expectedStatus) {

@@ -9,6 +9,7 @@ import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SiteSettingsRulesTest {
@@ -23,6 +24,13 @@ class SiteSettingsRulesTest {
         SiteSettings checked = SiteSettingsService.check(with("0316133060", "https://open.kakao.com/o/room"));
         assertEquals("새날드림", checked.companyName());
         assertEquals("031-613-3060", checked.phone());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"0801234567, 080-123-4567", "0505 123 4567, 0505-123-4567", "15881234, 1588-1234",
+        "+82 2 1234 5678, 02-1234-5678"})
+    void aTollFreePersonalOrRepresentativeNumberIsAGoodCompanyPhone(String typed, String stored) {
+        assertEquals(stored, SiteSettingsService.check(with(typed, "https://open.kakao.com/o/room")).phone());
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryDestroyedException;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
 import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
@@ -66,6 +67,11 @@ public class InquiryView implements Serializable {
         } catch (StatusChangeNotAllowedException e) {
             faces.addMessage("inquiry:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));
             faces.validationFailed();
+        } catch (InquiryDestroyedException e) {
+            // destroyed while this form was open: show what is left of it, no longer what was loaded before
+            show(desk.open(id, StaffActors.current(faces)));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));
+            faces.validationFailed();
         }
     }
 
@@ -111,6 +117,10 @@ public class InquiryView implements Serializable {
 
     public String getReceivedAt() {
         return KoreanTime.dateTime(details.receivedAt());
+    }
+
+    public String getDestroyedAt() {
+        return KoreanTime.dateTime(details.destroyedAt());
     }
 
     public String getConsentAgreedAt() {

@@ -65,6 +65,7 @@ final class StaffInquiryJson {
         optional(json, "preferredTime", d.preferredTime() == null ? null : d.preferredTime().name());
         optional(json, "assignee", d.assignee());
         optional(json, "memo", d.memo());
+        optional(json, "destroyedAt", d.destroyed() ? d.destroyedAt().toString() : null);
         if (d.newsPostId() != null) {
             json.add("newsPostId", d.newsPostId());
         }

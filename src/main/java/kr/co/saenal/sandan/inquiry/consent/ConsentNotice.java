@@ -42,7 +42,7 @@ public class ConsentNotice {
     protected ConsentNotice() {
     }
 
-    ConsentNotice(int version, ConsentNoticeText text, Instant publishedAt) {
+    public ConsentNotice(int version, ConsentNoticeText text, Instant publishedAt) {
         if (version < 1) {
             throw new IllegalArgumentException("Versions start at 1");
         }

@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kr.co.saenal.sandan.inquiry.Inquiry;
+import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryRepository;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
+import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.security.AccessRecord;
 import kr.co.saenal.sandan.security.Role;
+import kr.co.saenal.sandan.testsupport.Backdating;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -44,6 +51,15 @@ class InquiryPagesIT {
     @Inject
     StaffAccounts accounts;
 
+    @Inject
+    InquiryDesk desk;
+
+    @Inject
+    PersonalDataRetention retention;
+
+    @Inject
+    Backdating backdating;
+
     @Test
     void theTableMasksAndTheDetailViewIsRecordedAndChangesTheStatus() {
         long id = Requests.json(new Http().postJson("/api/inquiries",
@@ -72,6 +88,67 @@ class InquiryPagesIT {
         assertEquals(InquiryStatus.IN_PROGRESS, inquiries.find(id).orElseThrow().getStatus());
         assertEquals("오후 3시 통화함", inquiries.find(id).orElseThrow().getMemo());
         assertEquals(2, accessLog.about(id).size(), "the change is recorded too; pressing save did not re-record the opening");
+    }
+
+    @Test
+    void aFormOpenedBeforeAnAdministratorDestroyedTheInquiryCannotWriteIntoIt() {
+        long id = submit("파기화면", "010-4040-0001");
+        Http consultant = new Http();
+        Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Document openedBefore = consultant.get("/admin/inquiry?id=" + id).html();
+
+        desk.destroy(id, new StaffActor(Staff.ADMIN, "127.0.0.1"), "신청인 본인의 전화 요청");
+
+        assertStaleFormRefused(consultant, openedBefore, id, InquiryStatus.RECEIVED);
+        assertNothingOffered(consultant, id);
+    }
+
+    @Test
+    void aFormOpenedBeforeTheRetentionPurgeDestroyedTheInquiryCannotWriteIntoIt() {
+        long id = submit("보유기간화면", "010-4040-0002");
+        Http consultant = new Http();
+        Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Document openedBefore = consultant.get("/admin/inquiry?id=" + id).html();
+
+        backdating.close(id, Instant.now().minus(Duration.ofDays(3 * 366)));
+        retention.destroyExpired();
+
+        assertStaleFormRefused(consultant, openedBefore, id, InquiryStatus.DONE);
+        assertNothingOffered(consultant, id);
+    }
+
+    private void assertStaleFormRefused(Http consultant, Document openedBefore, long id,
+            InquiryStatus statusAtDestruction) {
+        Http.Reply refused = consultant.postForm(Forms.action(openedBefore, "inquiry"), Forms.submission(openedBefore,
+                "inquiry", Map.of("inquiry:status", "IN_PROGRESS", "inquiry:assignee", "consultant9",
+                        "inquiry:memo", "신청인 새 연락처 010-9999-8888")));
+        assertEquals(200, refused.status(), refused::toString);
+        String text = refused.html().text();
+        assertFalse(text.contains("저장했습니다"), text);
+        assertTrue(text.contains("개인정보가 파기된 상담 신청이라"), text);
+        assertFalse(text.contains("파기화면") || text.contains("보유기간화면"), "the page no longer shows what was destroyed");
+        Inquiry stored = inquiries.find(id).orElseThrow();
+        assertEquals(Inquiry.DESTROYED, stored.getName());
+        assertEquals(null, stored.getMemo());
+        assertEquals(null, stored.getAssignee());
+        assertEquals(statusAtDestruction, stored.getStatus());
+    }
+
+    /** Opened after the destruction: the controls are disabled, there is no save button, and the page says why. */
+    private static void assertNothingOffered(Http consultant, long id) {
+        Document page = consultant.get("/admin/inquiry?id=" + id).html();
+        assertTrue(page.getElementById("destroyed-notice").text().contains("개인정보가 파기되어"), page.text());
+        for (String control : new String[] {"inquiry:status", "inquiry:assignee", "inquiry:memo"}) {
+            assertTrue(page.getElementById(control).hasAttr("disabled"), control);
+        }
+        assertTrue(page.select("#inquiry input[type=submit]").isEmpty(), "no save button");
+        assertTrue(page.select("form#destroy").isEmpty(), "nothing left to destroy");
+    }
+
+    private static long submit(String name, String phone) {
+        return Requests.json(new Http().postJson("/api/inquiries",
+                Requests.validInquiry(b -> b.add("name", name).add("phone", phone))).body())
+                .getJsonNumber("id").longValue();
     }
 
     @Test

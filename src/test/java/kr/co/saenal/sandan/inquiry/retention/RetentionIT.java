@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +13,7 @@ import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.security.AccessRecord;
 import kr.co.saenal.sandan.security.Role;
+import kr.co.saenal.sandan.testsupport.Backdating;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -119,32 +117,5 @@ class RetentionIT {
                 Requests.validInquiry(b -> b.add("name", name).add("phone", phone).add("topic", "RESTRUCTURING")));
         assertEquals(201, created.status(), created::toString);
         return Requests.json(created.body()).getJsonNumber("id").longValue();
-    }
-
-    /** Moves requests into the past, as time would. */
-    @jakarta.enterprise.context.ApplicationScoped
-    public static class Backdating {
-
-        @PersistenceContext
-        EntityManager em;
-
-        @Transactional
-        public void close(long id, Instant closedAt) {
-            em.createQuery("update Inquiry i set i.status = :done, i.closedAt = :at where i.id = :id")
-                    .setParameter("done", InquiryStatus.DONE).setParameter("at", closedAt).setParameter("id", id)
-                    .executeUpdate();
-        }
-
-        @Transactional
-        public void receivedLongAgo(long id, Instant at) {
-            em.createQuery("update Inquiry i set i.receivedAt = :at where i.id = :id")
-                    .setParameter("at", at).setParameter("id", id).executeUpdate();
-        }
-
-        @Transactional
-        public boolean anyOutboxMail(long id) {
-            return em.createQuery("select count(m) from OutboxMail m where m.inquiryId = :id", Long.class)
-                    .setParameter("id", id).getSingleResult() > 0;
-        }
     }
 }
