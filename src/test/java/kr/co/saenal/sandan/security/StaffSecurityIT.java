@@ -170,7 +170,7 @@ class StaffSecurityIT {
     }
 
     @Test
-    void overHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+    void overHttpsTheSessionCookieIsSecureAndLaxAndHstsIsSent() throws Exception {
         SSLContext trustAll = SSLContext.getInstance("TLS");
         trustAll.init(null, new TrustManager[] {new X509TrustManager() {
             public void checkClientTrusted(X509Certificate[] chain, String type) {
@@ -191,9 +191,19 @@ class StaffSecurityIT {
         assertEquals(200, https.getResponseCode());
         List<String> cookies = https.getHeaderFields().get("Set-Cookie");
         assertTrue(cookies != null && cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.toLowerCase().contains("; secure")
-                && c.contains("HttpOnly")), () -> String.valueOf(cookies));
+                && c.contains("HttpOnly") && c.contains("SameSite=Lax")), () -> String.valueOf(cookies));
         assertTrue(https.getHeaderField("Strict-Transport-Security").startsWith("max-age="));
         https.disconnect();
+
+        HttpsURLConnection english = (HttpsURLConnection)
+                URI.create("https://127.0.0.1:" + port + "/?lang=en").toURL().openConnection();
+        english.setSSLSocketFactory(trustAll.getSocketFactory());
+        english.setHostnameVerifier((host, session) -> true);
+        assertEquals(200, english.getResponseCode());
+        List<String> set = english.getHeaderFields().get("Set-Cookie");
+        assertTrue(set != null && set.stream().anyMatch(c -> c.startsWith("lang=en")
+                && c.toLowerCase().contains("; secure") && c.contains("SameSite=Lax")), () -> "the site's own too: " + set);
+        english.disconnect();
 
         Http plain = new Http();
         plain.get("/login");
