@@ -22,10 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every cookie the site sets says how it may travel with requests from other sites ({@code SameSite}): the session
  * {@code Lax}, the remembered language and the reading cookie {@code Lax} (a reader arriving by a link from a search
- * engine or a messenger must bring them), Faces' flash cookie {@code Strict}.
+ * engine or a messenger must bring them), Faces' flash cookie {@code Strict}. The login page itself opens no session.
  */
 @ExtendWith(ArquillianExtension.class)
 class SiteCookiesIT {
+
+    private static final String ELSEWHERE = "https://evil.example";
 
     @Deployment
     static WebArchive deployment() {
@@ -58,6 +60,48 @@ class SiteCookiesIT {
 
         assertAttributes(cookie(new Http().get("/consult"), "JSESSIONID"), "SameSite=Lax", "HttpOnly");
         assertEveryCookieSeenSaysSameSite();
+    }
+
+    @Test
+    void theLoginPageOpensNoSessionYetRefusesALoginFormPostedFromAnotherSite() {
+        Http visitor = new Http();
+        Http.Reply page = visitor.get("/login");
+        assertEquals(200, page.status());
+        assertEquals(List.of(), page.headers("Set-Cookie"), "GET /login sets no cookie");
+        Http.Reply refused = Staff.logIn(new Http(), Staff.ADMIN, "not-the-password");
+        assertEquals(200, refused.status());
+        assertTrue(refused.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                () -> "a refused login opens no session either: " + refused.headers("Set-Cookie"));
+
+        // Another site's page carries a login form it fetched itself (a stateless view has nothing of the victim's).
+        Document copied = new Http().get("/login").html();
+        byte[] form = Http.formEncoded(Forms.submission(copied, "login",
+                Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD)));
+        List<List<String>> elsewhere = List.of(List.of("Origin", ELSEWHERE), List.of("Sec-Fetch-Site", "cross-site"),
+                List.of("Sec-Fetch-Site", "same-site", "Origin", "https://blog.example"));
+        for (List<String> fromElsewhere : elsewhere) {
+            Http victim = new Http();
+            List<String> headers = new ArrayList<>(List.of("Content-Type", "application/x-www-form-urlencoded"));
+            headers.addAll(fromElsewhere);
+            Http.Reply forged = victim.sendWithHeaders("POST", Forms.action(copied, "login"), form, headers);
+            assertEquals(403, forged.status(), () -> fromElsewhere + ": " + forged);
+            assertTrue(victim.cookie("JSESSIONID").isEmpty(), fromElsewhere + ": no session for the victim");
+            assertEquals(302, victim.get("/admin/").status(), "the victim is not logged in");
+        }
+        Http script = new Http();
+        assertEquals(302, script.postForm(Forms.action(copied, "login"), Forms.submission(copied, "login",
+                Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD))).status(),
+                "the copied form itself is good: only where it was sent from makes the difference");
+
+        Http.Reply login = visitor.sendWithHeaders("POST", Forms.action(page.html(), "login"),
+                Http.formEncoded(Forms.submission(page.html(), "login",
+                        Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD))),
+                List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", Http.BASE,
+                        "Sec-Fetch-Site", "same-origin"));
+        assertEquals(302, login.status(), login::toString);
+        assertTrue(login.header("Location").orElseThrow().endsWith("/admin/"));
+        assertAttributes(cookie(login, "JSESSIONID"), "SameSite=Lax", "HttpOnly");
+        assertEquals(200, visitor.get("/admin/").status(), "logged in from the session-less page");
     }
 
     @Test
