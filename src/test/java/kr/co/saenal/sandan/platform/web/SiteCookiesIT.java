@@ -3,15 +3,19 @@ package kr.co.saenal.sandan.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kr.co.saenal.sandan.security.Role;
+import kr.co.saenal.sandan.security.StaffDirectory;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Staff;
+import kr.co.saenal.sandan.testsupport.StaffAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,6 +37,12 @@ class SiteCookiesIT {
     static WebArchive deployment() {
         return Deployments.warWithTestSupport();
     }
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    StaffDirectory directory;
 
     private final List<String> seen = new ArrayList<>();
 
@@ -57,8 +67,24 @@ class SiteCookiesIT {
         assertEquals(302, login.status(), login::toString);
         assertAttributes(cookie(login, "JSESSIONID"), "SameSite=Lax", "HttpOnly", "path=/");
         assertEquals(200, staff.get("/admin/").status(), "the session works");
+        Http.Reply logout = staff.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0],
+                "Origin", Http.BASE);
+        assertEquals(302, logout.status());
+        seen.addAll(logout.headers("Set-Cookie"));
 
         assertAttributes(cookie(new Http().get("/consult"), "JSESSIONID"), "SameSite=Lax", "HttpOnly");
+        assertEveryCookieSeenSaysSameSite();
+    }
+
+    @Test
+    void theSessionCookieIsLaxAlsoWhenTheAuthenticationMechanismEndsTheSession() {
+        accounts.create("cookie-disabled", "Cookie-Disabled-2026", Role.CONSULTANT);
+        Http staff = new Http();
+        assertEquals(302, Staff.logIn(staff, "cookie-disabled", "Cookie-Disabled-2026").status());
+        directory.disable("cookie-disabled", Staff.ADMIN);
+        Http.Reply ended = staff.get("/admin/");
+        assertEquals(302, ended.status(), "sent to the login page by the mechanism, before any servlet");
+        assertAttributes(cookie(ended, "JSESSIONID"), "SameSite=Lax", "Expires=Thu, 01-Jan-1970 00:00:00 GMT");
         assertEveryCookieSeenSaysSameSite();
     }
 
