@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * (no session). The session keeps only the username; the roles are read again on every request, so that a
  * disabled account or a changed role takes effect at once, on every cluster node. While an account's password is
  * temporary (set by an administrator), every back-office page sends its owner to {@link #ACCOUNT_PAGE}, and the
- * API refuses it.
+ * API refuses it; both are judged on the path the request is routed by ({@link BackOfficePaths}).
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -62,10 +62,11 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = BackOfficePaths.routed(request);
+        if (BackOfficePaths.isApi(path)) {
             return challenge(response, context);
         }
-        String next = request.getRequestURI().substring(request.getContextPath().length());
+        String next = BackOfficePaths.returnAddress(path);
         return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
@@ -95,20 +96,16 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return Optional.empty();
         }
         if (account.get().passwordChangeRequired()) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (path.startsWith("/api/")) {
+            String path = BackOfficePaths.routed(request);
+            if (BackOfficePaths.isApi(path)) {
                 return Optional.of(challenge(context.getResponse(), context));
             }
-            if (isBackOfficePageOtherThanAccount(path)) {
+            if (BackOfficePaths.isClosedWhilePasswordTemporary(path)) {
                 return Optional.of(context.redirect(request.getContextPath() + ACCOUNT_PAGE));
             }
         }
         return Optional.of(context.notifyContainerAboutLogin(name,
                 account.get().roles().stream().map(Role::name).collect(Collectors.toSet())));
-    }
-
-    private static boolean isBackOfficePageOtherThanAccount(String path) {
-        return (path.equals("/admin") || path.startsWith("/admin/")) && !path.equals(ACCOUNT_PAGE) && !path.equals(ACCOUNT_PAGE + ".xhtml");
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

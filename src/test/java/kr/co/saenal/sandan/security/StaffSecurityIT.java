@@ -56,7 +56,7 @@ class StaffSecurityIT {
     @Test
     void theAdministratorLogsInWithANewSessionIdAndLogsOutCompletely() {
         Http browser = new Http();
-        browser.get("/login");
+        browser.get("/consult"); // a form that keeps view state opens a session; the login page does not
         String before = browser.cookie("JSESSIONID").orElseThrow();
 
         Http.Reply login = Staff.logIn(browser, Staff.ADMIN, Staff.ADMIN_PASSWORD);
@@ -170,7 +170,7 @@ class StaffSecurityIT {
     }
 
     @Test
-    void overHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
+    void overHttpsTheSessionCookieIsSecureAndLaxAndHstsIsSent() throws Exception {
         SSLContext trustAll = SSLContext.getInstance("TLS");
         trustAll.init(null, new TrustManager[] {new X509TrustManager() {
             public void checkClientTrusted(X509Certificate[] chain, String type) {
@@ -185,18 +185,28 @@ class StaffSecurityIT {
         }}, null);
         int port = 8443 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         HttpsURLConnection https = (HttpsURLConnection)
-                URI.create("https://127.0.0.1:" + port + "/login").toURL().openConnection();
+                URI.create("https://127.0.0.1:" + port + "/consult").toURL().openConnection();
         https.setSSLSocketFactory(trustAll.getSocketFactory());
         https.setHostnameVerifier((host, session) -> true);
         assertEquals(200, https.getResponseCode());
         List<String> cookies = https.getHeaderFields().get("Set-Cookie");
         assertTrue(cookies != null && cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.toLowerCase().contains("; secure")
-                && c.contains("HttpOnly")), () -> String.valueOf(cookies));
+                && c.contains("HttpOnly") && c.contains("SameSite=Lax")), () -> String.valueOf(cookies));
         assertTrue(https.getHeaderField("Strict-Transport-Security").startsWith("max-age="));
         https.disconnect();
 
+        HttpsURLConnection english = (HttpsURLConnection)
+                URI.create("https://127.0.0.1:" + port + "/?lang=en").toURL().openConnection();
+        english.setSSLSocketFactory(trustAll.getSocketFactory());
+        english.setHostnameVerifier((host, session) -> true);
+        assertEquals(200, english.getResponseCode());
+        List<String> set = english.getHeaderFields().get("Set-Cookie");
+        assertTrue(set != null && set.stream().anyMatch(c -> c.startsWith("lang=en")
+                && c.toLowerCase().contains("; secure") && c.contains("SameSite=Lax")), () -> "the site's own too: " + set);
+        english.disconnect();
+
         Http plain = new Http();
-        plain.get("/login");
+        plain.get("/consult");
         assertTrue(plain.cookie("JSESSIONID").isPresent(), "plain HTTP (development) still gets a session");
     }
 

@@ -24,7 +24,8 @@ public final class Deployments {
     /** The WAR plus what in-container tests need to call the site over HTTP and read its HTML. */
     public static WebArchive warWithTestSupport() {
         return war().addClasses(Http.class, Http.Reply.class, Forms.class, Staff.class, StaffAccounts.class,
-                Requests.class, Deployments.class, BackOffice.class, StatementCount.class, Backdating.class)
+                Requests.class, Deployments.class, BackOffice.class, StatementCount.class, Backdating.class,
+                RawRequest.class, RawRequest.Reply.class)
                 .addPackages(true, "org.jsoup");
     }
 }

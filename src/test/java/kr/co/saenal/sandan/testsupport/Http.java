@@ -109,11 +109,15 @@ public final class Http {
     }
 
     public Reply postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return post(path, "application/x-www-form-urlencoded", formEncoded(fields));
+    }
+
+    /** Form fields as a browser encodes them in the body of a POST ({@code application/x-www-form-urlencoded}). */
+    public static byte[] formEncoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return post(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
+                .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -130,6 +130,8 @@ public class ArticlePage {
         remember.setMaxAge((int) Math.max(60, Duration.between(now, now.toLocalDate().plusDays(1)
                 .atStartOfDay(KoreanTime.ZONE)).toSeconds()));
         remember.setHttpOnly(true);
+        // Not Strict: most readers arrive by links from other sites, and without the cookie their reading would count
+        // again and the answer would replace today's list with this one article.
         remember.setAttribute("SameSite", "Lax");
         ((HttpServletResponse) external.getResponse()).addCookie(remember);
     }

@@ -83,6 +83,7 @@ public class Language {
         Cookie cookie = new Cookie(COOKIE, choice.getLanguage());
         cookie.setPath("/");
         cookie.setMaxAge(ONE_YEAR);
+        // Not Strict: a visitor arriving by a link from another site (a search engine, a messenger) keeps the choice.
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }

@@ -15,7 +15,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** /login: staff sign in to the back office. */
+/**
+ * /login: staff sign in to the back office. The page is a stateless view, so that showing it opens no HTTP session
+ * (bots and idle tabs cost the cluster nothing, and the form never expires); a login form posted from another site
+ * (login CSRF: the victim signed in as the attacker) is refused by {@link SameOrigin} instead of by view state.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -36,6 +40,11 @@ public class LoginPage {
 
     public void logIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
+        if (!SameOrigin.of((HttpServletRequest) external.getRequest())) {
+            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "다른 사이트에서 보낸 로그인 요청은 받지 않습니다.");
+            faces.responseComplete();
+            return;
+        }
         AuthenticationStatus status = security.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()

@@ -4,15 +4,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** Whether a state-changing request comes from one of our own pages, judged by the headers browsers set themselves. */
+/**
+ * Whether a state-changing request comes from one of our own pages, judged by the headers browsers set themselves
+ * and no page can forge: {@code Sec-Fetch-Site} where the browser sends it, else {@code Origin}. A request with
+ * neither comes from no current browser (a script, a test) and is let through.
+ */
 final class SameOrigin {
 
     private SameOrigin() {
     }
 
     static boolean of(HttpServletRequest request) {
-        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
-            return false;
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            // The browser compared the page's origin with ours itself, so a proxy that rewrites Host cannot blur it.
+            // "none" is the person's own doing (a reload, a bookmark); "same-site" is a sibling host, not us.
+            return site.equals("same-origin") || site.equals("none");
         }
         String origin = request.getHeader("Origin");
         if (origin == null || origin.equals("null")) {
