@@ -100,6 +100,9 @@ public class PageCacheFilter extends HttpFilter {
     private static CachedPage pageOf(CapturedResponse captured, HttpServletResponse response, long generation) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
+            if (CapturedResponse.isSetCookie(name)) {
+                continue; // isPlainPage() refused such a page already; never serve one reader's cookie to all
+            }
             headers.put(name, List.copyOf(response.getHeaders(name)));
         }
         headers.remove("Content-Type");
