@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -48,17 +50,32 @@ class PageCacheIT {
     NewsRepository news;
 
     @Inject
+    PageCache pages;
+
+    @Inject
     UserTransaction transaction;
 
     private final Http reader = new Http();
 
     @Test
     void manyReadersOfTheHomePageCostOneRenderAndEachGetsANonceOfItsOwn() {
-        Http.Reply first = reader.get("/");
-        StatementTally served = StatementTally.ofGet(reader, "/");
-        Http.Reply second = reader.get("/");
+        Http.Reply first = null;
+        StatementTally served = null;
+        for (int attempt = 0; attempt < 3 && served == null; attempt++) {
+            pages.contentChanged(); // the next reader renders the page
+            Instant asked = Instant.now();
+            first = reader.get("/");
+            StatementTally next = StatementTally.ofGet(reader, "/");
+            // Conclusive only when the second reader came while the page was fresh; a busy machine may take longer.
+            if (Duration.between(asked, Instant.now()).compareTo(PageCache.FRESH) < 0) {
+                served = next;
+            }
+        }
+        assumeTrue(served != null, "this machine never asked twice within " + PageCache.FRESH);
+        StatementTally cached = served;
+        Http.Reply second = served.reply();
 
-        assertEquals(0, served.statementCount(), () -> "served from the page cache, yet " + served);
+        assertEquals(0, cached.statementCount(), () -> "served from the page cache, yet " + cached);
         String firstNonce = nonceOf(first);
         String secondNonce = nonceOf(second);
         assertNotEquals(firstNonce, secondNonce);
