@@ -76,7 +76,8 @@ class FormStampsTest {
 
     @Test
     void aStampSignedWithAnotherKeyIsForged() {
-        FormStamps otherInstallation = new FormStamps("another installation's key, 32 b".getBytes(StandardCharsets.UTF_8));
+        FormStamps otherInstallation = new FormStamps(
+                "another installation's key, 32 b".getBytes(StandardCharsets.UTF_8));
         String stamp = otherInstallation.issue(ARTICLE, SERVED);
 
         assertNotEquals(stamp, stamps.issue(ARTICLE, SERVED));

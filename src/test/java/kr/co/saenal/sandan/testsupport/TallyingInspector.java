@@ -4,7 +4,8 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
  * Hands every SQL statement Hibernate prepares on a counted thread to that thread's {@link StatementTally}; the SQL
- * itself is left as it is. Registered only by the test deployment ({@code hibernate.session_factory.statement_inspector}).
+ * itself is left as it is. Registered only by the test deployment
+ * ({@code hibernate.session_factory.statement_inspector}).
  */
 public class TallyingInspector implements StatementInspector {
 

@@ -81,7 +81,8 @@ class IndexFollowerIT {
         // The follower runs every second; the deadline only ends a test that would never pass, on a busy machine too.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!done.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), what + " did not reach search for '" + query + "' within 30 s");
+            assertTrue(Instant.now().isBefore(deadline),
+                    what + " did not reach search for '" + query + "' within 30 s");
             Thread.sleep(200);
         }
     }

@@ -151,7 +151,8 @@ class PageCacheIT {
                 .setMaxResults(1).getSingleResult());
         String title = inTransaction(() -> em.find(NewsPost.class, id).getTitle());
         try {
-            StatementTally found = StatementTally.during(() -> uncheckedInTransaction(() -> em.find(NewsPost.class, id).getTitle()));
+            StatementTally found = StatementTally.during(
+                    () -> uncheckedInTransaction(() -> em.find(NewsPost.class, id).getTitle()));
             assertTrue(found.statements().stream().noneMatch(sql -> POST_TABLE.matcher(sql).find()),
                     () -> "found in the second-level cache, yet " + found);
 

@@ -80,7 +80,8 @@ class PageCacheTest {
         List<PageCache.Ticket> refreshing = tickets.stream().filter(t -> t.refreshing() != null).toList();
         assertEquals(1, refreshing.size(), "exactly one reader renders the page again");
         assertSame(old, refreshing.get(0).refreshing());
-        assertEquals(READERS - 1, tickets.stream().filter(t -> t.serve() == old).count(), "the others get the stale copy");
+        assertEquals(READERS - 1, tickets.stream().filter(t -> t.serve() == old).count(),
+                "the others get the stale copy");
 
         assertSame(old, cache.lookup(HOME).serve(), "still the stale copy while the new one is rendered");
         CachedPage fresh = page(refreshing.get(0), "<p>새 홈</p>");

@@ -61,7 +61,8 @@ final class RecordedResponse {
                     headers.computeIfAbsent((String) args[0], name -> new ArrayList<>()).add((String) args[1]);
                     yield null;
                 }
-                case "getHeader" -> headers.getOrDefault((String) args[0], List.of()).stream().findFirst().orElse(null);
+                case "getHeader" -> headers.getOrDefault((String) args[0], List.of()).stream().findFirst()
+                        .orElse(null);
                 case "getHeaders" -> List.copyOf(headers.getOrDefault((String) args[0], List.of()));
                 case "getHeaderNames" -> List.copyOf(headers.keySet());
                 case "containsHeader" -> headers.containsKey((String) args[0]);
