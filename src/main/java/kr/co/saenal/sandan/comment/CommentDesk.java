@@ -4,11 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.guard.FormStamps;
@@ -23,9 +21,6 @@ import kr.co.saenal.sandan.platform.RuleViolationException;
 public class CommentDesk {
 
     private static final Logger LOG = Logger.getLogger(CommentDesk.class.getName());
-
-    /** A form older than this is refused with a request to reload the page (its stamp proves too little). */
-    static final Duration MAX_FORM_AGE = Duration.ofHours(24);
 
     @Inject
     CommentRepository comments;
@@ -60,10 +55,10 @@ public class CommentDesk {
             LOG.info(() -> "Comment under post " + articleId + " dropped: honeypot filled in");
             return told;
         }
-        Optional<Instant> served = stamps.issuedAt(submission.stamp(), articleId);
-        if (served.isEmpty() || Duration.between(served.get(), now).compareTo(policy.minFillTime()) < 0) {
+        FormStamps.Verdict stamp = stamps.judge(submission.stamp(), articleId, now, policy.minFillTime());
+        if (stamp == FormStamps.Verdict.NOT_OURS || stamp == FormStamps.Verdict.TOO_YOUNG) {
             LOG.info(() -> "Comment under post " + articleId + " dropped: "
-                    + (served.isEmpty() ? "no valid form stamp" : "sent too fast"));
+                    + (stamp == FormStamps.Verdict.NOT_OURS ? "no valid form stamp" : "sent too fast"));
             return told;
         }
         String name = CommentText.name(submission.name());
@@ -72,7 +67,7 @@ public class CommentDesk {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        if (Duration.between(served.get(), now).compareTo(MAX_FORM_AGE) > 0) {
+        if (stamp == FormStamps.Verdict.EXPIRED) {
             throw new RuleViolationException(List.of(new FieldError(null,
                     "글쓰기 양식이 너무 오래되었습니다. 내용을 복사해 두고 페이지를 새로 고친 뒤 다시 남겨 주세요.")));
         }

@@ -62,7 +62,7 @@ class NewsVisibilityIT {
 
     @Test
     void aScheduledPostBecomesPublicByItselfAtItsTime() throws Exception {
-        Instant at = Instant.now().plusSeconds(3);
+        Instant at = Instant.now().plusSeconds(4);
         transaction.begin();
         NewsPost scheduled = new NewsPost("정각에 공개되는 예약 기사", "요약", "<p>본문</p>",
                 categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
@@ -70,7 +70,9 @@ class NewsVisibilityIT {
         news.add(scheduled);
         transaction.commit();
 
-        assertEquals(404, visitor.get("/api/news/" + scheduled.getId()).status(), "not before its time");
+        int before = visitor.get("/api/news/" + scheduled.getId()).status();
+        // Conclusive only when answered before its time: a slow machine may have taken longer than that already.
+        assertTrue(before == 404 || !Instant.now().isBefore(at), "not before its time");
         while (Instant.now().isBefore(at.plusMillis(200))) {
             Thread.sleep(200);
         }

@@ -72,8 +72,16 @@ public final class Http {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    public Reply get(String path, String header, String value) {
-        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
+    /** A GET with extra headers: name, value, name, value, ... */
+    public Reply get(String path, String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("a value for every header name");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            request.header(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return send(request);
     }
 
     public Reply postJson(String path, String json) {

@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -24,9 +23,6 @@ public class InquiryGuard {
 
     /** The form subject of the /consult page's stamp; the form under an article uses the article's id. */
     public static final long CONSULT_PAGE = 0;
-
-    /** A form older than this is refused (its stamp proves too little); the visitor reloads the page. */
-    static final Duration MAX_FORM_AGE = Duration.ofHours(24);
 
     private static final Logger LOG = Logger.getLogger(InquiryGuard.class.getName());
 
@@ -76,13 +72,11 @@ public class InquiryGuard {
         if (honeypot != null && !honeypot.isEmpty()) {
             throw new SuspectedBotException(SuspectedBotException.Reason.HONEYPOT);
         }
-        Optional<Instant> served = stamps.issuedAt(stamp, formSubject);
-        Instant now = clock.instant();
-        if (served.isEmpty() || Duration.between(served.get(), now).compareTo(MAX_FORM_AGE) > 0) {
-            throw new SuspectedBotException(SuspectedBotException.Reason.STALE_FORM);
-        }
-        if (Duration.between(served.get(), now).compareTo(policies.current().minFillTime()) < 0) {
-            throw new SuspectedBotException(SuspectedBotException.Reason.TOO_FAST);
+        switch (stamps.judge(stamp, formSubject, clock.instant(), policies.current().minFillTime())) {
+            case NOT_OURS, EXPIRED -> throw new SuspectedBotException(SuspectedBotException.Reason.STALE_FORM);
+            case TOO_YOUNG -> throw new SuspectedBotException(SuspectedBotException.Reason.TOO_FAST);
+            case IN_TIME -> {
+            }
         }
     }
 

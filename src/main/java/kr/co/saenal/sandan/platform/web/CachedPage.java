@@ -24,10 +24,12 @@ final class CachedPage {
     private final Map<String, List<String>> headers;
     private final String contentType;
     private final long generation;
-    private final long renderedAt = System.nanoTime();
+    private final long renderedAt;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
-    CachedPage(String body, String nonce, Map<String, List<String>> headers, String contentType, long generation) {
+    /** @param renderedAt when, by {@link PageCache#now()} */
+    CachedPage(String body, String nonce, Map<String, List<String>> headers, String contentType, long generation,
+            long renderedAt) {
         this.nonce = nonce;
         String[] parts = nonce == null ? new String[] {body} : body.split(Pattern.quote(nonce), -1);
         this.aroundNonce = new byte[parts.length][];
@@ -40,6 +42,7 @@ final class CachedPage {
         this.headers = headers;
         this.contentType = contentType;
         this.generation = generation;
+        this.renderedAt = renderedAt;
     }
 
     long generation() {

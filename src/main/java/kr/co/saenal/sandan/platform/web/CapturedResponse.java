@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A response whose body is held back until {@link #sendBody()}, so that {@link PageCacheFilter} can keep a copy;
  * headers go straight to the real response. Errors and redirects go straight through as well and make the answer
- * one that is not kept.
+ * one that is not kept, and so does a cookie, however it was set: a kept page is served to every reader.
  */
 final class CapturedResponse extends HttpServletResponseWrapper {
 
@@ -32,8 +32,28 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     /** A 200 page written as text that sets no cookie. */
     boolean isPlainPage() {
         String type = getContentType();
-        return !passedThrough && !setsCookie && stream == null && writer != null && getStatus() == SC_OK
+        return !passedThrough && !setsCookie() && stream == null && writer != null && getStatus() == SC_OK
                 && type != null && type.startsWith("text/html");
+    }
+
+    /**
+     * Whether a cookie was set through this response or past it: a framework may unwrap the response it was given
+     * and write a {@code Set-Cookie} header to the container's own, which the cache would copy with the page.
+     */
+    private boolean setsCookie() {
+        if (setsCookie) {
+            return true;
+        }
+        for (String name : getHeaderNames()) {
+            if (isSetCookie(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSetCookie(String headerName) {
+        return "Set-Cookie".equalsIgnoreCase(headerName) || "Set-Cookie2".equalsIgnoreCase(headerName);
     }
 
     String text() {
@@ -106,6 +126,18 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     public void addCookie(Cookie cookie) {
         setsCookie = true;
         super.addCookie(cookie);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        setsCookie |= isSetCookie(name);
+        super.addHeader(name, value);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        setsCookie |= value != null && isSetCookie(name);
+        super.setHeader(name, value);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javax.naming.InitialContext;
 import kr.co.saenal.sandan.platform.PublicContentChanged;
 import javax.naming.NamingException;
@@ -38,7 +39,23 @@ public class PageCache {
     private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CountDownLatch> firstRenders = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final LongSupplier nanoClock;
     private volatile TransactionSynchronizationRegistry transactions;
+
+    public PageCache() {
+        this(System::nanoTime, null);
+    }
+
+    /** With a clock of its own ({@link System#nanoTime()}'s kind) and transactions, outside the server. */
+    PageCache(LongSupplier nanoClock, TransactionSynchronizationRegistry transactions) {
+        this.nanoClock = nanoClock;
+        this.transactions = transactions;
+    }
+
+    /** The time a page rendered now is rendered at, as {@link CachedPage#renderedAt()} takes it. */
+    long now() {
+        return nanoClock.getAsLong();
+    }
 
     /**
      * What a request for {@code key} is to do: serve a kept page, or render the page and end with {@link #finished}.
@@ -54,7 +71,7 @@ public class PageCache {
                 page = null;
             }
             if (page != null) {
-                long age = System.nanoTime() - page.renderedAt();
+                long age = now() - page.renderedAt();
                 if (age < FRESH.toNanos()) {
                     return Ticket.serve(page);
                 }

@@ -60,7 +60,7 @@ public class PageCacheFilter extends HttpFilter {
         try {
             chain.doFilter(request, captured);
             if (captured.isPlainPage() && request.getSession(false) == null) {
-                rendered = pageOf(captured, response, ticket.generation());
+                rendered = pageOf(captured, response, ticket.generation(), cache.now());
             }
         } finally {
             cache.finished(key, ticket, rendered);
@@ -97,9 +97,13 @@ public class PageCacheFilter extends HttpFilter {
         return cacheControl != null && cacheControl.contains("no-cache") || request.getHeader("Pragma") != null;
     }
 
-    private static CachedPage pageOf(CapturedResponse captured, HttpServletResponse response, long generation) {
+    private static CachedPage pageOf(CapturedResponse captured, HttpServletResponse response, long generation,
+            long renderedAt) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
+            if (CapturedResponse.isSetCookie(name)) {
+                continue; // isPlainPage() refused such a page already; never serve one reader's cookie to all
+            }
             headers.put(name, List.copyOf(response.getHeaders(name)));
         }
         headers.remove("Content-Type");
@@ -107,6 +111,6 @@ public class PageCacheFilter extends HttpFilter {
         String policy = response.getHeader("Content-Security-Policy");
         Matcher nonce = policy == null ? null : NONCE.matcher(policy);
         return new CachedPage(captured.text(), nonce != null && nonce.find() ? nonce.group(1) : null, headers,
-                response.getContentType(), generation);
+                response.getContentType(), generation, renderedAt);
     }
 }

@@ -2,8 +2,11 @@ package kr.co.saenal.sandan.inquiry.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -133,10 +136,19 @@ class InquiryGuardIT {
     void aFormSentTooSoonIsRefusedAndTheSameFormGoesThroughOnceThePersonCouldHaveTypedIt() throws Exception {
         strict(2, 100, 3, 64);
         Http visitor = visitorFromOwnAddress();
-        long stored = inquiries.count();
-        Document page = visitor.get("/consult").html();
-
-        Http.Reply tooSoon = visitor.postForm(Forms.action(page, "consult"), consultFields(page, Map.of()));
+        Http.Reply tooSoon = null;
+        long stored = 0;
+        for (int attempt = 0; attempt < 3 && tooSoon == null; attempt++) {
+            stored = inquiries.count();
+            Instant asked = Instant.now();
+            Document page = visitor.get("/consult").html();
+            Http.Reply reply = visitor.postForm(Forms.action(page, "consult"), consultFields(page, Map.of()));
+            // Conclusive only when the form went back within the minimum fill time; a busy machine may take longer.
+            if (Duration.between(asked, Instant.now()).compareTo(Duration.ofSeconds(2)) < 0) {
+                tooSoon = reply;
+            }
+        }
+        assumeTrue(tooSoon != null, "this machine never sent a form back within 2 s");
 
         assertEquals(200, tooSoon.status(), tooSoon::toString);
         assertTrue(tooSoon.html().text().contains("입력이 너무 빨리 끝나"), tooSoon.html().text());

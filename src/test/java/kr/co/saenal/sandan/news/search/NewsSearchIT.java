@@ -126,9 +126,11 @@ class NewsSearchIT {
         LocalDateTime soon = LocalDateTime.now(KoreanTime.ZONE).plusSeconds(4);
         long scheduled = save(null, "예약게시물 낱말", PublicationState.SCHEDULED, soon);
         assertTrue(titlesFound("미공개초안").isEmpty(), "a draft is never found");
-        assertTrue(titlesFound("예약게시물").isEmpty(), "a scheduled post is not found before its time");
-
         Instant due = soon.atZone(KoreanTime.ZONE).toInstant();
+        // Conclusive only when answered before its time: a slow machine may have taken longer than that already.
+        assertTrue(titlesFound("예약게시물").isEmpty() || !Instant.now().isBefore(due),
+                "a scheduled post is not found before its time");
+
         while (Instant.now().isBefore(due.plusMillis(300))) {
             Thread.sleep(200);
         }
@@ -290,10 +292,11 @@ class NewsSearchIT {
     }
 
     private static void eventually(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(5);
+        // A deadline only for a test that would otherwise never end: the wait ends as soon as the condition holds.
+        Instant deadline = Instant.now().plusSeconds(30);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + " (within 5 seconds)");
+                throw new AssertionError(what + " (within 30 seconds)");
             }
             Thread.sleep(200);
         }

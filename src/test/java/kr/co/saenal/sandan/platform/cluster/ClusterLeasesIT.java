@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,25 +39,34 @@ class ClusterLeasesIT {
     void oneOfManyServersTakesTheRoundAndTheNextRoundIsFreeWhenTheLeaseEnds() throws Exception {
         ExecutorService servers = Executors.newFixedThreadPool(8);
         try {
+            // A lease long enough to outlast the race on a slow machine: a short one could end mid-race and let a
+            // second server take it.
+            Duration round = Duration.ofMinutes(10);
             List<Callable<Boolean>> reaches = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                reaches.add(() -> leases.acquire(JOB, Duration.ofSeconds(1)));
+                reaches.add(() -> leases.acquire(JOB, round));
             }
+            Instant raceStarted = Instant.now();
             long taken = 0;
             for (Future<Boolean> reach : servers.invokeAll(reaches)) {
                 taken += reach.get() ? 1 : 0;
             }
+            Instant raceEnded = Instant.now();
             assertEquals(1, taken, "exactly one taker");
-            assertFalse(leases.acquire(JOB, Duration.ofSeconds(1)), "held until it ends");
-            assertEquals(System.getProperty("jboss.node.name"), leases.lease(JOB).getHolder());
+            assertFalse(leases.acquire(JOB, round), "held until it ends");
+            JobLease lease = leases.lease(JOB);
+            assertEquals(System.getProperty("jboss.node.name"), lease.getHolder());
+            assertFalse(lease.getLeasedUntil().isBefore(raceStarted.plus(round).truncatedTo(ChronoUnit.MILLIS)),
+                    () -> "held for the length asked: " + lease.getLeasedUntil());
+            assertFalse(lease.getLeasedUntil().isAfter(raceEnded.plus(round)), () -> "until " + lease.getLeasedUntil());
 
-            Thread.sleep(1100);
+            leases.holdUntil(JOB, Instant.now()); // its time has come
             assertTrue(leases.acquire(JOB, Duration.ofHours(1)), "free again once it has ended");
             leases.release(JOB);
             assertTrue(leases.acquire(JOB, Duration.ofHours(1)), "free at once when the taker gives it back (a failed run)");
-            leases.holdUntil(JOB, java.time.Instant.now().plusSeconds(3600));
+            leases.holdUntil(JOB, Instant.now().plusSeconds(3600));
             assertFalse(leases.acquire(JOB, Duration.ofMillis(1)), "held until the next time the job is due");
-            leases.holdUntil(JOB, java.time.Instant.now());
+            leases.holdUntil(JOB, Instant.now());
         } finally {
             servers.shutdownNow();
         }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -20,9 +20,7 @@ import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
-import kr.co.saenal.sandan.testsupport.StatementCount;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import kr.co.saenal.sandan.testsupport.StatementTally;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -38,14 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PageCacheIT {
 
     private static final Pattern POLICY_NONCE = Pattern.compile("'nonce-([^']+)'");
+    /** The posts' own table (not news_post_aud, the history). */
+    private static final Pattern POST_TABLE = Pattern.compile("\\bnews_post\\b", Pattern.CASE_INSENSITIVE);
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.warWithTestSupport();
     }
-
-    @PersistenceUnit
-    EntityManagerFactory emf;
 
     @PersistenceContext
     EntityManager em;
@@ -59,17 +56,32 @@ class PageCacheIT {
     CategoryRepository categories;
 
     @Inject
+    PageCache pages;
+
+    @Inject
     UserTransaction transaction;
 
     private final Http reader = new Http();
 
     @Test
     void manyReadersOfTheHomePageCostOneRenderAndEachGetsANonceOfItsOwn() {
-        Http.Reply first = reader.get("/");
-        long statements = fewestStatements(() -> reader.get("/"));
-        Http.Reply second = reader.get("/");
+        Http.Reply first = null;
+        StatementTally served = null;
+        for (int attempt = 0; attempt < 3 && served == null; attempt++) {
+            pages.contentChanged(); // the next reader renders the page
+            Instant asked = Instant.now();
+            first = reader.get("/");
+            StatementTally next = StatementTally.ofGet(reader, "/");
+            // Conclusive only when the second reader came while the page was fresh; a busy machine may take longer.
+            if (Duration.between(asked, Instant.now()).compareTo(PageCache.FRESH) < 0) {
+                served = next;
+            }
+        }
+        assumeTrue(served != null, "this machine never asked twice within " + PageCache.FRESH);
+        StatementTally cached = served;
+        Http.Reply second = served.reply();
 
-        assertEquals(0, statements, "served from the page cache");
+        assertEquals(0, cached.statementCount(), () -> "served from the page cache, yet " + cached);
         String firstNonce = nonceOf(first);
         String secondNonce = nonceOf(second);
         assertNotEquals(firstNonce, secondNonce);
@@ -95,15 +107,15 @@ class PageCacheIT {
     @Test
     void aReaderWhoAsksForAFreshCopyAndStaffPassTheCacheBy() {
         reader.get("/news");
-        assertTrue(fewestStatements(() -> reader.get("/news", "Cache-Control", "no-cache")) > 0, "hard reload");
-        assertTrue(fewestStatements(() -> reader.get("/news", "Cookie", "JSESSIONID=someone")) > 0, "a session");
+        assertTrue(statements("/news", "Cache-Control", "no-cache") > 0, "hard reload");
+        assertTrue(statements("/news", "Cookie", "JSESSIONID=someone") > 0, "a session");
     }
 
     @Test
     void addressesAVisitorMakesUpAreNotKept() {
         for (String madeUp : new String[] {"/?category=policy", "/news?page=01", "/news?category=Policy", "/news?x=1"}) {
             reader.get(madeUp);
-            assertTrue(fewestStatements(() -> reader.get(madeUp)) > 0, madeUp + " is rendered, not kept");
+            assertTrue(statements(madeUp) > 0, madeUp + " is rendered, not kept");
         }
     }
 
@@ -144,12 +156,11 @@ class PageCacheIT {
         long id = inTransaction(() -> em.createQuery("select p.id from NewsPost p order by p.id", Long.class)
                 .setMaxResults(1).getSingleResult());
         String title = inTransaction(() -> em.find(NewsPost.class, id).getTitle());
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
         try {
-            statistics.clear();
-            inTransaction(() -> em.find(NewsPost.class, id).getTitle());
-            assertTrue(statistics.getSecondLevelCacheHitCount() > 0, "found in the second-level cache");
+            StatementTally found = StatementTally.during(
+                    () -> uncheckedInTransaction(() -> em.find(NewsPost.class, id).getTitle()));
+            assertTrue(found.statements().stream().noneMatch(sql -> POST_TABLE.matcher(sql).find()),
+                    () -> "found in the second-level cache, yet " + found);
 
             inTransaction(() -> {
                 NewsPost post = em.find(NewsPost.class, id);
@@ -159,7 +170,6 @@ class PageCacheIT {
             });
             assertEquals(title + " (고침)", inTransaction(() -> em.find(NewsPost.class, id).getTitle()));
         } finally {
-            statistics.setStatisticsEnabled(false);
             inTransaction(() -> {
                 NewsPost post = em.find(NewsPost.class, id);
                 post.revise(title, post.getSlug(), post.getSummary(), post.getBody(), post.getCategory(),
@@ -169,8 +179,17 @@ class PageCacheIT {
         }
     }
 
-    private long fewestStatements(Runnable request) {
-        return StatementCount.fewestOfThree(emf, request);
+    /** Statements of one GET rendered or served for this reader alone. */
+    private long statements(String path, String... headers) {
+        return StatementTally.ofGet(reader, path, headers).statementCount();
+    }
+
+    private <T> T uncheckedInTransaction(Supplier<T> work) {
+        try {
+            return inTransaction(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private <T> T inTransaction(Supplier<T> work) throws Exception {
