@@ -54,10 +54,10 @@ public class NewsService {
 
     public Optional<NewsArticle> article(long id) {
         Instant now = clock.instant();
-        return repository.publishedPost(id, now).map(found -> NewsArticle.of(found.post(), found.coverAlt(),
-                repository.neighbour(found.post(), false, now).orElse(null),
-                repository.neighbour(found.post(), true, now).orElse(null)))
-                .map(article -> article.withViewCount(article.viewCount() + tally.pending(id)));
+        return tally.steadily(() -> repository.publishedPost(id, now).map(found -> NewsArticle.of(found.post(),
+                        found.coverAlt(), repository.neighbour(found.post(), false, now).orElse(null),
+                        repository.neighbour(found.post(), true, now).orElse(null)))
+                .map(article -> article.withViewCount(article.viewCount() + tally.pending(id))));
     }
 
     /**
