@@ -5,8 +5,6 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -70,23 +68,18 @@ public final class ProblemMappers {
     }
 
     /**
-     * A feature's {@link Refusal}, answered in the client's language (Korean unless it asks for English); any other
+     * A feature's {@link Refusal}, answered in the request's language (Korean unless it asks for English); any other
      * unchecked exception is unexpected.
      */
     @Provider
     public static class Refused implements ExceptionMapper<RuntimeException> {
-
-        @Context
-        HttpHeaders headers;
 
         @Override
         public Response toResponse(RuntimeException e) {
             if (!(e instanceof Refusal refusal)) {
                 return Unexpected.answer(e);
             }
-            Locale locale = headers == null ? Locale.KOREAN : headers.getAcceptableLanguages().stream()
-                    .filter(l -> Texts.SPOKEN.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
-                    .findFirst().orElse(Locale.KOREAN);
+            Locale locale = Texts.current();
             String key = "problem." + refusal.problemType();
             Problem problem = Problem.of(status(refusal.kind()), refusal.problemType(),
                     Texts.format(e.getClass(), locale, key + ".title"));

@@ -41,11 +41,31 @@ public class Language {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        Optional<Locale> chosen = supported(request.getParameter(PARAMETER));
-        chosen.ifPresent(choice -> remember(response, choice));
-        locale = chosen.orElseGet(() -> remembered(request));
+        chosen(request).ifPresent(choice -> remember(response, choice));
+        locale = of(request);
         response.addHeader("Vary", "Accept-Language, Cookie");
         response.setHeader("Content-Language", locale.getLanguage());
+    }
+
+    /** The language of a public page: chosen with {@code ?lang}, else the cookie's, else the browser's. */
+    static Locale of(HttpServletRequest request) {
+        return chosen(request).orElseGet(() -> remembered(request));
+    }
+
+    /**
+     * The language chosen with the switch ({@code ?lang=} in the address). Read from the query string only: a form's
+     * body is not parsed here (uploads are checked for size before they are read).
+     */
+    private static Optional<Locale> chosen(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(query.split("&"))
+                .filter(pair -> pair.startsWith(PARAMETER + "="))
+                .map(pair -> pair.substring(PARAMETER.length() + 1))
+                .findFirst()
+                .flatMap(Language::supported);
     }
 
     /** The language of a request that does not choose one with {@code ?lang}: the cookie's, else the browser's. */
@@ -68,7 +88,7 @@ public class Language {
     }
 
     /** The first of the browser's languages that we speak; Korean when it names neither. */
-    private static Locale fromBrowser(HttpServletRequest request) {
+    static Locale fromBrowser(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
             return Locale.KOREAN;
         }
