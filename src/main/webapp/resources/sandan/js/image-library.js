@@ -1,9 +1,4 @@
 // /admin/news/images: a file script, as the Content Security Policy allows no inline script.
-// PrimeFaces hides the unskinned file input from screen readers; here it is the visible control.
-window.addEventListener('load', function () {
-  var file = document.getElementById('upload:file');
-  if (file) { file.removeAttribute('aria-hidden'); }
-});
 document.addEventListener('click', function (event) {
   var button = event.target.closest('.copy-url');
   if (!button) { return; }

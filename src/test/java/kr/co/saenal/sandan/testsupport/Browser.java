@@ -183,6 +183,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page from top to bottom, not only what the window shows, as {@code target/screenshots/NAME.png}. */
+    @SuppressWarnings("unchecked")
+    public Path screenshotWholePage(String name) {
+        driver.executeScript("window.scrollTo(0, 0);"); // a sticky header would be drawn where the page was scrolled
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The file the browser has finished downloading whose name ends with {@code suffix}. */
     public Path downloaded(String suffix) {
         return patiently().until(d -> {

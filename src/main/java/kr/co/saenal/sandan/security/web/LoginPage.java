@@ -38,7 +38,17 @@ public class LoginPage {
     private String password;
     private String next;
 
+    private boolean refused;
+
     public void logIn() throws IOException {
+        boolean noUsername = username == null || username.isBlank();
+        boolean noPassword = password == null || password.isEmpty();
+        if (noUsername || noPassword) {
+            // nothing to check yet, and nothing said about any account
+            missing(noUsername, "login:username", "아이디를 입력해 주세요.");
+            missing(noPassword, "login:password", "비밀번호를 입력해 주세요.");
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         if (!SameOrigin.of((HttpServletRequest) external.getRequest())) {
             external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "다른 사이트에서 보낸 로그인 요청은 받지 않습니다.");
@@ -54,9 +64,23 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+            default -> {
+                refused = true;
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+            }
         }
         password = null;
+    }
+
+    /** The last try was refused: both fields are marked, since the answer never says which one was wrong. */
+    public boolean isRefused() {
+        return refused;
+    }
+
+    private void missing(boolean missing, String clientId, String message) {
+        if (missing) {
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        }
     }
 
     /** Only back-office paths: never an open redirect to another site. */

@@ -1,0 +1,63 @@
+// Back office: the PrimeFaces widgets made usable with a screen reader and a keyboard alone.
+// A file script, as the Content Security Policy allows no inline script.
+(function () {
+  'use strict';
+
+  // PrimeFaces hides its unskinned file input from screen readers, yet it is the visible, focusable control.
+  function showFileInputs() {
+    document.querySelectorAll('input[type=file][aria-hidden]').forEach(function (input) {
+      input.removeAttribute('aria-hidden');
+    });
+  }
+
+  // Quill draws its pickers as spans whose text comes from CSS, so they have no name of their own: the picker
+  // takes the name of the select it replaces (aria-label in the page) and says what is chosen.
+  function namePicker(picker) {
+    var select = picker.parentNode.querySelector('select');
+    var label = picker.querySelector('.ql-picker-label');
+    var name = select && select.getAttribute('aria-label');
+    if (!label || !name) { return; }
+    var say = function () {
+      label.setAttribute('aria-label', name + ': ' + (label.getAttribute('data-label') || ''));
+    };
+    say();
+    new MutationObserver(say).observe(label, { attributes: true, attributeFilter: ['data-label'] });
+    picker.querySelectorAll('.ql-picker-item').forEach(function (item) {
+      item.setAttribute('aria-label', item.getAttribute('data-label') || item.getAttribute('data-value') || '');
+    });
+  }
+
+  function prepareEditor(widget) {
+    var container = widget.querySelector('.ql-container');
+    var quill = container && window.Quill && window.Quill.find(container);
+    if (!quill || widget.hasAttribute('data-accessible')) { return; }
+    widget.setAttribute('data-accessible', 'true');
+    var editor = quill.root;
+    editor.setAttribute('role', 'textbox');
+    editor.setAttribute('aria-multiline', 'true');
+    var label = document.querySelector('label[for="' + widget.id + '"]');
+    if (label) {
+      label.id = label.id || widget.id + ':label';
+      editor.setAttribute('aria-labelledby', label.id);
+      label.addEventListener('click', function () { quill.focus(); });
+    }
+    // Tab leaves the editor, as it leaves every other field (Quill would insert a tab or indent a list).
+    delete quill.keyboard.bindings.Tab;
+    delete quill.keyboard.bindings[9];
+    widget.querySelectorAll('.ql-picker').forEach(namePicker);
+    var linkLabel = widget.querySelector('[data-link-label]');
+    widget.querySelectorAll('.ql-tooltip input[type=text]').forEach(function (input) {
+      input.setAttribute('aria-label', linkLabel ? linkLabel.getAttribute('data-link-label') : 'URL');
+      input.setAttribute('data-link', 'https://'); // Quill's placeholder would be its own site's address
+    });
+  }
+
+  function prepare() {
+    showFileInputs();
+    document.querySelectorAll('.ui-texteditor').forEach(prepareEditor);
+  }
+
+  // PrimeFaces builds its widgets when the document is ready, after this file has run.
+  document.addEventListener('DOMContentLoaded', function () { setTimeout(prepare, 0); });
+  window.addEventListener('load', prepare);
+})();

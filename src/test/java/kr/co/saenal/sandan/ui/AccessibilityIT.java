@@ -1,0 +1,194 @@
+package kr.co.saenal.sandan.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.co.saenal.sandan.testsupport.Axe;
+import kr.co.saenal.sandan.testsupport.Axe.Violation;
+import kr.co.saenal.sandan.testsupport.Browser;
+import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Requests;
+import kr.co.saenal.sandan.testsupport.Staff;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every page a visitor or a member of staff can reach, audited by axe-core against WCAG 2.1 AA: no serious or
+ * critical violation anywhere, so that staff using a screen reader or only a keyboard can do their whole job and
+ * visitors can read and ask. Moderate and minor findings are printed for a person to weigh.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {360, 1366})
+    void publicPagesMeetWcag21AA(int width) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("news list", "/news");
+        pages.put("article", "/news/1");
+        pages.put("search", "/search?q=" + URLEncoder.encode("구조고도화", StandardCharsets.UTF_8));
+        pages.put("consult", "/consult");
+        pages.put("privacy", "/privacy");
+        pages.put("404", "/news/987654");
+        Map<String, List<Violation>> found = new LinkedHashMap<>();
+        try (Browser browser = new Browser(base.toString(), width, 900)) {
+            pages.forEach((name, path) -> {
+                browser.open(path);
+                browser.waitFor("footer");
+                found.put(name, Axe.audit(browser));
+            });
+            browser.open("/consult");
+            browser.click("[id='consult:submit']");
+            browser.waitFor(".field-error");
+            found.put("consult after an invalid submit", Axe.audit(browser));
+        }
+        assertNoBlockingViolations("public pages at " + width + " px", found);
+    }
+
+    @Test
+    void theLoginPageAndEveryBackOfficePageMeetWcag21AA() throws Exception {
+        long inquiry = submitInquiry();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("dashboard", "/admin/");
+        pages.put("news table", "/admin/news/");
+        pages.put("editor, new post", "/admin/news/edit");
+        pages.put("editor, existing post", "/admin/news/edit?id=1");
+        pages.put("preview", "/admin/news/preview?id=1");
+        pages.put("history", "/admin/news/history?id=1");
+        pages.put("categories", "/admin/news/categories");
+        pages.put("images", "/admin/news/images");
+        pages.put("comments", "/admin/news/comments");
+        pages.put("inquiries", "/admin/inquiries");
+        pages.put("inquiry", "/admin/inquiry?id=" + inquiry);
+        pages.put("account", "/admin/account");
+        pages.put("users", "/admin/system/users");
+        pages.put("user", "/admin/system/user?username=" + Staff.ADMIN);
+        pages.put("settings", "/admin/system/settings");
+        pages.put("consent notices", "/admin/system/consent");
+        pages.put("access log", "/admin/system/access-log");
+        Map<String, List<Violation>> found = new LinkedHashMap<>();
+        try (Browser browser = new Browser(base.toString(), 1366, 900)) {
+            leaveAComment(browser);
+            browser.open("/login");
+            browser.waitFor("form");
+            found.put("login", Axe.audit(browser));
+            browser.type("input[name='login:username']", Staff.ADMIN);
+            browser.type("input[name='login:password']", Staff.ADMIN_PASSWORD);
+            browser.click("[id='login:submit']");
+            browser.waitFor(".admin-main");
+            pages.forEach((name, path) -> {
+                browser.open(path);
+                browser.waitFor(".admin-main, .article");
+                found.put(name, Axe.audit(browser));
+            });
+            browser.open("/admin/inquiries");
+            browser.click(".toolbar-end");
+            browser.waitFor("[id='export:reason']");
+            found.put("inquiries, export dialog open", Axe.audit(browser));
+            openEditorParts(browser, found);
+        }
+        assertNoBlockingViolations("back office", found);
+    }
+
+    /** The parts of the post editor that only show when used: the heading picker, the link box, the delete dialog. */
+    private static void openEditorParts(Browser browser, Map<String, List<Violation>> found) {
+        browser.open("/admin/news/edit?id=1");
+        browser.click(".ql-picker.ql-header .ql-picker-label");
+        browser.waitFor(".ql-picker.ql-expanded .ql-picker-item");
+        found.put("editor, heading picker open", Axe.audit(browser));
+        browser.click(".ql-picker.ql-expanded .ql-picker-label");
+        browser.script("Quill.find(document.querySelector('.ql-container')).setSelection(0, 4);"
+                + "document.querySelector('button.ql-link').click();");
+        browser.waitFor(".ql-tooltip.ql-editing input");
+        found.put("editor, link box open", Axe.audit(browser));
+        browser.open("/admin/news/edit?id=1");
+        browser.click("[id='delete:confirm']");
+        browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
+        found.put("editor, delete confirmation open", Axe.audit(browser));
+    }
+
+    @Test
+    void anEditorCanWriteAPostWithTheKeyboardAndAScreenReader() {
+        try (Browser browser = new Browser(base.toString(), 1366, 900)) {
+            browser.open("/admin/news/edit");
+            browser.type("input[name='login:username']", Staff.ADMIN);
+            browser.type("input[name='login:password']", Staff.ADMIN_PASSWORD);
+            browser.click("[id='login:submit']");
+            browser.waitFor(".ql-editor");
+            WebElement heading = browser.find(".ql-picker.ql-header .ql-picker-label");
+            assertEquals("문단 형식: 본문", heading.getAccessibleName());
+            WebElement body = browser.find(".ql-editor");
+            assertEquals("본문", body.getAccessibleName());
+            assertEquals("textbox", body.getAriaRole());
+            body.click();
+            body.sendKeys("스마트산단 소식", Keys.TAB);
+            WebElement next = browser.driver().switchTo().activeElement();
+            assertNotEquals("ql-editor", next.getAttribute("class"), "Tab leaves the editor");
+            assertEquals("스마트산단 소식", body.getText(), "and types no tab into the post");
+            WebElement cover = browser.find("[id='post:coverFile']");
+            assertNull(cover.getAttribute("aria-hidden"), "the cover photo's file field is not hidden from screen readers");
+            assertEquals("또는 새 사진 올리기", cover.getAccessibleName());
+        }
+    }
+
+    /** A comment awaiting review, so that the moderation table has a row with its buttons. */
+    private void leaveAComment(Browser browser) throws InterruptedException {
+        browser.open("/news/1");
+        browser.type("[id='comment:name']", "접근성점검");
+        browser.type("[id='comment:text']", "화면 낭독기로 읽어 보았습니다.");
+        Thread.sleep(3_200); // comments sent sooner than the minimum fill time are dropped as a bot's
+        browser.click("[id='comment:submit']");
+        browser.waitFor(".comment-notice");
+    }
+
+    private static void assertNoBlockingViolations(String where, Map<String, List<Violation>> found) {
+        found.forEach((page, violations) -> violations.forEach(v -> System.out.println("axe " + page + ": " + v)));
+        String blocking = found.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(Violation::blocking))
+                .map(e -> e.getKey() + ":\n  " + e.getValue().stream().filter(Violation::blocking)
+                        .map(Violation::toString).collect(Collectors.joining("\n  ")))
+                .collect(Collectors.joining("\n"));
+        assertTrue(blocking.isEmpty(), () -> where + ", serious or critical violations of WCAG 2.1 AA:\n" + blocking);
+    }
+
+    private long submitInquiry() throws IOException, InterruptedException {
+        HttpResponse<String> created = Http.clientBuilder().build().send(HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve("/api/inquiries"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Requests.validInquiry(b -> b.add("name", "접근성점검"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Requests.json(created.body()).getJsonNumber("id").longValue();
+    }
+}
