@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * What people read, in Korean or English: every package with texts for visitors or staff keeps them in its own
- * {@code Texts_ko.properties} and {@code Texts_en.properties}, next to its classes. Texts are
+ * What people read, in Korean or English: every feature ({@code news}, {@code inquiry}… and {@code platform}) keeps
+ * the texts of all its packages in its own {@code Texts_ko.properties} and {@code Texts_en.properties}, in the
+ * feature's package (keys start with the sub-package or class they belong to). Texts are
  * {@link MessageFormat} patterns ({@code {0}} for a value, {@code ''} for a quote). Korean is the site's language;
  * English only when asked for. The language of the request a thread is serving is {@link #current()} (set for
  * every HTTP request by {@code platform.web.RequestLanguage}); elsewhere (timers, startup) it is Korean.
@@ -50,7 +51,7 @@ public final class Texts {
         void close();
     }
 
-    /** One text of {@code owner}'s package, in the current language, with its values filled in. */
+    /** One text of {@code owner}'s feature, in the current language, with its values filled in. */
     public static String say(Class<?> owner, String key, Object... arguments) {
         return format(owner, current(), key, arguments);
     }
@@ -61,13 +62,23 @@ public final class Texts {
                 : Locale.KOREAN;
     }
 
-    /** The texts of {@code owner}'s package. */
+    /** The texts of {@code owner}'s feature. */
     public static ResourceBundle of(Class<?> owner, Locale locale) {
-        return ResourceBundle.getBundle(owner.getPackageName() + ".Texts", spoken(locale), owner.getClassLoader(),
-                EXACTLY);
+        return ResourceBundle.getBundle(feature(owner) + ".Texts", spoken(locale), owner.getClassLoader(), EXACTLY);
     }
 
-    /** One text of {@code owner}'s package with its values filled in. */
+    /** {@code kr.co.saenal.sandan.inquiry} for {@code kr.co.saenal.sandan.inquiry.admin.InquiryView}. */
+    static String feature(Class<?> owner) {
+        String root = Texts.class.getPackageName().substring(0, Texts.class.getPackageName().lastIndexOf('.'));
+        String name = owner.getPackageName();
+        if (!name.startsWith(root + ".")) {
+            return name;
+        }
+        int dot = name.indexOf('.', root.length() + 1);
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** One text of {@code owner}'s feature with its values filled in. */
     public static String format(Class<?> owner, Locale locale, String key, Object... arguments) {
         return new MessageFormat(of(owner, locale).getString(key), spoken(locale)).format(arguments);
     }
