@@ -87,6 +87,12 @@ public class InquiryRepository {
                 .getResultList();
     }
 
+    /** Requests sent from the post's page forget which page that was. */
+    public void unlinkPost(long postId) {
+        em.createQuery("update Inquiry i set i.newsPostId = null where i.newsPostId = :id").setParameter("id", postId)
+                .executeUpdate();
+    }
+
     public long count() {
         return em.createQuery("select count(i) from Inquiry i", Long.class).getSingleResult();
     }

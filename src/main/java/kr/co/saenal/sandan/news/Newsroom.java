@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -41,6 +42,9 @@ public class Newsroom {
 
     @Inject
     ImageLibrary images;
+
+    @Inject
+    Event<PostDeleted> deleted;
 
     @Inject
     Validator validator;
@@ -165,11 +169,13 @@ public class Newsroom {
     }
 
     /**
-     * Deletes a post with its comments; consultation requests sent from its page keep everything but the link to it
-     * (the database's foreign keys do both).
+     * Deletes a post with its comments (the database cascades); what other features keep about it hears of it first
+     * ({@link PostDeleted}: consultation requests sent from its page keep everything but the link).
      */
     public void delete(long id) {
-        posts.remove(posts.find(id).orElseThrow(() -> new PostNotFoundException(id)));
+        NewsPost post = posts.find(id).orElseThrow(() -> new PostNotFoundException(id));
+        deleted.fire(new PostDeleted(id));
+        posts.remove(post);
     }
 
     /** Every saved change of a post, newest first (also after the post was deleted). */
