@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sandan on a WildFly cluster on this machine: PostgreSQL-backed nodes (standalone-ha.xml) and a load balancer
-# (standalone-load-balancer.xml), all on loopback with port offsets. See README, "Cluster".
+# (standalone-load-balancer.xml), all on loopback with port offsets. See docs/cluster.md.
 #
 #   cluster/cluster.sh start     build (-Ppostgres), then start the nodes and the balancer; prints the addresses
 #   cluster/cluster.sh stop      stop them (SIGTERM, then SIGKILL after 20 s)

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Sandan on a cluster of two WildFly nodes (standalone-ha) behind the load balancer, started by {@code cluster/cluster.sh}
- * exactly as README tells IT to, on a PostgreSQL database of its own. Runs in the {@code cluster} profile
+ * exactly as docs/cluster.md tells IT to, on a PostgreSQL database of its own. Runs in the {@code cluster} profile
  * ({@code mvn verify -Ppostgres,cluster}, the last leg of {@code .ci/run}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
