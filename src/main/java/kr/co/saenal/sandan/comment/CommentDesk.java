@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.guard.FormStamps;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * The readers' side of comments: taking a comment under a published article (after the bot checks and the rate
@@ -68,13 +69,12 @@ public class CommentDesk {
             throw new RuleViolationException(errors);
         }
         if (stamp == FormStamps.Verdict.EXPIRED) {
-            throw new RuleViolationException(List.of(new FieldError(null,
-                    "글쓰기 양식이 너무 오래되었습니다. 내용을 복사해 두고 페이지를 새로 고친 뒤 다시 남겨 주세요.")));
+            throw new RuleViolationException(List.of(new FieldError(null, text("expired"))));
         }
         long recent = comments.countFrom(clientAddress, now.minus(policy.rateWindow()));
         if (recent >= policy.rateLimit()) {
-            throw new RuleViolationException(List.of(new FieldError(null, "댓글을 너무 자주 남기셨습니다. "
-                    + policy.rateWindowMinutes() + "분 동안 " + policy.rateLimit() + "개까지 남길 수 있으니 잠시 뒤에 다시 시도해 주세요.")));
+            throw new RuleViolationException(List.of(new FieldError(null,
+                    text("tooOften", policy.rateWindowMinutes(), policy.rateLimit()))));
         }
         Comment comment = new Comment(articleId, name, text, clientAddress, now, policy.moderation());
         comments.add(comment);
@@ -85,17 +85,22 @@ public class CommentDesk {
     static List<FieldError> check(String name, String text) {
         List<FieldError> errors = new ArrayList<>();
         if (name.isEmpty()) {
-            errors.add(new FieldError(CommentSubmission.NAME, "이름을 입력해 주세요."));
+            errors.add(new FieldError(CommentSubmission.NAME, text("name.required")));
         } else if (name.length() > Comment.MAX_NAME_LENGTH) {
-            errors.add(new FieldError(CommentSubmission.NAME, "이름은 " + Comment.MAX_NAME_LENGTH + "자 이내로 입력해 주세요."));
+            errors.add(new FieldError(CommentSubmission.NAME, text("name.tooLong", Comment.MAX_NAME_LENGTH)));
         }
         if (text.isEmpty()) {
-            errors.add(new FieldError(CommentSubmission.TEXT, "댓글 내용을 입력해 주세요."));
+            errors.add(new FieldError(CommentSubmission.TEXT, text("text.required")));
         } else if (text.length() > Comment.MAX_TEXT_LENGTH) {
-            errors.add(new FieldError(CommentSubmission.TEXT, "댓글은 " + Comment.MAX_TEXT_LENGTH
-                    + "자 이내로 입력해 주세요. 지금 " + text.length() + "자입니다."));
+            errors.add(new FieldError(CommentSubmission.TEXT,
+                    text("text.tooLong", Comment.MAX_TEXT_LENGTH, text.length())));
         }
         return errors;
+    }
+
+    /** A refusal in the language of the request being served (the reader's). */
+    private static String text(String key, Object... arguments) {
+        return Texts.say(CommentDesk.class, "commentDesk." + key, arguments);
     }
 
     /** The approved comments of an article, oldest first. */

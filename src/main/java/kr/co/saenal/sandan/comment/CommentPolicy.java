@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
@@ -56,16 +57,21 @@ public record CommentPolicy(boolean moderation, int minFillSeconds, int rateLimi
     void check() {
         List<FieldError> errors = new ArrayList<>();
         if (minFillSeconds < 0 || minFillSeconds > 600) {
-            errors.add(new FieldError("minFillSeconds", "최소 작성 시간은 0초에서 600초 사이로 정해 주세요."));
+            errors.add(new FieldError("minFillSeconds", outOfRange("minFillSeconds")));
         }
         if (rateLimit < 1 || rateLimit > 1000) {
-            errors.add(new FieldError("rateLimit", "허용 댓글 수는 1개에서 1000개 사이로 정해 주세요."));
+            errors.add(new FieldError("rateLimit", outOfRange("rateLimit")));
         }
         if (rateWindowMinutes < 1 || rateWindowMinutes > 1440) {
-            errors.add(new FieldError("rateWindowMinutes", "제한 시간은 1분에서 1440분(하루) 사이로 정해 주세요."));
+            errors.add(new FieldError("rateWindowMinutes", outOfRange("rateWindowMinutes")));
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
+    }
+
+    /** Why a value is refused, in the language of the request being served. */
+    private static String outOfRange(String field) {
+        return Texts.say(CommentPolicy.class, "commentPolicy." + field + ".range");
     }
 }

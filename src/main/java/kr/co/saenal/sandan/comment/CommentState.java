@@ -1,18 +1,15 @@
 package kr.co.saenal.sandan.comment;
 
+import kr.co.saenal.sandan.platform.Texts;
+
 /** Where a comment stands: waiting for review, shown under the article, or refused by an editor. */
 public enum CommentState {
-    PENDING("검토 대기"),
-    APPROVED("게시"),
-    REJECTED("거절");
+    PENDING,
+    APPROVED,
+    REJECTED;
 
-    private final String label;
-
-    CommentState(String label) {
-        this.label = label;
-    }
-
+    /** The state in the language of the request being served. */
     public String getLabel() {
-        return label;
+        return Texts.say(CommentState.class, "commentState." + name());
     }
 }

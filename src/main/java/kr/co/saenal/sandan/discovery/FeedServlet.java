@@ -13,6 +13,7 @@ import kr.co.saenal.sandan.news.FeedEntry;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.UnknownCategoryException;
 import kr.co.saenal.sandan.news.CategoryView;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.ConditionalGet;
 import kr.co.saenal.sandan.site.SiteAddress;
 import kr.co.saenal.sandan.site.SiteSettings;
@@ -21,7 +22,8 @@ import kr.co.saenal.sandan.site.SiteSettingsService;
 /**
  * {@code /feed.xml}: the 20 newest published posts as Atom; {@code /feed.xml?category=policy} those of one
  * category (the same query as the list page it follows, {@code /news?category=policy}). An unknown category is
- * {@code 404}. Answers carry an ETag and Last-Modified and a conditional request gets {@code 304}.
+ * {@code 404}. Answers carry an ETag and Last-Modified and a conditional request gets {@code 304}. The feed's title
+ * is the site's name in the reader's language; the posts stay as written.
  */
 @WebServlet("/feed.xml")
 public class FeedServlet extends HttpServlet {
@@ -51,12 +53,15 @@ public class FeedServlet extends HttpServlet {
         SiteSettings site = settings.current();
         String base = SiteAddress.base(request);
         String query = category == null ? "" : "?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
-        String title = "산단정보 · " + site.companyName() + (category == null ? "" : " · " + categoryName(category));
+        String title = category == null ? Texts.say(FeedServlet.class, "feedServlet.title", site.companyName())
+                : Texts.say(FeedServlet.class, "feedServlet.categoryTitle", site.companyName(), categoryName(category));
         AtomFeed feed = new AtomFeed(title, site.tagline(), base + "/feed.xml" + query, base + "/news" + query, base,
                 site.companyName(), entries);
 
         byte[] xml = feed.toXml();
         response.setHeader("Cache-Control", "public, max-age=300");
+        // The feed's own title follows the reader's language (the switch's cookie, else the browser's).
+        response.setHeader("Vary", "Accept-Language, Cookie");
         if (ConditionalGet.answeredNotModified(request, response, ConditionalGet.etagOf(xml), feed.updated())) {
             return;
         }

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * The newsroom's pictures: upload (checked by content, described in words, with list variants made at once),
  * look up, describe again, delete while nothing uses it. The back-office image page and the news editor both
- * call this; every refusal is an {@link ImageRejectedException} with the reason in Korean, and nothing is stored.
+ * call this; every refusal is an {@link ImageRejectedException} with the reason in the editor's language, and nothing
+ * is stored.
  */
 @ApplicationScoped
 @Transactional
@@ -115,13 +117,13 @@ public class ImageLibrary {
         StoredImage image = existing(id);
         List<String> covers = usedAs(id, ImageUsage.Place.COVER);
         if (!covers.isEmpty()) {
-            throw new ImageRejectedException("image", "뉴스 ‘" + covers.get(0) + "’의 대표 이미지로 쓰이고 있어 삭제할 수 없습니다."
-                    + others(covers) + " 먼저 대표 이미지를 바꿔 주세요.");
+            throw new ImageRejectedException("image", Texts.say(ImageLibrary.class, "imageLibrary.usedAsCover",
+                    covers.get(0), covers.size() - 1));
         }
         List<String> bodies = usedAs(id, ImageUsage.Place.BODY);
         if (!bodies.isEmpty()) {
-            throw new ImageRejectedException("image", "뉴스 ‘" + bodies.get(0) + "’ 본문에 쓰이고 있어 삭제할 수 없습니다."
-                    + others(bodies) + " 먼저 본문에서 이미지를 빼 주세요.");
+            throw new ImageRejectedException("image", Texts.say(ImageLibrary.class, "imageLibrary.usedInBody",
+                    bodies.get(0), bodies.size() - 1));
         }
         images.delete(image);
         LOG.info(() -> "Image " + id + " deleted");
@@ -131,16 +133,12 @@ public class ImageLibrary {
         return usages.stream().flatMap(usage -> usage.titlesShowing(id, place).stream()).toList();
     }
 
-    private static String others(List<String> titles) {
-        return titles.size() > 1 ? " (그 밖에 " + (titles.size() - 1) + "건)" : "";
-    }
-
     public ImageLimits limits() {
         return limits;
     }
 
     private StoredImage existing(long id) {
         return images.find(id).orElseThrow(() -> new ImageRejectedException("image",
-                "이미지를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다."));
+                Texts.say(ImageLibrary.class, "imageLibrary.notFound")));
     }
 }

@@ -6,8 +6,9 @@ import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 
 /**
- * The library refused an upload or a change; each {@link FieldError} says why in Korean ({@code file},
- * {@code altText}, {@code caption} or {@code image}). Nothing was stored or changed.
+ * The library refused an upload or a change; each {@link FieldError} says why ({@code file}, {@code altText},
+ * {@code caption} or {@code image}) in the language of the request, Korean unless it asks for English. Nothing was
+ * stored or changed.
  */
 public class ImageRejectedException extends RuleViolationException {
 
@@ -21,7 +22,7 @@ public class ImageRejectedException extends RuleViolationException {
         this(List.of(new FieldError(field, koreanMessage)));
     }
 
-    /** Every reason, in Korean, for people to read. */
+    /** Every reason, for people to read (in Korean unless the request asked for English). */
     public String koreanMessage() {
         return errors().stream().map(FieldError::message).collect(Collectors.joining(" "));
     }

@@ -12,6 +12,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * An uploaded file that passed the checks: within the byte limit, a JPEG, PNG, GIF or WebP by its bytes, of a
@@ -36,14 +37,14 @@ final class ImageUpload {
     /** @throws ImageRejectedException (field {@code file}) with the reason in Korean */
     static ImageUpload inspect(byte[] data, ImageLimits limits) {
         if (data == null || data.length == 0) {
-            throw rejected("올릴 이미지 파일을 선택해 주세요.");
+            throw rejected(Texts.say(ImageUpload.class, "imageUpload.missing"));
         }
         if (data.length > limits.maxBytes()) {
-            throw rejected("이미지 파일은 " + limits.maxSizeText() + " 이하만 올릴 수 있습니다. (선택한 파일: "
-                    + ByteSizes.text(data.length) + ")");
+            throw rejected(Texts.say(ImageUpload.class, "imageUpload.tooLarge", limits.maxSizeText(),
+                    ByteSizes.text(data.length)));
         }
         ImageFormat format = ImageFormat.sniff(data).orElseThrow(() -> rejected(
-                "JPEG, PNG, WebP, GIF 이미지만 올릴 수 있습니다. 선택한 파일의 내용은 이 형식의 이미지가 아닙니다."));
+                Texts.say(ImageUpload.class, "imageUpload.notAnImage")));
         if (format == ImageFormat.WEBP) {
             ImageSize size = WebpHeader.size(data).orElseThrow(ImageUpload::unreadable);
             return new ImageUpload(data, format, checked(size), null);
@@ -84,8 +85,8 @@ final class ImageUpload {
 
     private static ImageSize checked(ImageSize size) {
         if (size.pixels() > ImageLimits.MAX_PIXELS) {
-            throw rejected("이미지 해상도가 너무 큽니다 (" + size.width() + "×" + size.height() + "). "
-                    + (ImageLimits.MAX_PIXELS / 10_000) + "만 화소 이하로 줄여 다시 올려 주세요.");
+            throw rejected(Texts.say(ImageUpload.class, "imageUpload.tooManyPixels", size.width(), size.height(),
+                    ImageLimits.MAX_PIXELS / 10_000, ImageLimits.MAX_PIXELS / 1_000_000));
         }
         return size;
     }
@@ -124,7 +125,7 @@ final class ImageUpload {
     }
 
     private static ImageRejectedException unreadable() {
-        return rejected("이미지를 읽을 수 없습니다. 파일이 손상되었거나 지원하지 않는 방식(예: CMYK JPEG)으로 저장되었습니다.");
+        return rejected(Texts.say(ImageUpload.class, "imageUpload.unreadable"));
     }
 
     byte[] data() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** Editors keep the sections of the news: add, rename, reorder, and delete the empty ones. */
 @ApplicationScoped
@@ -36,14 +37,14 @@ public class CategoryDesk {
         String cleanSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
         List<FieldError> errors = new ArrayList<>();
         if (cleanName.isEmpty()) {
-            errors.add(new FieldError("name", "분류 이름을 입력해 주세요."));
+            errors.add(new FieldError("name", text("name.required")));
         } else if (cleanName.length() > MAX_NAME_LENGTH) {
-            errors.add(new FieldError("name", "분류 이름은 " + MAX_NAME_LENGTH + "자 이내로 입력해 주세요."));
+            errors.add(new FieldError("name", text("name.tooLong", MAX_NAME_LENGTH)));
         }
         if (!cleanSlug.matches("[a-z0-9]+(-[a-z0-9]+)*") || cleanSlug.length() > 60) {
-            errors.add(new FieldError("slug", "주소는 영문 소문자, 숫자, 하이픈(-)으로 60자 이내로 입력해 주세요. 예: smart-complex"));
+            errors.add(new FieldError("slug", text("slug.invalid")));
         } else if (categories.slugTaken(cleanSlug, id)) {
-            errors.add(new FieldError("slug", "이미 다른 분류가 쓰는 주소입니다."));
+            errors.add(new FieldError("slug", text("slug.taken")));
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
@@ -77,14 +78,19 @@ public class CategoryDesk {
         Category category = find(id);
         long filed = posts.countIn(category);
         if (filed > 0) {
-            throw new RuleViolationException(List.of(new FieldError("delete",
-                    "‘" + category.getName() + "’ 분류에 글이 " + filed + "개 있어 삭제할 수 없습니다. 글을 다른 분류로 옮긴 뒤 삭제해 주세요.")));
+            throw new RuleViolationException(List.of(
+                    new FieldError("delete", text("notEmpty", category.getName(), filed))));
         }
         categories.remove(category);
     }
 
+    /** A refusal in the language of the request being served. */
+    private static String text(String key, Object... arguments) {
+        return Texts.say(CategoryDesk.class, "categoryDesk." + key, arguments);
+    }
+
     private Category find(long id) {
         return categories.find(id).orElseThrow(() -> new RuleViolationException(
-                List.of(new FieldError("delete", "이미 삭제된 분류입니다."))));
+                List.of(new FieldError("delete", text("gone")))));
     }
 }

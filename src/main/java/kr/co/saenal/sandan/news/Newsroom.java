@@ -21,6 +21,7 @@ import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * The editors' side of the news: every post whatever its state, writing, publishing (now or at a set time),
@@ -100,26 +101,26 @@ public class Newsroom {
                 .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         String body = ArticleHtml.sanitize(draft.getBody());
         if (!ArticleHtml.hasText(body)) {
-            errors.add(new FieldError("body", "본문을 입력해 주세요."));
+            errors.add(new FieldError("body", text("body.required")));
         } else if (body.length() > MAX_BODY_LENGTH) {
-            errors.add(new FieldError("body", "본문이 너무 깁니다. 글을 나누어 올려 주세요."));
+            errors.add(new FieldError("body", text("body.tooLong")));
         }
         String slug = draft.getSlug() == null || draft.getSlug().isBlank()
                 ? Slugs.fromTitle(draft.getTitle() == null ? "" : draft.getTitle())
                 : draft.getSlug().strip();
         if (!Slugs.isValid(slug)) {
-            errors.add(new FieldError("slug", "주소에는 글자, 숫자와 하이픈(-)만 쓸 수 있습니다."));
+            errors.add(new FieldError("slug", text("slug.invalid")));
         }
         Category category = draft.getCategoryId() == null ? null : categories.find(draft.getCategoryId()).orElse(null);
         if (draft.getCategoryId() != null && category == null) {
-            errors.add(new FieldError("categoryId", "없는 분류입니다. 다시 골라 주세요."));
+            errors.add(new FieldError("categoryId", text("categoryId.unknown")));
         }
         if (draft.getCoverImageId() != null && images.find(draft.getCoverImageId()).isEmpty()) {
-            errors.add(new FieldError("coverImageId", "대표 이미지를 찾을 수 없습니다. 다시 골라 주세요."));
+            errors.add(new FieldError("coverImageId", text("coverImageId.unknown")));
         }
         Instant publishAt = publicationTime(draft, now, errors);
         if (post != null && draft.getLoadedVersion() != null && post.getVersion() != draft.getLoadedVersion()) {
-            errors.add(new FieldError("title", "그사이 다른 사람이 이 글을 고쳤습니다. 새로 열어 바뀐 내용을 확인한 뒤 다시 저장해 주세요."));
+            errors.add(new FieldError("title", text("changedMeanwhile")));
         }
         return new CheckedDraft(draft, slug, body, category, publishAt, List.copyOf(errors));
     }
@@ -154,12 +155,12 @@ public class Newsroom {
             return null;
         }
         if (draft.getPublishAt() == null) {
-            errors.add(new FieldError("publishAt", "예약 게시할 날짜와 시각을 입력해 주세요."));
+            errors.add(new FieldError("publishAt", text("publishAt.required")));
             return null;
         }
         Instant at = draft.getPublishAt().atZone(KoreanTime.ZONE).toInstant();
         if (!at.isAfter(now)) {
-            errors.add(new FieldError("publishAt", "예약 시각은 지금보다 뒤여야 합니다. 바로 공개하려면 ‘지금 게시’를 고르세요."));
+            errors.add(new FieldError("publishAt", text("publishAt.notLater")));
         }
         return at;
     }
@@ -195,7 +196,7 @@ public class Newsroom {
     public void restore(long id, long revision) {
         NewsPost post = posts.find(id).orElseThrow(() -> new PostNotFoundException(id));
         NewsPost old = posts.revision(id, revision).orElseThrow(() -> new RuleViolationException(
-                List.of(new FieldError("revision", "되돌릴 수 있는 버전이 아닙니다."))));
+                List.of(new FieldError("revision", text("revision.unknown")))));
         Category category = Optional.ofNullable(old.getCategory()).flatMap(c -> categories.find(c.getId()))
                 .orElse(post.getCategory());
         Long cover = old.getCoverImageId() == null ? null
@@ -203,6 +204,11 @@ public class Newsroom {
         post.revise(old.getTitle(), old.getSlug(), old.getSummary(), ArticleHtml.sanitize(old.getBody()), category,
                 old.getAuthorName(), clock.instant());
         post.setCover(cover, old.getCoverCaption());
+    }
+
+    /** A refusal in the language of the request being served. */
+    private static String text(String key) {
+        return Texts.say(Newsroom.class, "newsroom." + key);
     }
 
     private NewsArticle asArticle(NewsPost post) {

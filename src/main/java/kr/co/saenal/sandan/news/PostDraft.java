@@ -11,32 +11,32 @@ public class PostDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "제목을 입력해 주세요.")
-    @Size(max = 200, message = "제목은 200자 이내로 입력해 주세요.")
+    @NotBlank(message = "{sandan.news.title.required}")
+    @Size(max = 200, message = "{sandan.news.title.size}")
     private String title;
 
-    @Size(max = 80, message = "주소는 80자 이내로 입력해 주세요.")
+    @Size(max = 80, message = "{sandan.news.slug.size}")
     private String slug;
 
-    @NotBlank(message = "요약을 입력해 주세요. 목록과 검색 결과에 보입니다.")
-    @Size(max = 500, message = "요약은 500자 이내로 입력해 주세요.")
+    @NotBlank(message = "{sandan.news.summary.required}")
+    @Size(max = 500, message = "{sandan.news.summary.size}")
     private String summary;
 
     private String body;
 
-    @NotNull(message = "분류를 골라 주세요.")
+    @NotNull(message = "{sandan.news.categoryId.required}")
     private Long categoryId;
 
-    @NotBlank(message = "작성자 표시를 입력해 주세요.")
-    @Size(max = 60, message = "작성자 표시는 60자 이내로 입력해 주세요.")
+    @NotBlank(message = "{sandan.news.authorName.required}")
+    @Size(max = 60, message = "{sandan.news.authorName.size}")
     private String authorName;
 
     private Long coverImageId;
 
-    @Size(max = 300, message = "사진 설명은 300자 이내로 입력해 주세요.")
+    @Size(max = 300, message = "{sandan.news.coverCaption.size}")
     private String coverCaption;
 
-    @NotNull(message = "공개 방법을 골라 주세요.")
+    @NotNull(message = "{sandan.news.publication.required}")
     private PublicationState publication = PublicationState.DRAFT;
 
     /** Korean local time; only for {@link PublicationState#SCHEDULED}. */

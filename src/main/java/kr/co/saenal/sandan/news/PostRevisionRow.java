@@ -3,6 +3,7 @@ package kr.co.saenal.sandan.news;
 import java.io.Serializable;
 import java.time.Instant;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 import org.hibernate.envers.RevisionType;
 
 /** One entry in a post's history: which revision, when, by whom, and what the post was called then. */
@@ -14,11 +15,7 @@ public record PostRevisionRow(long revision, Instant revisedAt, String editor, R
     }
 
     public String getChangeLabel() {
-        return switch (type) {
-            case ADD -> "작성";
-            case MOD -> "수정";
-            case DEL -> "삭제";
-        };
+        return Texts.say(PostRevisionRow.class, "postRevisionRow." + type.name());
     }
 
     public String getStatusLabel() {

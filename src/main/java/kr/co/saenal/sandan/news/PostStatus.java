@@ -1,16 +1,14 @@
 package kr.co.saenal.sandan.news;
 
+import kr.co.saenal.sandan.platform.Texts;
+
+/** Whether a post is a draft or published (a published post with a future time is scheduled). */
 public enum PostStatus {
-    DRAFT("임시저장"),
-    PUBLISHED("게시");
+    DRAFT,
+    PUBLISHED;
 
-    private final String label;
-
-    PostStatus(String label) {
-        this.label = label;
-    }
-
+    /** The status in the language of the request being served. */
     public String label() {
-        return label;
+        return Texts.say(PostStatus.class, "postStatus." + name());
     }
 }

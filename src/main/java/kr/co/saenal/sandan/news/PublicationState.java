@@ -1,18 +1,15 @@
 package kr.co.saenal.sandan.news;
 
+import kr.co.saenal.sandan.platform.Texts;
+
 /** Where a post stands for readers at a given moment (a scheduled post is published with a future time). */
 public enum PublicationState {
-    DRAFT("임시저장"),
-    SCHEDULED("예약"),
-    PUBLISHED("게시");
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED;
 
-    private final String label;
-
-    PublicationState(String label) {
-        this.label = label;
-    }
-
+    /** The state in the language of the request being served. */
     public String getLabel() {
-        return label;
+        return Texts.say(PublicationState.class, "publicationState." + name());
     }
 }

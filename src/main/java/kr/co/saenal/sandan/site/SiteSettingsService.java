@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.PhoneNumber;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
@@ -45,41 +46,44 @@ public class SiteSettingsService {
 
     static SiteSettings check(SiteSettings s) {
         List<FieldError> errors = new ArrayList<>();
-        String companyName = text(s.companyName(), "companyName", "회사명", 60, true, errors);
-        String companyNameLatin = text(s.companyNameLatin(), "companyNameLatin", "영문 회사명", 60, true, errors);
-        String phone = text(s.phone(), "phone", "대표 전화번호", 30, true, errors);
+        String companyName = text(s.companyName(), "companyName", 60, true, errors);
+        String companyNameLatin = text(s.companyNameLatin(), "companyNameLatin", 60, true, errors);
+        String phone = text(s.phone(), "phone", 30, true, errors);
         if (!phone.isEmpty() && PhoneNumber.parse(phone).isEmpty()) {
-            errors.add(new FieldError("phone", "전화번호 형식이 올바르지 않습니다. 예: 031-613-3060, 02-123-4567, 1588-1234"));
+            errors.add(new FieldError("phone", say("phone.invalid")));
         } else if (!phone.isEmpty()) {
             phone = PhoneNumber.parse(phone).orElseThrow().value();
         }
-        String hours = text(s.hours(), "hours", "상담 시간", 200, true, errors);
-        String email = text(s.email(), "email", "대표 이메일", 254, true, errors);
+        String hours = text(s.hours(), "hours", 200, true, errors);
+        String email = text(s.email(), "email", 254, true, errors);
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.add(new FieldError("email", "이메일 주소 형식이 올바르지 않습니다. 예: contact@company.co.kr"));
+            errors.add(new FieldError("email", say("email.invalid")));
         }
-        String kakao = text(s.kakaoOpenChatUrl(), "kakaoOpenChatUrl", "카카오톡 오픈채팅 주소", 300, true, errors);
+        String kakao = text(s.kakaoOpenChatUrl(), "kakaoOpenChatUrl", 300, true, errors);
         if (!kakao.isEmpty() && !isKakaoOpenChat(kakao)) {
-            errors.add(new FieldError("kakaoOpenChatUrl",
-                    "카카오톡 오픈채팅 주소는 https://open.kakao.com/ 으로 시작해야 합니다. 예: https://open.kakao.com/o/abcdEFGh"));
+            errors.add(new FieldError("kakaoOpenChatUrl", say("kakaoOpenChatUrl.invalid")));
         }
-        String privacyOfficer = text(s.privacyOfficer(), "privacyOfficer", "개인정보 보호책임자", 200, true, errors);
-        String tagline = text(s.tagline(), "tagline", "소개 문구", 300, false, errors);
+        String privacyOfficer = text(s.privacyOfficer(), "privacyOfficer", 200, true, errors);
+        String tagline = text(s.tagline(), "tagline", 300, false, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
         return new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakao, privacyOfficer, tagline);
     }
 
-    private static String text(String value, String field, String label, int max, boolean required,
-            List<FieldError> errors) {
+    private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {
         String stripped = value == null ? "" : value.strip();
         if (required && stripped.isEmpty()) {
-            errors.add(new FieldError(field, label + "을(를) 입력해 주세요."));
+            errors.add(new FieldError(field, say("required", say("field." + field))));
         } else if (stripped.length() > max) {
-            errors.add(new FieldError(field, label + "은(는) " + max + "자 이내로 입력해 주세요."));
+            errors.add(new FieldError(field, say("tooLong", say("field." + field), max)));
         }
         return stripped;
+    }
+
+    /** A refusal in the language of the request being served. */
+    private static String say(String key, Object... arguments) {
+        return Texts.say(SiteSettingsService.class, "siteSettingsService." + key, arguments);
     }
 
     /** https on open.kakao.com, with a path to the chat room; no other host, port or credentials. */

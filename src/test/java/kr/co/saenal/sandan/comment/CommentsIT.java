@@ -267,6 +267,25 @@ class CommentsIT {
     }
 
     @Test
+    void underTheEnglishPagesARefusedCommentIsExplainedInEnglish() {
+        assertEquals("en", reader.get(postPath + "?lang=en").html().selectFirst("html").attr("lang"));
+
+        Http.Reply empty = comment(reader, "  ", "\n \n");
+        assertEquals(200, empty.status(), empty::toString);
+        String errors = empty.html().select("#comment .field-error").text();
+        assertTrue(errors.contains("Please enter your name."), errors);
+        assertTrue(errors.contains("Please write your comment."), errors);
+        String more = comment(reader, "가".repeat(31), "나".repeat(1001)).html().select("#comment .field-error").text();
+        assertTrue(more.contains("Your name can be at most 30 characters long."), more);
+        assertTrue(more.contains("A comment can be at most 1,000 characters long; yours has 1,001."), more);
+
+        reader.get(postPath + "?lang=ko");
+        String korean = comment(reader, "  ", "\n").html().select("#comment .field-error").text();
+        assertTrue(korean.contains("이름을 입력해 주세요."), korean);
+        assertTrue(ledger.under(postId).isEmpty());
+    }
+
+    @Test
     void readingAnArticleAndCommentingCreateNoSession() {
         Http.Reply read = reader.get(postPath);
         assertTrue(read.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")), read.headers("Set-Cookie")::toString);

@@ -73,6 +73,19 @@ class NewsApiIT {
     }
 
     @Test
+    void whatIsWrongIsSaidInTheClientsLanguage() {
+        assertEquals("No such category: nope", firstError("/api/news?category=nope", "en-US, en;q=0.9, ko;q=0.5"));
+        assertEquals("Must be a whole number from 1 to " + NewsService.MAX_PAGE_SIZE + ".",
+                firstError("/api/news?size=" + (NewsService.MAX_PAGE_SIZE + 1), "en"));
+        assertEquals("Must be a whole number of 1 or more.", firstError("/api/news?page=0", "en"));
+
+        assertEquals("없는 분류입니다: nope", firstError("/api/news?category=nope", null));
+        assertEquals("없는 분류입니다: nope", firstError("/api/news?category=nope", "ja, ko;q=0.8"));
+        assertEquals("1부터 " + NewsService.MAX_PAGE_SIZE + " 사이의 정수여야 합니다.",
+                firstError("/api/news?size=" + (NewsService.MAX_PAGE_SIZE + 1), "ja"), "neither language: Korean");
+    }
+
+    @Test
     void anArticleIsReadByIdAndAnUnknownIdIsAProblem() {
         JsonObject summary = get("/api/news?size=50").getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(item -> item.containsKey("coverImage")).findFirst().orElseThrow();
@@ -85,6 +98,14 @@ class NewsApiIT {
         assertEquals(404, missing.status());
         assertEquals("application/problem+json", missing.contentType());
         assertEquals(404, json(missing.body()).getInt("status"));
+    }
+
+    /** The message of the first error of a refused request, asked in {@code languages} (none when null). */
+    private String firstError(String path, String languages) {
+        Http.Reply reply = languages == null ? client.get(path) : client.get(path, "Accept-Language", languages);
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("application/problem+json", reply.contentType());
+        return json(reply.body()).getJsonArray("errors").getJsonObject(0).getString("message");
     }
 
     private JsonObject get(String path) {

@@ -61,6 +61,14 @@ class PublicPagesIT {
     }
 
     @Test
+    void theListOfAllNewsIsHeadedInTheReadersLanguage() {
+        assertEquals("전체 소식", visitor.get("/news").html().selectFirst("h1").text());
+        assertEquals("All news", new Http().get("/news", "Accept-Language", "en").html().selectFirst("h1").text());
+        assertEquals("정책·공모사업", new Http().get("/news?category=policy&lang=en").html().selectFirst("h1").text(),
+                "a category's name is content: as written");
+    }
+
+    @Test
     void unknownCategoriesAndPagesAreNotFound() {
         assertEquals(404, visitor.get("/news?category=nope").status());
         assertEquals(404, visitor.get("/news?page=999").status());

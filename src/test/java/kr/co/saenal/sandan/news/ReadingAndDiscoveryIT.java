@@ -166,6 +166,26 @@ class ReadingAndDiscoveryIT {
     }
 
     @Test
+    void theFeedsTitleAndTheHomeCrumbFollowTheReadersLanguageThePostsStayAsWritten() throws Exception {
+        Http.Reply korean = visitor.get("/feed.xml?category=" + CATEGORY);
+        Http.Reply english = visitor.get("/feed.xml?category=" + CATEGORY, "Accept-Language", "en");
+        org.w3c.dom.Element koreanFeed = xml(korean).getDocumentElement();
+        org.w3c.dom.Element englishFeed = xml(english).getDocumentElement();
+        String company = text(children(koreanFeed, ATOM, "author").get(0), "name");
+        assertEquals("산단정보 · " + company + " · 읽기 시험", text(koreanFeed, "title"));
+        assertEquals("Sandan · " + company + " · 읽기 시험", text(englishFeed, "title"));
+        assertEquals(entryTitles(koreanFeed), entryTitles(englishFeed), "the posts as written");
+        assertTrue(String.join(",", english.headers("Vary")).contains("Accept-Language"), english::toString);
+        assertNotEquals(korean.header("ETag"), english.header("ETag"));
+        assertEquals("Sandan · " + company, text(xml(visitor.get("/feed.xml?lang=en")).getDocumentElement(), "title"));
+
+        NewsPost post = published.get(0);
+        String path = ArticlePaths.of(post.getId(), post.getSlug());
+        assertEquals(List.of("Home", "읽기 시험", post.getTitle()), crumbs(visitor.get(path, "Accept-Language", "en")));
+        assertEquals(List.of("홈", "읽기 시험", post.getTitle()), crumbs(visitor.get(path)));
+    }
+
+    @Test
     void theSitemapListsThePagesAndEveryPublishedPost() throws Exception {
         Http.Reply reply = visitor.get("/sitemap.xml");
         assertEquals(200, reply.status());
@@ -361,6 +381,16 @@ class ReadingAndDiscoveryIT {
         Element meta = page.selectFirst("meta[" + attribute + "=" + name + "]");
         assertNotNull(meta, name + " in\n" + page.head().html());
         return meta.attr("content");
+    }
+
+    private static List<String> entryTitles(org.w3c.dom.Element feed) {
+        return children(feed, ATOM, "entry").stream().map(e -> text(e, "title")).toList();
+    }
+
+    private static List<String> crumbs(Http.Reply article) {
+        assertEquals(200, article.status(), article::toString);
+        return jsonLd(article.html(), "BreadcrumbList").getJsonArray("itemListElement").getValuesAs(JsonObject.class)
+                .stream().map(crumb -> crumb.getString("name")).toList();
     }
 
     private static JsonObject jsonLd(Document page, String type) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,5 +52,21 @@ class SiteSettingsRulesTest {
         RuleViolationException refused = assertThrows(RuleViolationException.class,
                 () -> SiteSettingsService.check(with("12345", "https://example.com/chat")));
         assertEquals(java.util.List.of("phone", "kakaoOpenChatUrl"), refused.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void refusalsAreSaidInTheRequestsLanguage() {
+        SiteSettings blank = new SiteSettings("", "SAENAL", "031-613-3060", "평일", "contact@saenal.example",
+                "https://open.kakao.com/o/room", "담당자", "가".repeat(301));
+        assertEquals(java.util.List.of("회사명을(를) 입력해 주세요.", "소개 문구은(는) 300자 이내로 입력해 주세요."),
+                messages(() -> SiteSettingsService.check(blank)));
+        try (Texts.Scope english = Texts.speak(java.util.Locale.ENGLISH)) {
+            assertEquals(java.util.List.of("Enter the company name.", "The tagline can be at most 300 characters long."),
+                    messages(() -> SiteSettingsService.check(blank)));
+        }
+    }
+
+    private static java.util.List<String> messages(org.junit.jupiter.api.function.Executable check) {
+        return assertThrows(RuleViolationException.class, check).errors().stream().map(FieldError::message).toList();
     }
 }

@@ -13,6 +13,7 @@ import kr.co.saenal.sandan.comment.CommentRow;
 import kr.co.saenal.sandan.comment.CommentState;
 import kr.co.saenal.sandan.comment.ModerationQueue;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
+import kr.co.saenal.sandan.platform.Texts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -67,15 +68,15 @@ public class CommentModeration implements Serializable {
     }
 
     public void approve(CommentRow row) {
-        act(row, queue::approve, "댓글을 승인했습니다. 기사 아래에 바로 보입니다.");
+        act(row, queue::approve, "approved");
     }
 
     public void reject(CommentRow row) {
-        act(row, queue::reject, "댓글을 거절했습니다. 사이트에 보이지 않습니다.");
+        act(row, queue::reject, "rejected");
     }
 
     public void delete(CommentRow row) {
-        act(row, queue::delete, "댓글을 삭제했습니다.");
+        act(row, queue::delete, "deleted");
     }
 
     /** Approves every pending comment on the page the editor is looking at. */
@@ -83,13 +84,18 @@ public class CommentModeration implements Serializable {
         List<Long> ids = shown == null ? List.of() : shown.stream().filter(CommentRow::isPending).map(CommentRow::id).toList();
         FacesContext faces = FacesContext.getCurrentInstance();
         int approved = queue.approve(ids, faces.getExternalContext().getRemoteUser());
-        FieldMessages.done(faces, "검토 대기 댓글 " + approved + "개를 승인했습니다.");
+        FieldMessages.done(faces, text("approvedPending", approved));
     }
 
+    /** Applies {@code action} to the row's comment and says so ({@code done}, the key of the confirmation). */
     private void act(CommentRow row, BiFunction<List<Long>, String, Integer> action, String done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         int changed = action.apply(List.of(row.id()), faces.getExternalContext().getRemoteUser());
-        FieldMessages.done(faces, changed == 1 ? done : "그사이 삭제된 댓글입니다.");
+        FieldMessages.done(faces, text(changed == 1 ? done : "gone"));
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Texts.say(CommentModeration.class, "admin.commentModeration." + key, arguments);
     }
 
     public void filter() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import kr.co.saenal.sandan.comment.CommentPolicy;
 import kr.co.saenal.sandan.comment.CommentPolicyService;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 
 /** The 댓글 section of /admin/system/settings: moderation on or off, and the limits against bots. */
@@ -36,8 +37,8 @@ public class CommentSettingsPage implements Serializable {
         try {
             show(service.change(new CommentPolicy(moderation, orInvalid(minFillSeconds), orInvalid(rateLimit),
                     orInvalid(rateWindowMinutes)), faces.getExternalContext().getRemoteUser()));
-            FieldMessages.done(faces, moderation ? "댓글 설정을 저장했습니다. 새 댓글은 검토한 뒤 게시됩니다."
-                    : "댓글 설정을 저장했습니다. 새 댓글은 바로 게시됩니다.");
+            FieldMessages.done(faces, Texts.say(CommentSettingsPage.class,
+                    moderation ? "admin.commentSettingsPage.savedModerated" : "admin.commentSettingsPage.savedOpen"));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "commentSettings", refused);
         }

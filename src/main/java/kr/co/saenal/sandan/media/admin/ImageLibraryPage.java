@@ -15,6 +15,7 @@ import kr.co.saenal.sandan.media.ImageRejectedException;
 import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -60,7 +61,7 @@ public class ImageLibraryPage implements Serializable {
             LibraryImage image = library.upload(file == null ? null : file.getFileName(), content(),
                     altText, caption, faces.getExternalContext().getUserPrincipal().getName());
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            info(faces, "이미지를 올렸습니다: " + image.fileName() + " (" + image.width() + "×" + image.height() + ")");
+            info(faces, text("uploaded", image.fileName(), image.width(), image.height()));
             return "/admin/news/images?faces-redirect=true";
         } catch (ImageRejectedException e) {
             refused(faces, e, UPLOAD_FIELDS, -1);
@@ -95,7 +96,7 @@ public class ImageLibraryPage implements Serializable {
             library.describe(editing, editAlt, editCaption);
             editing = null;
             load();
-            info(faces, "설명을 저장했습니다.");
+            info(faces, text("described"));
         } catch (ImageRejectedException e) {
             refused(faces, e, EDIT_FIELDS, indexOf(editing));
         }
@@ -110,7 +111,7 @@ public class ImageLibraryPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             library.delete(deleting);
-            info(faces, "이미지를 삭제했습니다.");
+            info(faces, text("deleted"));
         } catch (ImageRejectedException e) {
             refused(faces, e, Map.of(), -1);
         }
@@ -134,6 +135,10 @@ public class ImageLibraryPage implements Serializable {
 
     private static void info(FacesContext faces, String message) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Texts.say(ImageLibraryPage.class, "admin.imageLibraryPage." + key, arguments);
     }
 
     private static void refused(FacesContext faces, ImageRejectedException e, Map<String, String> fields, int row) {

@@ -9,6 +9,7 @@ import java.util.List;
 import kr.co.saenal.sandan.news.CategoryDesk;
 import kr.co.saenal.sandan.news.CategoryRow;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 
 /** /admin/news/categories: the sections of the news, in menu order. */
@@ -37,7 +38,8 @@ public class CategoryEditor implements Serializable {
     public void save() {
         try {
             desk.save(editingId, name, slug);
-            FieldMessages.done(FacesContext.getCurrentInstance(), editingId == null ? "‘" + name.strip() + "’ 분류를 추가했습니다." : "분류를 고쳤습니다.");
+            FieldMessages.done(FacesContext.getCurrentInstance(),
+                    editingId == null ? text("added", name.strip()) : text("changed"));
             cancel();
         } catch (RuleViolationException e) {
             FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
@@ -65,11 +67,15 @@ public class CategoryEditor implements Serializable {
     public void delete(CategoryRow row) {
         try {
             desk.delete(row.id());
-            FieldMessages.done(FacesContext.getCurrentInstance(), "‘" + row.name() + "’ 분류를 삭제했습니다.");
+            FieldMessages.done(FacesContext.getCurrentInstance(), text("deleted", row.name()));
             rows = null;
         } catch (RuleViolationException e) {
             FieldMessages.show(FacesContext.getCurrentInstance(), "categories", e);
         }
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Texts.say(CategoryEditor.class, "admin.categoryEditor." + key, arguments);
     }
 
     public Long getEditingId() {

@@ -24,6 +24,7 @@ import kr.co.saenal.sandan.news.PublicationState;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.site.SiteSettingsService;
 import org.primefaces.model.file.UploadedFile;
@@ -67,7 +68,7 @@ public class PostEditor implements Serializable {
     public void load() throws IOException {
         if (id == null) {
             draft = new PostDraft();
-            draft.setAuthorName(siteSettings.current().companyName() + " 편집팀");
+            draft.setAuthorName(text("defaultAuthor", siteSettings.current().companyName()));
             return;
         }
         NewsPost post = newsroom.find(id).orElse(null);
@@ -92,16 +93,16 @@ public class PostEditor implements Serializable {
             storeNewCover(faces.getExternalContext().getUserPrincipal().getName());
             long saved = newsroom.save(id, draft, faces.getExternalContext().getUserPrincipal().getName());
             FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), switch (draft.getPublication()) {
-                case DRAFT -> "임시저장했습니다. 아직 공개되지 않았습니다.";
-                case PUBLISHED -> "저장했습니다. 사이트에 공개되어 있습니다.";
-                case SCHEDULED -> "저장했습니다. " + KoreanTime.dateTime(draft.getPublishAt().atZone(KoreanTime.ZONE).toInstant())
-                        + "에 자동으로 공개됩니다.";
+                case DRAFT -> text("savedDraft");
+                case PUBLISHED -> text("savedPublished");
+                case SCHEDULED -> text("savedScheduled",
+                        KoreanTime.dateTime(draft.getPublishAt().atZone(KoreanTime.ZONE).toInstant()));
             });
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/edit?id=" + saved);
         } catch (RuleViolationException e) {
             FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
         } catch (PostNotFoundException e) {
-            FieldMessages.done(FacesContext.getCurrentInstance(), "이 글은 그사이 삭제되었습니다.");
+            FieldMessages.done(FacesContext.getCurrentInstance(), text("deletedMeanwhile"));
         }
     }
 
@@ -131,11 +132,15 @@ public class PostEditor implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             newsroom.delete(id);
-            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), "‘" + draft.getTitle() + "’ 글을 삭제했습니다. 이력에서 내용을 확인할 수 있습니다.");
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), text("deleted", draft.getTitle()));
         } catch (PostNotFoundException e) {
-            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), "이미 삭제된 글입니다.");
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), text("alreadyDeleted"));
         }
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/");
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Texts.say(PostEditor.class, "admin.postEditor." + key, arguments);
     }
 
     public List<CategoryRow> getCategories() {

@@ -12,6 +12,7 @@ import kr.co.saenal.sandan.news.PostNotFoundException;
 import kr.co.saenal.sandan.news.PostRevisionRow;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 
 /** /admin/news/history?id=N: every saved change of a post, and bringing an earlier one back. */
@@ -42,18 +43,22 @@ public class PostHistory implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             newsroom.restore(id, revision);
-            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), "제" + revision + "판의 내용으로 되돌렸습니다. 새 판으로 기록되었습니다.");
+            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), text("restored", revision));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/admin/news/history?id=" + id);
         } catch (RuleViolationException e) {
             FieldMessages.show(FacesContext.getCurrentInstance(), "history", e);
         } catch (PostNotFoundException e) {
-            FieldMessages.done(FacesContext.getCurrentInstance(), "삭제된 글은 되돌릴 수 없습니다. 이력에서 내용을 복사해 새 글로 올려 주세요.");
+            FieldMessages.done(FacesContext.getCurrentInstance(), text("postDeleted"));
         }
     }
 
     public String getTitle() {
-        return revisions.get(0).title() == null ? "(삭제된 글)" : revisions.get(0).title();
+        return revisions.get(0).title() == null ? text("deletedTitle") : revisions.get(0).title();
+    }
+
+    private static String text(String key, Object... arguments) {
+        return Texts.say(PostHistory.class, "admin.postHistory." + key, arguments);
     }
 
     public String publishedAtText(PostRevisionRow row) {

@@ -15,6 +15,7 @@ import java.util.List;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** Published news as JSON: {@code GET /api/news?page=&size=&category=} and {@code GET /api/news/{id}}. */
 @Path("/news")
@@ -33,9 +34,8 @@ public class NewsResource {
     public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("category") String category) {
         List<FieldError> errors = new ArrayList<>();
-        int pageNumber = number(page, 1, MAX_PAGE, "page", "1 이상의 정수여야 합니다.", errors);
-        int pageSize = number(size, DEFAULT_SIZE, NewsService.MAX_PAGE_SIZE, "size",
-                "1부터 " + NewsService.MAX_PAGE_SIZE + " 사이의 정수여야 합니다.", errors);
+        int pageNumber = number(page, 1, MAX_PAGE, "page", errors);
+        int pageSize = number(size, DEFAULT_SIZE, NewsService.MAX_PAGE_SIZE, "size", errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -52,7 +52,8 @@ public class NewsResource {
         }
     }
 
-    private static int number(String raw, int fallback, int max, String field, String message, List<FieldError> errors) {
+    /** The parameter's value, or {@code fallback} when absent; out of 1 to max, an error in the client's language. */
+    private static int number(String raw, int fallback, int max, String field, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
@@ -64,7 +65,7 @@ public class NewsResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError(field, message));
+        errors.add(new FieldError(field, Texts.say(NewsResource.class, "api.newsResource." + field, max)));
         return fallback;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * schema.org JSON-LD for an article page: the {@code NewsArticle} and its {@code BreadcrumbList} (홈 › category ›
@@ -47,7 +48,7 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
                 .add("@context", "https://schema.org")
                 .add("@type", "BreadcrumbList")
                 .add("itemListElement", Jsons.PROVIDER.createArrayBuilder()
-                        .add(crumb(1, "홈", base + "/"))
+                        .add(crumb(1, Texts.say(ArticleStructuredData.class, "web.structuredData.home"), base + "/"))
                         .add(crumb(2, article.categoryName(), base + "/news?category=" + article.categorySlug()))
                         .add(crumb(3, article.title(), base + article.getPath())))
                 .build();

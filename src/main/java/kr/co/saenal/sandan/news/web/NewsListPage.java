@@ -13,6 +13,7 @@ import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.NewsPage;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.UnknownCategoryException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** /news?category=SLUG&amp;page=N: published posts, newest first, ten to a page. */
 @Named
@@ -53,7 +54,7 @@ public class NewsListPage {
 
     public String getCategoryName() {
         String name = navigation.categoryName(category);
-        return name == null ? "전체 소식" : name;
+        return name == null ? Texts.say(NewsListPage.class, "web.newsListPage.allNews") : name;
     }
 
     /** The list's own address: its category, and its page from the second on. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.site.SiteSettings;
 import kr.co.saenal.sandan.site.SiteSettingsService;
@@ -40,7 +41,7 @@ public class SiteSettingsPage implements Serializable {
         try {
             show(service.change(new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakaoOpenChatUrl,
                     privacyOfficer, tagline), faces.getExternalContext().getRemoteUser()));
-            FieldMessages.done(faces, "저장했습니다. 사이트의 모든 페이지에 바로 반영됩니다.");
+            FieldMessages.done(faces, Texts.say(SiteSettingsPage.class, "admin.siteSettingsPage.saved"));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "settings", refused);
         }
