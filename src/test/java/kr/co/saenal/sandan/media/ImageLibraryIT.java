@@ -158,7 +158,9 @@ class ImageLibraryIT {
                 assertEquals(fixture.variantType(), variant.contentType(), fixture.name() + " " + width);
                 BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(variant.bytes()));
                 assertEquals(width, decoded.getWidth(), fixture.name());
-                if (fixture.name().endsWith(".jpg") || fixture.name().startsWith("lossy")) {
+                if (fixture.variantType().equals("image/png")) {
+                    assertEquals(0, decoded.getRGB(2, 2) >>> 24, fixture.name() + ": the corner stays transparent");
+                } else if (fixture.name().endsWith(".jpg") || fixture.name().startsWith("lossy")) {
                     int red = decoded.getRGB((int) (width * 0.225), (int) (decoded.getHeight() * 0.375));
                     assertTrue((red >> 16 & 0xff) > 160 && (red >> 8 & 0xff) < 70 && (red & 0xff) < 70,
                             fixture.name() + " " + width + ": the red square in sRGB, #" + Integer.toHexString(red));

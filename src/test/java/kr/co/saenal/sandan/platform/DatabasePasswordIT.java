@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,17 +67,20 @@ class DatabasePasswordIT {
         assertTrue(console.contains("SANDAN_DB_PASSWORD"), "the log names the missing variable:\n" + console);
         assertFalse(console.contains("WFLYSRV0025"), "never reported as started without errors");
         for (String path : new String[] {"/", "/news", "/api/news?size=1", "/login"}) {
-            int status = statusOf(path);
+            int status = statusOf(server.baseUrl() + path);
             System.out.printf("Without SANDAN_DB_PASSWORD: GET %s answers %d (server process %s)%n", path, status,
                     server.isRunning() ? "running" : "gone");
             assertNotEquals(200, status, path + " is not served");
         }
+        int ready = statusOf("http://127.0.0.1:" + (9990 + offset) + "/health/ready");
+        System.out.printf("Without SANDAN_DB_PASSWORD: the management interface's /health/ready answers %d%n", ready);
+        assertEquals(503, ready, "not ready, so that a load balancer or orchestrator sends no one there");
     }
 
     /** The HTTP status of a GET, or -1 when nothing listens. */
-    private int statusOf(String path) throws InterruptedException {
+    private static int statusOf(String url) throws InterruptedException {
         try {
-            HttpRequest get = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            HttpRequest get = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(5)).build();
             return Http.clientBuilder().connectTimeout(Duration.ofSeconds(2)).build()
                     .send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
