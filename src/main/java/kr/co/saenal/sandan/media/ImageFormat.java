@@ -13,7 +13,7 @@ public enum ImageFormat {
     JPEG("image/jpeg", "jpeg"),
     PNG("image/png", "png"),
     GIF("image/gif", "gif"),
-    WEBP("image/webp", null);
+    WEBP("image/webp", "webp");
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
@@ -29,7 +29,7 @@ public enum ImageFormat {
         return contentType;
     }
 
-    /** The JDK's ImageIO name for reading it, or null when the JDK cannot decode it (WebP). */
+    /** Its ImageIO name for reading (WebP is read by the TwelveMonkeys plugins in the WAR). */
     String imageIoName() {
         return imageIoName;
     }

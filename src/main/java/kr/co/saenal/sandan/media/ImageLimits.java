@@ -14,6 +14,11 @@ public class ImageLimits {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     /** 40 megapixels: more than any camera photo a news post needs, far less than a bomb. */
     public static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * The largest WebP decoded for variants. The WebP decoder holds the whole picture before subsampling it (some
+     * 15 bytes a pixel: 40 megapixels took 350–450 MB), so larger ones are kept as they are, checked by their header.
+     */
+    static final long MAX_DECODED_WEBP_PIXELS = 16_000_000L;
     /** What a multipart form adds around the file: boundaries, headers, view state, alt text and caption. */
     static final long FORM_OVERHEAD_BYTES = 1024L * 1024;
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves stored images at {@code /media/{id}} and their list variants at {@code /media/{id}?w=480} (or 960). An
- * image without that variant (narrower than the width, or a WebP or animated GIF) answers with the original.
+ * image without that variant (narrower than the width, animated, or with no copy smaller in bytes than itself)
+ * answers with the original.
  * The bytes never change for a URL, so browsers may keep them for a year and revalidate with the ETag (a hash
  * of the content).
  */

@@ -16,9 +16,11 @@ import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * An uploaded file that passed the checks: within the byte limit, a JPEG, PNG, GIF or WebP by its bytes, of a
- * sane pixel count, and (except WebP, which the JDK cannot decode) decodable. Keeps a reduced copy of the
- * picture for making the list variants; none for WebP and animated GIFs, which are served as they are. Size and
- * picture are as a person sees them: a JPEG's Exif orientation is applied, as browsers apply it to the original.
+ * sane pixel count, and decodable (WebPs, and CMYK and YCCK JPEGs in their true colours, by the TwelveMonkeys
+ * plugins in the WAR). Keeps a reduced copy of the picture in sRGB for making the list variants; none for animated
+ * GIFs and WebPs, nor for WebPs too large to decode in little memory (checked by their header only), which are
+ * served as they are. Size and picture are as a person sees them: a JPEG's Exif orientation is applied, as
+ * browsers apply it to the original.
  */
 final class ImageUpload {
 
@@ -46,8 +48,11 @@ final class ImageUpload {
         ImageFormat format = ImageFormat.sniff(data).orElseThrow(() -> rejected(
                 Texts.say(ImageUpload.class, "imageUpload.notAnImage")));
         if (format == ImageFormat.WEBP) {
-            ImageSize size = WebpHeader.size(data).orElseThrow(ImageUpload::unreadable);
-            return new ImageUpload(data, format, checked(size), null);
+            // our own reading of the RIFF header first: a bomb is refused before any decoder parses the file
+            ImageSize size = checked(WebpHeader.size(data).orElseThrow(ImageUpload::unreadable));
+            if (size.pixels() > ImageLimits.MAX_DECODED_WEBP_PIXELS) {
+                return new ImageUpload(data, format, size, null);
+            }
         }
         return decode(data, format);
     }
@@ -63,7 +68,8 @@ final class ImageUpload {
                 reader.setInput(in, false, true);
                 // the header first: a bomb is refused before a single pixel is decoded
                 ImageSize size = checked(new ImageSize(reader.getWidth(0), reader.getHeight(0)));
-                boolean animated = format == ImageFormat.GIF && reader.getNumImages(true) > 1;
+                boolean animated = (format == ImageFormat.GIF || format == ImageFormat.WEBP)
+                        && reader.getNumImages(true) > 1;
                 ImageReadParam param = reader.getDefaultReadParam();
                 // decoding every n-th pixel keeps memory small; still at least twice the widest variant
                 int step = Math.max(1, size.width() / (2 * ImageVariant.WIDTHS.get(ImageVariant.WIDTHS.size() - 1)));

@@ -83,4 +83,8 @@ public class ImageVariant {
     public int getByteSize() {
         return byteSize;
     }
+
+    byte[] getData() {
+        return data.clone();
+    }
 }

@@ -16,10 +16,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Makes the list variants of an upload: each width of {@link ImageVariant#WIDTHS} narrower than the original,
- * as JPEG (quality 0.85) for opaque pictures and PNG for pictures with transparency. Opaque PNGs and GIFs are
- * often drawings (flat colours, text), which PNG keeps smaller and sharper: for them both encodings are made
- * and the smaller kept. A variant that would not be smaller in bytes than the original is not kept: the
- * original serves instead.
+ * as JPEG (quality 0.85) for opaque pictures and PNG for pictures with transparency (the JDK writes no WebP, so a
+ * WebP's variants are JPEG or PNG too). Opaque PNGs, GIFs and WebPs are often drawings (flat colours, text), which
+ * PNG keeps smaller and sharper: for them both encodings are made and the smaller kept. A variant that would not
+ * be smaller in bytes than the original is not kept: the original serves instead.
  */
 final class VariantRenderer {
 

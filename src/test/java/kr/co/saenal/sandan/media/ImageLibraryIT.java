@@ -15,9 +15,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsRepository;
@@ -44,9 +46,24 @@ class ImageLibraryIT {
 
     private static final String PAGE = "/admin/news/images";
 
+    /** Test pictures from src/test/resources/media: name, declared type, width, variant widths, variants' type. */
+    private static final List<Fixture> FIXTURES = List.of(
+            new Fixture("cmyk.jpg", "image/jpeg", 1000, List.of(480, 960), "image/jpeg"),
+            new Fixture("ycck.jpg", "image/jpeg", 1000, List.of(480, 960), "image/jpeg"),
+            new Fixture("cmyk-no-profile.jpg", "image/jpeg", 1000, List.of(480, 960), "image/jpeg"),
+            new Fixture("lossy.webp", "image/webp", 1600, List.of(480, 960), "image/jpeg"),
+            new Fixture("lossless.webp", "image/webp", 1000, List.of(480, 960), "image/jpeg"),
+            new Fixture("alpha.webp", "image/webp", 3000, List.of(480, 960), "image/png"),
+            new Fixture("animated.webp", "image/webp", 600, List.of(), null));
+
+    private record Fixture(String name, String type, int width, List<Integer> variantWidths, String variantType) {
+    }
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        WebArchive war = Deployments.warWithTestSupport();
+        FIXTURES.forEach(f -> war.addAsResource("media/" + f.name()));
+        return war;
     }
 
     @Inject
@@ -124,6 +141,56 @@ class ImageLibraryIT {
         assertEquals(0, again.bytes().length);
         assertEquals(304, visitor.get(stored.url(480), "If-None-Match", visitor.get(stored.url(480)).header("ETag").orElseThrow()).status());
         assertArrayEquals(jpeg, visitor.get(stored.url(960)).bytes(), "no 960 variant: the original serves");
+    }
+
+    @Test
+    void printJpegsAndWebpsGetVariantsThatDecodeToTheirWidth() throws IOException {
+        Http editor = admin();
+        Http visitor = new Http();
+        for (Fixture fixture : FIXTURES) {
+            byte[] content = fixture(fixture.name());
+            String name = "press-" + System.nanoTime() + "-" + fixture.name();
+            Http.Reply uploaded = upload(editor, name, fixture.type(), content, "보도자료 사진 " + fixture.name(), "");
+            assertEquals(302, uploaded.status(),
+                    () -> fixture.name() + " is taken: " + uploaded.html().select(".field-error").text());
+            LibraryImage stored = newest(name);
+            assertEquals(fixture.type(), stored.contentType());
+            assertEquals(fixture.width(), stored.width());
+            assertEquals(fixture.variantWidths(), stored.variantWidths(), fixture.name());
+            assertArrayEquals(content, visitor.get(stored.url()).bytes(), "the original is served as uploaded");
+            for (int width : fixture.variantWidths()) {
+                Http.Reply variant = visitor.get(stored.url(width));
+                assertEquals(200, variant.status(), stored.url(width));
+                assertEquals(fixture.variantType(), variant.contentType(), fixture.name() + " " + width);
+                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(variant.bytes()));
+                assertEquals(width, decoded.getWidth(), fixture.name());
+                if (fixture.variantType().equals("image/png")) {
+                    assertEquals(0, decoded.getRGB(2, 2) >>> 24, fixture.name() + ": the corner stays transparent");
+                } else if (fixture.name().endsWith(".jpg") || fixture.name().startsWith("lossy")) {
+                    int red = decoded.getRGB((int) (width * 0.225), (int) (decoded.getHeight() * 0.375));
+                    assertTrue((red >> 16 & 0xff) > 160 && (red >> 8 & 0xff) < 70 && (red & 0xff) < 70,
+                            fixture.name() + " " + width + ": the red square in sRGB, #" + Integer.toHexString(red));
+                }
+            }
+            if (fixture.variantWidths().isEmpty()) {
+                assertArrayEquals(content, visitor.get(stored.url(480)).bytes(), "an animation serves itself");
+            }
+        }
+    }
+
+    @Test
+    void theBundledPluginsReadJpegAndWebpOnTheServer() {
+        for (String format : new String[] {"jpeg", "webp"}) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
+            try {
+                assertTrue(reader.getClass().getName().startsWith("com.twelvemonkeys.imageio."),
+                        format + " is read by TwelveMonkeys first, not the JDK: " + reader.getClass().getName());
+                ClassLoader plugin = reader.getOriginatingProvider().getClass().getClassLoader();
+                assertEquals(ImageUpload.class.getClassLoader(), plugin, format + ": the plugin of this WAR");
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     @Test
@@ -299,6 +366,16 @@ class ImageLibraryIT {
         assertEquals("public, max-age=31536000, immutable", reply.header("Cache-Control").orElse(""));
         assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""));
         assertTrue(reply.header("ETag").orElse("").matches("\"[0-9a-f]{64}\""), reply.header("ETag").toString());
+    }
+
+    /** A test picture from src/test/resources/media, packed into the deployment. */
+    private static byte[] fixture(String name) {
+        try (java.io.InputStream in = ImageLibraryIT.class.getClassLoader().getResourceAsStream("media/" + name)) {
+            assertTrue(in != null, "no test picture " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A picture with detail (gradients and noise), as ImageIO writes it. */

@@ -6,13 +6,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +29,7 @@ public final class StandaloneServer implements AutoCloseable {
     private final Path base;
     private final int portOffset;
     private final Map<String, String> environment;
+    private final Set<String> unset = new HashSet<>();
     private Process process;
 
     private StandaloneServer(Path base, int portOffset, Map<String, String> environment) {
@@ -49,6 +53,12 @@ public final class StandaloneServer implements AutoCloseable {
         return server;
     }
 
+    /** Leaves these variables out of the server's environment, though the test's own has them (failsafe sets them). */
+    public StandaloneServer without(String... variables) {
+        unset.addAll(List.of(variables));
+        return this;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + (8080 + portOffset);
     }
@@ -63,6 +73,7 @@ public final class StandaloneServer implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
             builder.environment().put("JBOSS_HOME", home.toString());
             builder.environment().putAll(environment);
+            builder.environment().keySet().removeAll(unset);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,6 +99,36 @@ public final class StandaloneServer implements AutoCloseable {
             pause(500);
         }
         throw new IllegalStateException("Server " + base + " did not answer within " + timeout);
+    }
+
+    /** What the server has written to its console so far (its log, from the start). */
+    public String console() {
+        try {
+            Path log = base.resolve("console.log");
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the console shows {@code text} (true) or the process is gone or the time is up (false). */
+    public boolean awaitConsole(String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (console().contains(text)) {
+                return true;
+            }
+            if (process == null || !process.isAlive()) {
+                return console().contains(text);
+            }
+            pause(500);
+        }
+        return false;
+    }
+
+    /** Whether the server's process is still running. */
+    public boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     /** SIGKILL to the server's JVM (and the script that started it): no shutdown hook, no graceful anything. */
