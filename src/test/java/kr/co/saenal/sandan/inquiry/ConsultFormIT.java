@@ -129,6 +129,17 @@ class ConsultFormIT {
         assertTrue(errors.contains("We can only take your request once you agree"), errors);
         assertFalse(errors.matches("(?s).*[가-힣].*"), errors);
         assertTrue(again.text().contains("Please check what you entered."), again.text());
+
+        Map<String, String> unlisted = Forms.submission(again, "consult", Map.of("consult:topic", "WEATHER"));
+        Document refused = visitor.postForm(Forms.action(again, "consult"), unlisted).html();
+        assertEquals("Please choose an item from the list.", refused.select(".field-error").text(),
+                "Faces' own messages in English too");
+
+        Http korean = new Http();
+        Document koreanPage = korean.get("/consult").html();
+        Document koreanRefusal = korean.postForm(Forms.action(koreanPage, "consult"), Forms.submission(koreanPage,
+                "consult", Map.of("consult:topic", "WEATHER"))).html();
+        assertEquals("목록에 있는 항목을 골라 주세요.", koreanRefusal.select(".field-error").text(), "and in Korean as before");
         assertEquals(before, inquiries.count());
     }
 
