@@ -1,23 +1,26 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.util.Locale;
+import kr.co.saenal.sandan.platform.Texts;
+
 /** When the requester would like to be called back (희망 상담 시간). */
 public enum ContactTime {
-    ANYTIME("언제든 괜찮아요"),
-    WEEKDAY_MORNING("평일 오전 (9시~12시)"),
-    WEEKDAY_AFTERNOON("평일 오후 (13시~18시)"),
-    WEEKDAY_EVENING("평일 저녁 (18시 이후)");
+    ANYTIME,
+    WEEKDAY_MORNING,
+    WEEKDAY_AFTERNOON,
+    WEEKDAY_EVENING;
 
-    private final String label;
-
-    ContactTime(String label) {
-        this.label = label;
-    }
-
+    /** What people read for it, in the language of the request being served. */
     public String label() {
-        return label;
+        return Texts.say(ContactTime.class, "contactTime." + name());
     }
 
+    public String label(Locale locale) {
+        return Texts.format(ContactTime.class, locale, "contactTime." + name());
+    }
+
+    /** For EL pages ({@code .label}). */
     public String getLabel() {
-        return label;
+        return label();
     }
 }

@@ -12,9 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
 import kr.co.saenal.sandan.platform.PhoneNumber;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * A request for a free one-to-one consultation (1:1 전문가 무료상담신청). It cannot exist without the
@@ -85,8 +87,8 @@ public class Inquiry {
     @Version
     private long version;
 
-    /** What a destroyed request's name reads afterwards. */
-    public static final String DESTROYED = "(파기됨)";
+    /** What a destroyed request's name reads afterwards: stored, so in the site's language, Korean. */
+    public static final String DESTROYED = Texts.format(Inquiry.class, Locale.KOREAN, "inquiry.destroyedName");
 
     protected Inquiry() {
     }

@@ -14,10 +14,6 @@ public class InquiryDestroyedException extends RuntimeException implements Refus
         super("Inquiry " + id + " was destroyed and cannot be changed");
     }
 
-    public String koreanMessage() {
-        return "개인정보가 파기된 상담 신청이라 상태·담당자·메모를 바꿀 수 없습니다.";
-    }
-
     @Override
     public Kind kind() {
         return Kind.CONFLICT;

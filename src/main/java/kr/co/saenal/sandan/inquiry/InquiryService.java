@@ -21,6 +21,7 @@ import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
 import kr.co.saenal.sandan.inquiry.guard.MessageLinks;
 import kr.co.saenal.sandan.platform.PhoneNumber;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * Takes consultation requests. The consultation page, the form under each article and
@@ -109,8 +110,9 @@ public class InquiryService {
         int links = MessageLinks.count(request.message());
         if (links > maxLinks) {
             firstMessagePerField.putIfAbsent(InquiryRequest.MESSAGE, maxLinks == 0
-                    ? "문의 내용에는 링크(인터넷 주소)를 넣을 수 없습니다. 주소를 빼고 보내 주세요."
-                    : "문의 내용에 넣을 수 있는 링크(인터넷 주소)는 " + maxLinks + "개까지입니다. 지금 " + links + "개입니다.");
+                    ? Texts.say(InquiryService.class, "links.none")
+                    : Texts.say(InquiryService.class, "links.tooMany", Integer.toString(maxLinks),
+                            Integer.toString(links)));
         }
         return firstMessagePerField.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey())))

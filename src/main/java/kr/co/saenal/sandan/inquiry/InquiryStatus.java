@@ -1,17 +1,14 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.util.Locale;
+import kr.co.saenal.sandan.platform.Texts;
+
 /** Where a consultation request stands in the consultants' workflow. */
 public enum InquiryStatus {
-    RECEIVED("접수"),
-    IN_PROGRESS("상담중"),
-    DONE("완료"),
-    ON_HOLD("보류");
-
-    private final String label;
-
-    InquiryStatus(String label) {
-        this.label = label;
-    }
+    RECEIVED,
+    IN_PROGRESS,
+    DONE,
+    ON_HOLD;
 
     /** The moves the workflow allows; staying in the same state is always allowed. */
     public boolean canMoveTo(InquiryStatus next) {
@@ -26,11 +23,17 @@ public enum InquiryStatus {
         };
     }
 
-    public String getLabel() {
-        return label;
+    /** What people read for it, in the language of the request being served. */
+    public String label() {
+        return Texts.say(InquiryStatus.class, "status." + name());
     }
 
-    public String label() {
-        return label;
+    public String label(Locale locale) {
+        return Texts.format(InquiryStatus.class, locale, "status." + name());
+    }
+
+    /** For EL pages ({@code .label}). */
+    public String getLabel() {
+        return label();
     }
 }

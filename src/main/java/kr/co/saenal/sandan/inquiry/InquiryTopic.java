@@ -1,25 +1,28 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.util.Locale;
+import kr.co.saenal.sandan.platform.Texts;
+
 /** What the company wants advice on. */
 public enum InquiryTopic {
-    LOCATION("입주·분양·이전"),
-    DEVELOPMENT("개발·조성"),
-    RESTRUCTURING("구조고도화·재생사업"),
-    FUNDING("정책자금·공모사업"),
-    MANAGEMENT("관리·운영"),
-    OTHER("기타");
+    LOCATION,
+    DEVELOPMENT,
+    RESTRUCTURING,
+    FUNDING,
+    MANAGEMENT,
+    OTHER;
 
-    private final String label;
-
-    InquiryTopic(String label) {
-        this.label = label;
-    }
-
+    /** What people read for it, in the language of the request being served. */
     public String label() {
-        return label;
+        return Texts.say(InquiryTopic.class, "topic." + name());
     }
 
+    public String label(Locale locale) {
+        return Texts.format(InquiryTopic.class, locale, "topic." + name());
+    }
+
+    /** For EL pages ({@code .label}). */
     public String getLabel() {
-        return label;
+        return label();
     }
 }

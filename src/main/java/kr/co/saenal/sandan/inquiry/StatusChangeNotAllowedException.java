@@ -3,7 +3,7 @@ package kr.co.saenal.sandan.inquiry;
 import java.util.List;
 import kr.co.saenal.sandan.platform.Refusal;
 
-/** The workflow does not allow this move (e.g. 접수 straight to 완료). */
+/** The workflow does not allow this move (e.g. received straight to done). */
 public class StatusChangeNotAllowedException extends RuntimeException implements Refusal {
 
     private static final long serialVersionUID = 1L;
@@ -15,10 +15,6 @@ public class StatusChangeNotAllowedException extends RuntimeException implements
         super("Cannot move an inquiry from " + from + " to " + to);
         this.from = from;
         this.to = to;
-    }
-
-    public String koreanMessage() {
-        return "'" + from.label() + "' 상태에서 '" + to.label() + "'(으)로 바꿀 수 없습니다.";
     }
 
     @Override

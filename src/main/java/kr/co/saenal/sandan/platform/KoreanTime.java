@@ -7,21 +7,25 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * Instants are stored in UTC and shown the way Korean readers expect (2026년 11월 26일 오전 9:00) in Korea's
- * time, or in the zone named by {@code SANDAN_TIMEZONE}, whatever zone the server itself runs in.
+ * Instants are stored in UTC and shown in Korea's time, or in the zone named by {@code SANDAN_TIMEZONE}, whatever
+ * zone the server itself runs in: the way Korean readers expect (2026년 11월 26일 오전 9:00), or to a reader of the
+ * English chrome the English way (26 November 2026, 9:00 AM). The words of dates are the platform's
+ * {@code time.*} texts; numeric forms (2026.11.26) are the same in both languages.
  */
 public final class KoreanTime {
 
     private static final Logger LOG = Logger.getLogger(KoreanTime.class.getName());
     public static final ZoneId ZONE = zoneFromEnvironment(System.getenv("SANDAN_TIMEZONE"));
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy년 M월 d일", Locale.KOREAN);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy년 M월 d일 a h:mm", Locale.KOREAN);
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd", Locale.KOREAN);
+    /** The worded formats by text key and language, read once from the texts. */
+    private static final Map<String, DateTimeFormatter> WORDED = new ConcurrentHashMap<>();
 
     private KoreanTime() {
     }
@@ -38,12 +42,32 @@ public final class KoreanTime {
         }
     }
 
+    /** 2026년 11월 26일, or 26 November 2026 in English: in the language of the request being served. */
     public static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(ZONE));
+        return date(instant, Texts.current());
     }
 
+    public static String date(Instant instant, Locale locale) {
+        return worded("time.date", instant, locale);
+    }
+
+    /** 2026년 11월 26일 오전 9:00, or 26 November 2026, 9:00 AM in English: in the request's language. */
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+        return dateTime(instant, Texts.current());
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return worded("time.dateTime", instant, locale);
+    }
+
+    private static String worded(String key, Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        Locale spoken = Texts.spoken(locale);
+        return WORDED.computeIfAbsent(key + '|' + spoken.getLanguage(),
+                k -> DateTimeFormatter.ofPattern(Texts.of(KoreanTime.class, spoken).getString(key), spoken))
+                .format(instant.atZone(ZONE));
     }
 
     public static String shortDate(Instant instant) {

@@ -23,4 +23,14 @@ public interface Refusal {
     default List<Object> detailArguments() {
         return List.of();
     }
+
+    /**
+     * What a page shows of the refusal: its detail ({@code problem.<type>.detail} of the feature's texts), else its
+     * title, in the language of the request being served.
+     */
+    default String text() {
+        String key = "problem." + problemType();
+        String detail = Texts.say(getClass(), key + ".detail", detailArguments().toArray());
+        return detail.isBlank() ? Texts.say(getClass(), key + ".title") : detail;
+    }
 }

@@ -2,7 +2,7 @@ package kr.co.saenal.sandan.platform;
 
 import java.util.List;
 
-/** Input broke one or more rules; each {@link FieldError} says which field and why, in Korean. Nothing was changed. */
+/** Input broke one or more rules; each {@link FieldError} says which field and why. Nothing was changed. */
 public class RuleViolationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

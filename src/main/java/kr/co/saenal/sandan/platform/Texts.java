@@ -8,10 +8,11 @@ import java.util.ResourceBundle;
 /**
  * What people read, in Korean or English: every feature ({@code news}, {@code inquiry}… and {@code platform}) keeps
  * the texts of all its packages in its own {@code Texts_ko.properties} and {@code Texts_en.properties}, in the
- * feature's package (keys start with the sub-package or class they belong to). Texts are
- * {@link MessageFormat} patterns ({@code {0}} for a value, {@code ''} for a quote). Korean is the site's language;
- * English only when asked for. The language of the request a thread is serving is {@link #current()} (set for
- * every HTTP request by {@code platform.web.RequestLanguage}); elsewhere (timers, startup) it is Korean.
+ * feature's package (keys start with the sub-package or class they belong to). Texts are {@link MessageFormat}
+ * patterns ({@code {0}} for a value, {@code ''} for a quote; a number is written the language's way, 10,000, so an
+ * identifier or a limit shown as typed is passed as text). Korean is the site's language; English only when asked
+ * for. The language of the request a thread is serving is {@link #current()} (set for every HTTP request by
+ * {@code platform.web.RequestLanguage}); elsewhere (timers, startup) it is Korean.
  */
 public final class Texts {
 

@@ -1,19 +1,21 @@
 package kr.co.saenal.sandan.security;
 
+import java.util.Locale;
+import kr.co.saenal.sandan.platform.Texts;
+
 /** What a member of staff did with personal data. */
 public enum AccessAction {
-    VIEW("열람"),
-    UPDATE("수정"),
-    EXPORT("다운로드"),
-    DESTROY("파기");
+    VIEW,
+    UPDATE,
+    EXPORT,
+    DESTROY;
 
-    private final String label;
-
-    AccessAction(String label) {
-        this.label = label;
+    /** What people read for it, in the language of the request being served. */
+    public String label() {
+        return Texts.say(AccessAction.class, "accessAction." + name());
     }
 
-    public String label() {
-        return label;
+    public String label(Locale locale) {
+        return Texts.format(AccessAction.class, locale, "accessAction." + name());
     }
 }

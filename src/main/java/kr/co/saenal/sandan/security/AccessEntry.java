@@ -16,7 +16,7 @@ public record AccessEntry(long id, Instant accessedAt, String staffUsername, Str
         return KoreanTime.dateTime(accessedAt);
     }
 
-    /** 열람, 수정, 다운로드 (CSV) */
+    /** The action in words, with the format of a download: 다운로드 (CSV). */
     public String getActionText() {
         return fileFormat == null ? action.label() : action.label() + " (" + fileFormat + ")";
     }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
@@ -40,8 +41,9 @@ public class FirstAdministrator {
         String username = configuredUser == null || configuredUser.isBlank() ? "admin" : configuredUser.strip();
         boolean generated = configuredPassword == null || configuredPassword.isEmpty();
         String password = generated ? randomPassword() : configuredPassword;
-        users.add(new StaffUser(username, "관리자", passwords.hash(password.toCharArray()), EnumSet.of(Role.ADMIN),
-                clock.instant()));
+        // named after its role, in Korean like everything stored
+        users.add(new StaffUser(username, Role.ADMIN.label(Locale.KOREAN), passwords.hash(password.toCharArray()),
+                EnumSet.of(Role.ADMIN), clock.instant()));
         if (generated) {
             LOG.warning(() -> "Created the first administrator '" + username + "' with the generated password "
                     + password + " (shown only this once; set SANDAN_ADMIN_PASSWORD to choose it)");

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.security;
 
 import java.util.Optional;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * What a staff password must be, after KISA's guidance (암호이용안내서): at least 10 characters of two kinds,
@@ -11,34 +12,39 @@ public final class PasswordPolicy {
 
     public static final int MAX_LENGTH = 200;
 
-    /** Shown next to every password field that sets a new password. */
-    public static final String DESCRIPTION = "영문 대문자·소문자·숫자·특수문자 중 2종류 이상을 섞어 10자 이상, "
-            + "또는 3종류 이상을 섞어 8자 이상으로 정해 주세요. 아이디는 넣을 수 없습니다.";
-
     private PasswordPolicy() {
     }
 
-    /** The Korean reason the password is refused, or empty when it is acceptable. */
+    /** Shown next to every password field that sets a new password, in the request's language. */
+    public static String description() {
+        return say("password.policy");
+    }
+
+    /** The reason the password is refused, in the request's language, or empty when it is acceptable. */
     public static Optional<String> problemWith(String password, String username) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("비밀번호를 입력해 주세요.");
+            return Optional.of(say("password.missing"));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("비밀번호는 " + MAX_LENGTH + "자 이내로 정해 주세요.");
+            return Optional.of(say("password.tooLong", Integer.toString(MAX_LENGTH)));
         }
         if (password.chars().anyMatch(Character::isWhitespace)) {
-            return Optional.of("비밀번호에는 공백을 넣을 수 없습니다.");
+            return Optional.of(say("password.whitespace"));
         }
         int kinds = kinds(password);
         boolean strongEnough = (password.length() >= 10 && kinds >= 2) || (password.length() >= 8 && kinds >= 3);
         if (!strongEnough) {
-            return Optional.of("비밀번호가 너무 단순합니다. " + DESCRIPTION);
+            return Optional.of(say("password.tooSimple", description()));
         }
         if (username != null && username.length() >= 3
                 && password.toLowerCase().contains(username.strip().toLowerCase())) {
-            return Optional.of("비밀번호에 아이디를 넣을 수 없습니다.");
+            return Optional.of(say("password.containsUsername"));
         }
         return Optional.empty();
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(PasswordPolicy.class, key, values);
     }
 
     static int kinds(String password) {

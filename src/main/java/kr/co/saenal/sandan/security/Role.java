@@ -1,21 +1,23 @@
 package kr.co.saenal.sandan.security;
 
+import java.util.Locale;
+import kr.co.saenal.sandan.platform.Texts;
+
 /** What a staff member may do in the back office. */
 public enum Role {
     /** Everything, including users and site settings. */
-    ADMIN("관리자"),
+    ADMIN,
     /** News, categories and images. */
-    EDITOR("편집자"),
+    EDITOR,
     /** Consultation requests. */
-    CONSULTANT("상담원");
+    CONSULTANT;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
+    /** What people read for it, in the language of the request being served. */
+    public String label() {
+        return Texts.say(Role.class, "role." + name());
     }
 
-    public String label() {
-        return label;
+    public String label(Locale locale) {
+        return Texts.format(Role.class, locale, "role." + name());
     }
 }

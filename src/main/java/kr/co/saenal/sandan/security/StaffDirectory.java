@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * Administrators manage staff accounts here; every member of staff changes their own password here. A refused
@@ -31,10 +32,6 @@ public class StaffDirectory {
     public static final String NEW_PASSWORD = "newPassword";
     public static final String REPEATED_PASSWORD = "repeatedPassword";
 
-    static final String NOT_YOURSELF = "자기 자신의 계정은 사용 중지할 수 없습니다.";
-    static final String KEEP_OWN_ADMIN = "자기 자신의 관리자 역할은 뺄 수 없습니다. 다른 관리자에게 요청해 주세요.";
-    static final String LAST_ADMIN = "사용 중인 관리자가 최소 한 명은 있어야 합니다. 다른 관리자를 먼저 지정해 주세요.";
-
     @Inject
     StaffUserRepository users;
 
@@ -53,7 +50,7 @@ public class StaffDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffSummary find(String username) {
         return users.byUsername(username == null ? "" : username).map(StaffSummary::of)
-                .orElseThrow(() -> refusal(USERNAME, "없는 계정입니다."));
+                .orElseThrow(() -> refusal(USERNAME, say("staff.unknown")));
     }
 
     @Transactional
@@ -61,20 +58,20 @@ public class StaffDirectory {
         List<FieldError> errors = new ArrayList<>();
         String username = member.username() == null ? "" : member.username().strip();
         if (username.isEmpty()) {
-            errors.add(new FieldError(USERNAME, "아이디를 입력해 주세요."));
+            errors.add(new FieldError(USERNAME, say("staff.username.missing")));
         } else if (!username.matches("[a-zA-Z0-9._@-]{3,60}")) {
-            errors.add(new FieldError(USERNAME, "아이디는 영문·숫자와 . _ @ - 로 3~60자 안에서 정해 주세요."));
+            errors.add(new FieldError(USERNAME, say("staff.username.invalid")));
         } else if (users.byUsername(username).isPresent()) {
-            errors.add(new FieldError(USERNAME, "이미 있는 아이디입니다. 다른 아이디를 정해 주세요."));
+            errors.add(new FieldError(USERNAME, say("staff.username.taken")));
         }
         String displayName = member.displayName() == null ? "" : member.displayName().strip();
         if (displayName.isEmpty()) {
-            errors.add(new FieldError(DISPLAY_NAME, "이름(표시명)을 입력해 주세요."));
+            errors.add(new FieldError(DISPLAY_NAME, say("staff.displayName.missing")));
         } else if (displayName.length() > 60) {
-            errors.add(new FieldError(DISPLAY_NAME, "이름(표시명)은 60자 이내로 입력해 주세요."));
+            errors.add(new FieldError(DISPLAY_NAME, say("staff.displayName.tooLong")));
         }
         if (member.roles() == null || member.roles().isEmpty()) {
-            errors.add(new FieldError(ROLES, "역할을 하나 이상 골라 주세요."));
+            errors.add(new FieldError(ROLES, say("staff.roles.missing")));
         }
         PasswordPolicy.problemWith(member.temporaryPassword(), username)
                 .ifPresent(problem -> errors.add(new FieldError(PASSWORD, problem)));
@@ -90,12 +87,12 @@ public class StaffDirectory {
     @Transactional
     public StaffSummary changeRoles(String username, Set<Role> roles, String administrator) {
         if (roles == null || roles.isEmpty()) {
-            throw refusal(ROLES, "역할을 하나 이상 골라 주세요.");
+            throw refusal(ROLES, say("staff.roles.missing"));
         }
         StaffUser user = existing(username);
         if (user.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             if (user.getUsername().equals(administrator)) {
-                throw refusal(ROLES, KEEP_OWN_ADMIN);
+                throw refusal(ROLES, say("staff.keepOwnAdmin"));
             }
             requireAnotherEnabledAdministrator(user);
         }
@@ -108,7 +105,7 @@ public class StaffDirectory {
     public StaffSummary disable(String username, String administrator) {
         StaffUser user = existing(username);
         if (user.getUsername().equals(administrator)) {
-            throw refusal(null, NOT_YOURSELF);
+            throw refusal(null, say("staff.notYourself"));
         }
         if (user.roles().contains(Role.ADMIN)) {
             requireAnotherEnabledAdministrator(user);
@@ -152,16 +149,16 @@ public class StaffDirectory {
             String repeatedPassword) {
         StaffUser user = users.forLogin(username).orElseThrow(() -> new IllegalStateException("No account " + username));
         if (currentPassword == null || !passwords.matches(currentPassword.toCharArray(), user.getPasswordHash())) {
-            throw refusal(CURRENT_PASSWORD, "현재 비밀번호가 맞지 않습니다.");
+            throw refusal(CURRENT_PASSWORD, say("staff.currentPassword.wrong"));
         }
         PasswordPolicy.problemWith(newPassword, username).ifPresent(problem -> {
             throw refusal(NEW_PASSWORD, problem);
         });
         if (!newPassword.equals(repeatedPassword)) {
-            throw refusal(REPEATED_PASSWORD, "새 비밀번호가 서로 다릅니다. 같은 비밀번호를 두 번 입력해 주세요.");
+            throw refusal(REPEATED_PASSWORD, say("staff.repeatedPassword.different"));
         }
         if (newPassword.equals(currentPassword)) {
-            throw refusal(NEW_PASSWORD, "새 비밀번호는 지금 쓰는 비밀번호와 달라야 합니다.");
+            throw refusal(NEW_PASSWORD, say("staff.newPassword.unchanged"));
         }
         user.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
         LOG.info(() -> "Staff member " + username + " changed their password");
@@ -170,7 +167,7 @@ public class StaffDirectory {
     /** The account, locked for update: the change and the guard rails see the same state. */
     private StaffUser existing(String username) {
         return users.forLogin(username == null ? "" : username)
-                .orElseThrow(() -> refusal(USERNAME, "없는 계정입니다."));
+                .orElseThrow(() -> refusal(USERNAME, say("staff.unknown")));
     }
 
     /** Locks every enabled account while counting, so that two administrators cannot remove each other at once. */
@@ -178,7 +175,7 @@ public class StaffDirectory {
         boolean another = users.enabledForUpdate().stream()
                 .anyMatch(u -> !u.getUsername().equals(leaving.getUsername()) && u.roles().contains(Role.ADMIN));
         if (!another) {
-            throw refusal(null, LAST_ADMIN);
+            throw refusal(null, say("staff.lastAdmin"));
         }
     }
 
@@ -186,6 +183,10 @@ public class StaffDirectory {
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
+    }
+
+    private static String say(String key) {
+        return Texts.say(StaffDirectory.class, key);
     }
 
     private static RuleViolationException refusal(String field, String message) {

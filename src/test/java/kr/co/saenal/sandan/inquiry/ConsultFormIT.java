@@ -110,6 +110,40 @@ class ConsultFormIT {
     }
 
     @Test
+    void aVisitorOfTheEnglishPagesReadsTheMistakesInEnglish() {
+        long before = inquiries.count();
+        Document page = visitor.get("/consult?lang=en").html();
+        Map<String, String> form = Forms.submission(page, "consult", Map.of(
+                "consult:name", "Kim",
+                "consult:phone", "12-34",
+                "consult:email", "manager@namdong.example.kr",
+                "consult:message", "Please call me about the restructuring programme."));
+
+        Http.Reply reply = visitor.postForm(Forms.action(page, "consult"), form);
+
+        assertEquals(200, reply.status(), reply::toString);
+        Document again = reply.html();
+        assertEquals("en", again.selectFirst("html").attr("lang"));
+        String errors = again.select(".field-error").text();
+        assertTrue(errors.contains("This is not a Korean phone number we can call."), errors);
+        assertTrue(errors.contains("We can only take your request once you agree"), errors);
+        assertFalse(errors.matches("(?s).*[가-힣].*"), errors);
+        assertTrue(again.text().contains("Please check what you entered."), again.text());
+
+        Map<String, String> unlisted = Forms.submission(again, "consult", Map.of("consult:topic", "WEATHER"));
+        Document refused = visitor.postForm(Forms.action(again, "consult"), unlisted).html();
+        assertEquals("Please choose an item from the list.", refused.select(".field-error").text(),
+                "Faces' own messages in English too");
+
+        Http korean = new Http();
+        Document koreanPage = korean.get("/consult").html();
+        Document koreanRefusal = korean.postForm(Forms.action(koreanPage, "consult"), Forms.submission(koreanPage,
+                "consult", Map.of("consult:topic", "WEATHER"))).html();
+        assertEquals("목록에 있는 항목을 골라 주세요.", koreanRefusal.select(".field-error").text(), "and in Korean as before");
+        assertEquals(before, inquiries.count());
+    }
+
+    @Test
     void theShortFormUnderAnArticleSendsARequestAboutThatArticle() {
         JsonObject first = Json.createReader(new StringReader(visitor.get("/api/news?size=1").body())).readObject()
                 .getJsonArray("items").getJsonObject(0);

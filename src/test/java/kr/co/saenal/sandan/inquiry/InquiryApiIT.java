@@ -12,8 +12,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
@@ -134,6 +136,42 @@ class InquiryApiIT {
             assertTrue(reply.body().matches("(?s).*[가-힣].*"), "messages are in Korean");
         });
         assertEquals(before, inquiries.count(), "nothing is stored for a rejected request");
+    }
+
+    @Test
+    void aClientThatAsksForEnglishIsRefusedInEnglish() {
+        String invalid = Requests.validInquiry(b -> b.add("phone", "12345").add("privacyConsent", false)
+                .add("topic", "WEATHER"));
+        long before = inquiries.count();
+
+        Http.Reply english = http.sendWithHeaders("POST", ENDPOINT, invalid.getBytes(StandardCharsets.UTF_8),
+                List.of("Content-Type", "application/json", "Accept-Language", "en-GB,en;q=0.9,ko;q=0.5"));
+        assertEquals(400, english.status(), english::toString);
+        assertTrue(english.contentType().startsWith("application/problem+json"), english::contentType);
+        JsonObject problem = Requests.json(english.body());
+        assertEquals("Please check your input.", problem.getString("title"));
+        Map<String, String> messages = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
+        assertEquals("This is not a Korean phone number we can call. For example: 010-1234-5678, 031-613-3060",
+                messages.get("phone"));
+        assertTrue(messages.get("privacyConsent").startsWith("We can only take your request once you agree"),
+                messages::toString);
+        assertTrue(messages.get("topic").startsWith("Must be one of: LOCATION, "), messages::toString);
+        assertFalse(english.body().matches("(?s).*[가-힣].*"), english::body);
+
+        Http.Reply korean = http.postJson(ENDPOINT, invalid);
+        JsonObject koreanProblem = Requests.json(korean.body());
+        assertEquals("입력값을 확인해 주세요.", koreanProblem.getString("title"), "Korean without Accept-Language");
+        assertTrue(korean.body().contains("전화번호 형식이 올바르지 않습니다."), korean::body);
+        assertEquals(before, inquiries.count());
+
+        Http.Reply unreadable = http.sendWithHeaders("POST", ENDPOINT, "{\"name\":".getBytes(StandardCharsets.UTF_8),
+                List.of("Content-Type", "application/json", "Accept-Language", "en"));
+        assertEquals(400, unreadable.status(), unreadable::toString);
+        assertEquals("The request could not be read.", Requests.json(unreadable.body()).getString("title"));
+        assertEquals("The request body is not valid JSON.", Requests.json(unreadable.body()).getString("detail"));
+        assertEquals("Not found.", Requests.json(http.get("/api/nowhere", "Accept-Language", "en").body())
+                .getString("title"));
     }
 
     @Test

@@ -75,7 +75,7 @@ class InquiryTest {
             Inquiry inquiry = received();
             StatusChangeNotAllowedException refused = assertThrows(StatusChangeNotAllowedException.class,
                     () -> inquiry.moveTo(InquiryStatus.DONE, LATER));
-            assertEquals("'접수' 상태에서 '완료'(으)로 바꿀 수 없습니다.", refused.koreanMessage());
+            assertEquals("'접수' 상태에서 '완료'(으)로 바꿀 수 없습니다.", refused.text());
             assertEquals(InquiryStatus.RECEIVED, inquiry.getStatus());
             assertNull(inquiry.getClosedAt());
         }
@@ -186,7 +186,7 @@ class InquiryTest {
             Inquiry inquiry = destroyed();
             Executable attempt = () -> change.accept(inquiry);
             InquiryDestroyedException refused = assertThrows(InquiryDestroyedException.class, attempt);
-            assertTrue(refused.koreanMessage().contains("파기"), refused.koreanMessage());
+            assertTrue(refused.text().contains("파기"), refused.text());
             assertEquals(Inquiry.DESTROYED, inquiry.getName());
             assertNull(inquiry.getMemo());
             assertEquals("consultant1", inquiry.getAssignee());

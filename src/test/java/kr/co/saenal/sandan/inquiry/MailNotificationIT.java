@@ -11,6 +11,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -73,6 +74,30 @@ class MailNotificationIT {
         eventually(() -> staffView(id).getJsonArray("notifications").stream().map(JsonObject.class::cast)
                 .allMatch(n -> n.getString("state").equals("SENT")), "both marked as sent");
         assertEquals(2, details.getJsonArray("notifications").size());
+    }
+
+    @Test
+    void aRequestMadeInEnglishIsAcknowledgedInEnglishWhileStaffReadKorean() throws Exception {
+        smtp.start();
+        Http.Reply created = new Http().sendWithHeaders("POST", "/api/inquiries",
+                Requests.validInquiry(b -> b.add("name", "Jane Park").add("email", "mail-english@sandan.test")
+                        .add("topic", "FUNDING")).getBytes(StandardCharsets.UTF_8),
+                List.of("Content-Type", "application/json", "Accept-Language", "en"));
+        assertEquals(201, created.status(), created::toString);
+        long id = Requests.json(created.body()).getJsonNumber("id").longValue();
+
+        MimeMessage ack = waitForMail("mail-english@sandan.test", "request no. " + id);
+        assertTrue(ack.getSubject().contains("We have received your consultation request"), ack.getSubject());
+        String text = (String) ack.getContent();
+        assertTrue(text.startsWith("Dear Jane Park,"), text);
+        assertTrue(text.contains("Request number: " + id) && text.contains("Topic: Policy funds and funding calls")
+                && text.contains("within one working day"), text);
+        assertTrue(text.matches("(?s).*  Received: \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2} [AP]M\\s.*"), text);
+
+        MimeMessage notice = waitForMail(STAFF, "접수번호 " + id);
+        String staffText = (String) notice.getContent();
+        assertTrue(staffText.startsWith("새 상담 신청이 접수되었습니다."), staffText);
+        assertTrue(staffText.contains("상담 분야: 정책자금·공모사업") && staffText.contains("접수일시: "), staffText);
     }
 
     @Test

@@ -130,6 +130,20 @@ class StaffInquiryApiIT {
     }
 
     @Test
+    void aStaffClientThatAsksForEnglishIsRefusedInEnglish() {
+        long id = submit("영어사용", "010-1111-0001");
+        Http.Reply reply = new Http().sendWithHeaders("PATCH", "/api/inquiries/" + id,
+                "{\"status\": \"DONE\"}".getBytes(StandardCharsets.UTF_8),
+                List.of("Content-Type", "application/json", "Authorization", admin, "Accept-Language", "en"));
+        assertEquals(409, reply.status(), reply::toString);
+        JsonObject problem = Requests.json(reply.body());
+        assertEquals("The status cannot be changed.", problem.getString("title"));
+        assertEquals("An inquiry cannot move from 'Received' to 'Done'.", problem.getString("detail"));
+        assertEquals("상태를 바꿀 수 없습니다.", patch(id, "{\"status\": \"DONE\"}", 409).getString("title"),
+                "Korean without Accept-Language");
+    }
+
+    @Test
     void anInquiryAnAdministratorDestroyedTakesNoMoreChanges() {
         long id = submit("파기요청인", "010-3030-0001");
         patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"memo\": \"첫 통화\"}", 200);

@@ -13,6 +13,7 @@ import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeText;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeVersion;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 
 /**
@@ -65,7 +66,8 @@ public class ConsentNoticesPage implements Serializable {
                     faces.getExternalContext().getRemoteUser());
             show(published);
             versions = consentNotices.versions();
-            FieldMessages.done(faces, "제" + published.getVersion() + "판을 게시했습니다. 상담 신청 양식에 바로 적용됩니다.");
+            FieldMessages.done(faces, Texts.say(ConsentNoticesPage.class, "admin.consentNotices.published",
+                    Integer.toString(published.getVersion())));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "publish", refused);
         }

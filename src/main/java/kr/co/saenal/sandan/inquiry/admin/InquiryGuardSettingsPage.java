@@ -11,11 +11,12 @@ import java.util.Map;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicy;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 
 /**
- * The 상담 신청 보호 section of /admin/system/settings. The fields are keyed by the policy's component names
- * ({@code #{inquiryGuardSettingsPage.values['rateLimit']}}), which are also the ids of the inputs.
+ * The inquiry protection section (상담 신청 보호) of /admin/system/settings. The fields are keyed by the policy's
+ * component names ({@code #{inquiryGuardSettingsPage.values['rateLimit']}}), which are also the ids of the inputs.
  */
 @Named
 @ViewScoped
@@ -39,7 +40,7 @@ public class InquiryGuardSettingsPage implements Serializable {
             show(service.change(new InquiryGuardPolicy(number("minFillSeconds"), number("rateLimit"),
                     number("rateWindowMinutes"), number("maxLinks"), number("maxBodyKiB")),
                     faces.getExternalContext().getRemoteUser()));
-            FieldMessages.done(faces, "상담 신청 보호 설정을 저장했습니다. 새 신청부터 적용됩니다.");
+            FieldMessages.done(faces, Texts.say(InquiryGuardSettingsPage.class, "admin.guardSettings.saved"));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "inquiryGuard", refused);
         }

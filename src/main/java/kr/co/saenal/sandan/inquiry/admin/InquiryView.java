@@ -20,6 +20,7 @@ import kr.co.saenal.sandan.inquiry.StatusChangeNotAllowedException;
 import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
 import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** /admin/inquiry?id=N: one request in full (the opening is recorded), and the consultant's changes. */
 @Named
@@ -63,14 +64,14 @@ public class InquiryView implements Serializable {
             InquiryChange change = new InquiryChange(Optional.ofNullable(status),
                     Optional.of(assignee == null ? "" : assignee), Optional.of(memo == null ? "" : memo));
             show(desk.change(id, change, StaffActors.current(faces)));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "저장했습니다.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, say("admin.inquiryView.saved"), null));
         } catch (StatusChangeNotAllowedException e) {
-            faces.addMessage("inquiry:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));
+            faces.addMessage("inquiry:status", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.text(), null));
             faces.validationFailed();
         } catch (InquiryDestroyedException e) {
             // destroyed while this form was open: show what is left of it, no longer what was loaded before
             show(desk.open(id, StaffActors.current(faces)));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.koreanMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.text(), null));
             faces.validationFailed();
         }
     }
@@ -83,13 +84,17 @@ public class InquiryView implements Serializable {
         }
         if (destroyReason == null || destroyReason.strip().length() < 5) {
             faces.addMessage("destroy:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "파기 사유를 5자 이상 적어 주세요. 예: 신청인 본인의 전화 요청(11월 26일)", null));
+                    say("admin.inquiryView.destroyReason"), null));
             faces.validationFailed();
             return;
         }
         show(desk.destroy(id, StaffActors.current(faces), destroyReason.strip()));
         destroyReason = null;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "개인정보를 파기했습니다. 되돌릴 수 없습니다.", null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, say("admin.inquiryView.destroyed"), null));
+    }
+
+    private static String say(String key) {
+        return Texts.say(InquiryView.class, key);
     }
 
     public String getDestroyReason() {

@@ -10,6 +10,7 @@ import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryRequest;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.api.MalformedRequestException;
 import kr.co.saenal.sandan.platform.api.StrictJson;
 
@@ -38,7 +39,7 @@ final class InquiryJson {
     static Parsed parse(String body) {
         JsonValue value = StrictJson.read(body);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new MalformedRequestException("요청 본문은 JSON 객체({ ... })여야 합니다.");
+            throw new MalformedRequestException(say("api.notAnObject"));
         }
         return new InquiryJson(value.asJsonObject()).read();
     }
@@ -47,7 +48,8 @@ final class InquiryJson {
         json.keySet().stream()
                 .filter(key -> !FIELDS.contains(key))
                 .sorted()
-                .forEach(key -> errors.add(new FieldError(abbreviate(key), "알 수 없는 항목입니다. 허용되는 항목: " + String.join(", ", FIELDS.stream().sorted().toList()))));
+                .forEach(key -> errors.add(new FieldError(abbreviate(key),
+                        say("api.unknownField", String.join(", ", FIELDS.stream().sorted().toList())))));
         InquiryRequest request = new InquiryRequest(
                 text(InquiryRequest.NAME),
                 text(InquiryRequest.COMPANY),
@@ -69,7 +71,7 @@ final class InquiryJson {
         if (value instanceof JsonString s) {
             return s.getString();
         }
-        errors.add(new FieldError(field, "문자열이어야 합니다."));
+        errors.add(new FieldError(field, say("api.notText")));
         return null;
     }
 
@@ -81,7 +83,7 @@ final class InquiryJson {
         if (value == JsonValue.TRUE) {
             return true;
         }
-        errors.add(new FieldError(field, "true 또는 false 값이어야 합니다."));
+        errors.add(new FieldError(field, say("api.notBoolean")));
         return false;
     }
 
@@ -98,8 +100,12 @@ final class InquiryJson {
             return null;
         }
         List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        errors.add(new FieldError(field, "다음 값 중 하나여야 합니다: " + String.join(", ", names)));
+        errors.add(new FieldError(field, say("api.notOneOf", String.join(", ", names))));
         return null;
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(InquiryJson.class, key, values);
     }
 
     private static String abbreviate(String key) {

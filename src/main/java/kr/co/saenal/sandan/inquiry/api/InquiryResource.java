@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import kr.co.saenal.sandan.platform.Texts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -114,7 +115,7 @@ public class InquiryResource {
         }
         List<String> keys = headers.getRequestHeader("Idempotency-Key");
         if (keys != null && keys.size() > 1) {
-            throw new MalformedRequestException("Idempotency-Key 헤더는 한 번만 보내 주세요.");
+            throw new MalformedRequestException(say("api.idempotencyKey.repeated"));
         }
         int maxBodyBytes = guard.policy().maxBodyBytes();
         if (contentLength != null && contentLength > maxBodyBytes) {
@@ -151,8 +152,8 @@ public class InquiryResource {
             return null;
         }
         if (!header.matches("[\\x21-\\x7E]{1," + InquiryOrigin.MAX_KEY_LENGTH + "}")) {
-            throw new MalformedRequestException("Idempotency-Key 헤더는 1~" + InquiryOrigin.MAX_KEY_LENGTH
-                    + "자의 보이는 ASCII 문자(예: UUID)여야 합니다.");
+            throw new MalformedRequestException(say("api.idempotencyKey.invalid",
+                    Integer.toString(InquiryOrigin.MAX_KEY_LENGTH)));
         }
         return header;
     }
@@ -183,7 +184,7 @@ public class InquiryResource {
     public JsonObject change(@PathParam("id") long id, InputStream body) {
         String text = RequestBodies.strictUtf8(RequestBodies.readBounded(body, MAX_BODY_BYTES));
         if (!(StrictJson.read(text) instanceof JsonObject json)) {
-            throw new MalformedRequestException("요청 본문은 JSON 객체({ ... })여야 합니다.");
+            throw new MalformedRequestException(say("api.notAnObject"));
         }
         return StaffInquiryJson.details(desk.change(id, StaffInquiryJson.change(json), actor()), outbox.about(id));
     }
@@ -196,7 +197,7 @@ public class InquiryResource {
         try {
             return InquiryStatus.valueOf(status.strip());
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(List.of(new FieldError("status", "RECEIVED, IN_PROGRESS, DONE, ON_HOLD 중 하나여야 합니다.")));
+            throw new RuleViolationException(List.of(new FieldError("status", StaffInquiryJson.unknownStatus())));
         }
     }
 
@@ -209,7 +210,11 @@ public class InquiryResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new RuleViolationException(List.of(new FieldError(field, "1부터 " + max + " 사이의 정수여야 합니다.")));
+        throw new RuleViolationException(List.of(new FieldError(field, say("api.positive", Integer.toString(max)))));
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(InquiryResource.class, key, values);
     }
 
     /** Type errors first; then what the content rules say about the fields that could be read. */

@@ -6,9 +6,11 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
 import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
@@ -17,6 +19,7 @@ import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** JSON of the staff side of {@code /api/inquiries}: masked lists, full details, and changes. */
 final class StaffInquiryJson {
@@ -86,19 +89,21 @@ final class StaffInquiryJson {
     static InquiryChange change(JsonObject json) {
         List<FieldError> errors = new ArrayList<>();
         json.keySet().stream().filter(k -> !CHANGE_FIELDS.contains(k)).sorted()
-                .forEach(k -> errors.add(new FieldError(k, "알 수 없는 항목입니다. 허용되는 항목: assignee, memo, status")));
+                .forEach(k -> errors.add(new FieldError(k, say("api.unknownField", "assignee, memo, status"))));
         Optional<InquiryStatus> status = text(json, "status", errors).flatMap(code -> {
             try {
                 return Optional.of(InquiryStatus.valueOf(code));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "RECEIVED, IN_PROGRESS, DONE, ON_HOLD 중 하나여야 합니다."));
+                errors.add(new FieldError("status", unknownStatus()));
                 return Optional.empty();
             }
         });
         Optional<String> assignee = text(json, "assignee", errors);
         Optional<String> memo = text(json, "memo", errors);
-        assignee.filter(a -> a.length() > 60).ifPresent(a -> errors.add(new FieldError("assignee", "60자 이내여야 합니다.")));
-        memo.filter(m -> m.length() > 4000).ifPresent(m -> errors.add(new FieldError("memo", "4000자 이내여야 합니다.")));
+        assignee.filter(a -> a.length() > 60).ifPresent(a -> errors.add(new FieldError("assignee",
+                say("api.tooLong", "60"))));
+        memo.filter(m -> m.length() > 4000).ifPresent(m -> errors.add(new FieldError("memo",
+                say("api.tooLong", "4000"))));
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -117,8 +122,18 @@ final class StaffInquiryJson {
         if (value instanceof JsonString s) {
             return Optional.of(s.getString());
         }
-        errors.add(new FieldError(field, "문자열이어야 합니다."));
+        errors.add(new FieldError(field, say("api.notText")));
         return Optional.empty();
+    }
+
+    /** The refusal of a status code that is none of the workflow's. */
+    static String unknownStatus() {
+        return say("api.status.unknown", Arrays.stream(InquiryStatus.values()).map(Enum::name)
+                .collect(Collectors.joining(", ")));
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(StaffInquiryJson.class, key, values);
     }
 
     private static void optional(JsonObjectBuilder json, String name, String value) {

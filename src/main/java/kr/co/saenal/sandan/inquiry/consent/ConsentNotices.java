@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * The consent notice (개인정보 수집·이용 안내) and its versions. Versions are never edited: a new text becomes the
@@ -49,17 +50,17 @@ public class ConsentNotices {
     public ConsentNotice publish(ConsentNoticeText text, String administrator) {
         List<FieldError> errors = new ArrayList<>();
         ConsentNoticeText cleaned = new ConsentNoticeText(
-                part(text.purpose(), "purpose", "수집·이용 목적", errors),
-                part(text.items(), "items", "수집 항목", errors),
-                part(text.retention(), "retention", "보유·이용 기간", errors),
-                part(text.rightToRefuse(), "rightToRefuse", "동의 거부 권리", errors));
+                part(text.purpose(), "purpose", errors),
+                part(text.items(), "items", errors),
+                part(text.retention(), "retention", errors),
+                part(text.rightToRefuse(), "rightToRefuse", errors));
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
         ConsentNotice current = notices.current();
         if (current.text().equals(cleaned)) {
             throw new RuleViolationException(List.of(new FieldError(null,
-                    "현재 안내(제" + current.getVersion() + "판)와 내용이 같습니다. 바꿀 내용을 고친 뒤 게시해 주세요.")));
+                    say("consent.unchanged", Integer.toString(current.getVersion())))));
         }
         // the unique version column refuses a second notice with the same number, should two be published at once
         ConsentNotice published = new ConsentNotice(current.getVersion() + 1, cleaned, clock.instant());
@@ -68,13 +69,19 @@ public class ConsentNotices {
         return published;
     }
 
-    private static String part(String value, String field, String label, List<FieldError> errors) {
+    /** @param field the record component, also the part's name in the texts ({@code consent.part.*}) */
+    private static String part(String value, String field, List<FieldError> errors) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
-            errors.add(new FieldError(field, label + "을(를) 입력해 주세요."));
+            errors.add(new FieldError(field, say("consent.part.missing", say("consent.part." + field))));
         } else if (stripped.length() > MAX_LENGTH) {
-            errors.add(new FieldError(field, label + "은(는) " + MAX_LENGTH + "자 이내로 입력해 주세요."));
+            errors.add(new FieldError(field, say("consent.part.tooLong", say("consent.part." + field),
+                    Integer.toString(MAX_LENGTH))));
         }
         return stripped;
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(ConsentNotices.class, key, values);
     }
 }

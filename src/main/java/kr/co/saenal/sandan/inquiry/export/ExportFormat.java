@@ -4,24 +4,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** The files a consultant can take inquiries away in. */
 public enum ExportFormat {
-    CSV("CSV (엑셀·한글 호환)", "text/csv; charset=UTF-8", "csv"),
-    XLSX("엑셀 (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    CSV("text/csv; charset=UTF-8", "csv"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-    private final String label;
     private final String contentType;
     private final String extension;
 
-    ExportFormat(String label, String contentType, String extension) {
-        this.label = label;
+    ExportFormat(String contentType, String extension) {
         this.contentType = contentType;
         this.extension = extension;
     }
 
+    /** What a consultant reads for it, in the language of the request being served. */
     public String getLabel() {
-        return label;
+        return Texts.say(ExportFormat.class, "export.format." + name());
     }
 
     public String contentType() {

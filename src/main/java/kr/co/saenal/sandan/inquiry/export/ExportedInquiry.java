@@ -7,15 +7,16 @@ import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** One inquiry in an export file: in full, unmasked, as a consultant needs it to call back. */
 public record ExportedInquiry(long id, Instant receivedAt, String name, String company, String phone, String email,
         InquiryTopic topic, ContactTime preferredTime, String message, InquiryStatus status, String assignee,
         boolean marketingConsent) {
 
-    /** The column headings of the file, in the order of {@link #cells()}. */
-    public static final List<String> HEADINGS = List.of("접수번호", "접수일시", "이름", "회사", "연락처", "이메일",
-            "상담분야", "희망시간", "내용", "상태", "담당자", "마케팅 동의");
+    /** The keys of the column headings in the texts ({@code export.heading.*}), in the order of {@link #cells()}. */
+    private static final List<String> HEADING_KEYS = List.of("id", "receivedAt", "name", "company", "phone", "email",
+            "topic", "preferredTime", "message", "status", "assignee", "marketingConsent");
 
     /** The columns {@link #of(Object[])} reads, in its order, for a JPQL select over {@code Inquiry i join i.consent c}. */
     static final String COLUMNS = "i.id, i.receivedAt, i.name, i.company, i.phone, i.email, i.topic, i.preferredTime, "
@@ -27,11 +28,17 @@ public record ExportedInquiry(long id, Instant receivedAt, String name, String c
                 (String) c[10], (Boolean) c[11]);
     }
 
-    /** The cells under {@link #HEADINGS}: the number as a {@link Long}, everything else as text (never null). */
+    /** The column headings of the file, in the order of {@link #cells()}, in the request's language. */
+    public static List<String> headings() {
+        return HEADING_KEYS.stream().map(key -> Texts.say(ExportedInquiry.class, "export.heading." + key)).toList();
+    }
+
+    /** The cells under {@link #headings()}: the number as a {@link Long}, everything else as text (never null). */
     public List<Object> cells() {
         return Arrays.asList(id, KoreanTime.dateTime(receivedAt), name, text(company), phone, email,
                 topic == null ? "" : topic.label(), preferredTime == null ? "" : preferredTime.label(), message,
-                status.label(), text(assignee), marketingConsent ? "동의" : "미동의");
+                status.label(), text(assignee),
+                Texts.say(ExportedInquiry.class, marketingConsent ? "export.consent.yes" : "export.consent.no"));
     }
 
     private static String text(String value) {

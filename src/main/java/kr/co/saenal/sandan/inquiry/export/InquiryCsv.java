@@ -24,7 +24,7 @@ final class InquiryCsv {
     static void write(List<ExportedInquiry> inquiries, OutputStream out) throws IOException {
         out.write(BYTE_ORDER_MARK);
         Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        line(csv, ExportedInquiry.HEADINGS);
+        line(csv, ExportedInquiry.headings());
         for (ExportedInquiry inquiry : inquiries) {
             line(csv, inquiry.cells());
         }

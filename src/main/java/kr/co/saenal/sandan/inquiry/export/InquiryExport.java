@@ -13,6 +13,7 @@ import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.security.AccessLog;
 
 /**
@@ -50,11 +51,10 @@ public class InquiryExport {
         String stated = checkedReason(reason);
         long found = desk.count(search);
         if (found == 0) {
-            throw refused("search", "내려받을 상담 신청이 없습니다.");
+            throw refused("search", say("export.none"));
         }
         if (found > MAX_ROWS) {
-            throw refused("search", String.format("한 번에 %,d건까지 내려받을 수 있습니다. 지금 조건에 맞는 신청은 %,d건입니다. "
-                    + "상태나 검색어로 범위를 좁혀 주세요.", MAX_ROWS, found));
+            throw refused("search", say("export.tooMany", MAX_ROWS, found));
         }
         List<ExportedInquiry> inquiries = repository.columnsWithConsent(search, ExportedInquiry.COLUMNS, MAX_ROWS)
                 .stream().map(ExportedInquiry::of).toList();
@@ -62,21 +62,25 @@ public class InquiryExport {
         accessLog.recordExport(staff.username(), staff.clientAddress(),
                 inquiries.stream().map(ExportedInquiry::id).toList(), stated, format.name());
         String stamp = FILE_TIME.format(clock.instant().atZone(KoreanTime.ZONE)) + "." + format.extension();
-        return new ExportFile("상담신청_" + stamp, "inquiries_" + stamp, format.contentType(), content);
+        return new ExportFile(say("export.fileName", stamp), "inquiries_" + stamp, format.contentType(), content);
     }
 
     private static String checkedReason(String reason) {
         String stated = reason == null ? "" : reason.strip();
         if (stated.isEmpty()) {
-            throw refused("reason", "내려받는 사유를 입력하세요.");
+            throw refused("reason", say("export.reason.missing"));
         }
         if (stated.length() < MIN_REASON_LENGTH) {
-            throw refused("reason", "사유를 " + MIN_REASON_LENGTH + "자 이상 구체적으로 입력하세요.");
+            throw refused("reason", say("export.reason.tooShort", Integer.toString(MIN_REASON_LENGTH)));
         }
         if (stated.length() > MAX_REASON_LENGTH) {
-            throw refused("reason", "사유는 " + MAX_REASON_LENGTH + "자 이내로 입력하세요.");
+            throw refused("reason", say("export.reason.tooLong", Integer.toString(MAX_REASON_LENGTH)));
         }
         return stated;
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(InquiryExport.class, key, values);
     }
 
     private static RuleViolationException refused(String field, String message) {

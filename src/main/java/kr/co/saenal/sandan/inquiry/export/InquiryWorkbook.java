@@ -3,6 +3,7 @@ package kr.co.saenal.sandan.inquiry.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import kr.co.saenal.sandan.platform.Texts;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,7 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class InquiryWorkbook {
 
-    /** Column widths in characters, in the order of {@link ExportedInquiry#HEADINGS}. */
+    /** Column widths in characters, in the order of {@link ExportedInquiry#headings()}. */
     private static final int[] WIDTHS = {10, 22, 10, 20, 16, 28, 20, 20, 60, 10, 12, 10};
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -25,14 +26,15 @@ final class InquiryWorkbook {
     static void write(List<ExportedInquiry> inquiries, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
-            Sheet sheet = workbook.createSheet("상담 신청");
+            Sheet sheet = workbook.createSheet(Texts.say(InquiryWorkbook.class, "export.sheet"));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
             heading.setFont(bold);
             Row headings = sheet.createRow(0);
-            for (int c = 0; c < ExportedInquiry.HEADINGS.size(); c++) {
-                headings.createCell(c).setCellValue(ExportedInquiry.HEADINGS.get(c));
+            List<String> titles = ExportedInquiry.headings();
+            for (int c = 0; c < titles.size(); c++) {
+                headings.createCell(c).setCellValue(titles.get(c));
                 headings.getCell(c).setCellStyle(heading);
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
@@ -65,19 +66,20 @@ public record InquiryGuardPolicy(int minFillSeconds, int rateLimit, int rateWind
     /** @throws RuleViolationException naming the record component of each value out of range */
     void check() {
         List<FieldError> errors = new ArrayList<>();
-        range(errors, "minFillSeconds", minFillSeconds, 0, 600, "최소 작성 시간은 0초에서 600초 사이로 정해 주세요.");
-        range(errors, "rateLimit", rateLimit, 1, 1_000_000, "허용 신청 수는 1건에서 1,000,000건 사이로 정해 주세요.");
-        range(errors, "rateWindowMinutes", rateWindowMinutes, 1, 1440, "제한 시간은 1분에서 1440분(하루) 사이로 정해 주세요.");
-        range(errors, "maxLinks", maxLinks, 0, 50, "허용 링크 수는 0개에서 50개 사이로 정해 주세요.");
-        range(errors, "maxBodyKiB", maxBodyKiB, 4, 1024, "API 요청 크기 한도는 4KiB에서 1024KiB 사이로 정해 주세요.");
+        range(errors, "minFillSeconds", minFillSeconds, 0, 600);
+        range(errors, "rateLimit", rateLimit, 1, 1_000_000);
+        range(errors, "rateWindowMinutes", rateWindowMinutes, 1, 1440);
+        range(errors, "maxLinks", maxLinks, 0, 50);
+        range(errors, "maxBodyKiB", maxBodyKiB, 4, 1024);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
     }
 
-    private static void range(List<FieldError> errors, String field, int value, int min, int max, String message) {
+    /** The refusal names the limits in words ({@code guard.range.<field>} of the texts). */
+    private static void range(List<FieldError> errors, String field, int value, int min, int max) {
         if (value < min || value > max) {
-            errors.add(new FieldError(field, message));
+            errors.add(new FieldError(field, Texts.say(InquiryGuardPolicy.class, "guard.range." + field)));
         }
     }
 }

@@ -1,18 +1,25 @@
 package kr.co.saenal.sandan.inquiry.notification;
 
+import java.util.Locale;
+import kr.co.saenal.sandan.platform.Texts;
+
 /** Where a mail stands: waiting (first try or a retry), out, or given up after the last attempt. */
 public enum DeliveryState {
-    PENDING("발송 대기"),
-    SENT("발송 완료"),
-    FAILED("발송 실패");
+    PENDING,
+    SENT,
+    FAILED;
 
-    private final String label;
-
-    DeliveryState(String label) {
-        this.label = label;
+    /** What people read for it, in the language of the request being served. */
+    public String label() {
+        return Texts.say(DeliveryState.class, "notification.deliveryState." + name());
     }
 
+    public String label(Locale locale) {
+        return Texts.format(DeliveryState.class, locale, "notification.deliveryState." + name());
+    }
+
+    /** For EL pages ({@code .label}). */
     public String getLabel() {
-        return label;
+        return label();
     }
 }

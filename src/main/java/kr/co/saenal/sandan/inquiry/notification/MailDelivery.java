@@ -3,6 +3,7 @@ package kr.co.saenal.sandan.inquiry.notification;
 import java.io.Serializable;
 import java.time.Instant;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** What staff see of one mail about an inquiry: never its text. */
 public record MailDelivery(MailKind kind, DeliveryState state, int attempts, Instant nextAttemptAt, Instant sentAt,
@@ -15,9 +16,14 @@ public record MailDelivery(MailKind kind, DeliveryState state, int attempts, Ins
 
     public String getSummary() {
         return switch (state) {
-            case SENT -> KoreanTime.dateTime(sentAt) + " 발송";
-            case PENDING -> attempts == 0 ? "곧 발송" : attempts + "회 실패, " + KoreanTime.dateTime(nextAttemptAt) + " 다시 시도";
-            case FAILED -> attempts + "회 시도 후 중단: " + lastError;
+            case SENT -> say("notification.delivery.sent", KoreanTime.dateTime(sentAt));
+            case PENDING -> attempts == 0 ? say("notification.delivery.soon")
+                    : say("notification.delivery.retrying", attempts, KoreanTime.dateTime(nextAttemptAt));
+            case FAILED -> say("notification.delivery.failed", attempts, lastError);
         };
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(MailDelivery.class, key, values);
     }
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.inquiry.Inquiry;
@@ -53,7 +55,8 @@ public class PersonalDataRetention {
         for (Inquiry inquiry : expired) {
             destruction.destroy(inquiry);
             accessLog.record(SYSTEM, "-", AccessAction.DESTROY, List.of(inquiry.getId()),
-                    "보유기간(" + period().getYears() + "년) 경과");
+                    Texts.format(PersonalDataRetention.class, Locale.KOREAN, "retention.reason",
+                            Integer.toString(period().getYears())));
         }
         return expired.size();
     }

@@ -74,8 +74,7 @@ public class InquiryFormSubmitter {
             long seconds = e.retryAfterSeconds();
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", Long.toString(seconds));
-            String wait = seconds >= 60 ? MessageFormat.format(text(faces, "form.wait.minutes"), (seconds + 59) / 60)
-                    : MessageFormat.format(text(faces, "form.wait.seconds"), seconds);
+            String wait = e.retryAfterText();
             String phone = siteSettings.current().phone();
             refuse(faces, MessageFormat.format(text(faces, phone.isBlank() ? "form.refused.tooMany" : "form.refused.tooManyCall"),
                     wait, phone));

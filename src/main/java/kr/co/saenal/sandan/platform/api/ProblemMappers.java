@@ -18,18 +18,26 @@ import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.guard.TooManyRequestsException;
 
-/** Every failure of the API becomes an RFC 9457 problem with a Korean title; internals never reach the client. */
+/**
+ * Every failure of the API becomes an RFC 9457 problem whose title and detail are said in the request's language
+ * (Korean unless it asks for English, platform's {@code problem.<type>.*} texts); internals never reach the client.
+ */
 public final class ProblemMappers {
 
     private ProblemMappers() {
+    }
+
+    /** One of the platform's texts, in the language of the request being answered. */
+    static String say(String key, Object... values) {
+        return Texts.say(ProblemMappers.class, key, values);
     }
 
     @Provider
     public static class Rejected implements ExceptionMapper<RuleViolationException> {
         @Override
         public Response toResponse(RuleViolationException e) {
-            return Problem.of(Status.BAD_REQUEST, "validation", "입력값을 확인해 주세요.")
-                    .detail("요청의 일부 항목이 올바르지 않아 처리하지 않았습니다.")
+            return Problem.of(Status.BAD_REQUEST, "validation", say("problem.validation.title"))
+                    .detail(say("problem.validation.detail"))
                     .errors(e.errors())
                     .toResponse();
         }
@@ -39,7 +47,7 @@ public final class ProblemMappers {
     public static class Malformed implements ExceptionMapper<MalformedRequestException> {
         @Override
         public Response toResponse(MalformedRequestException e) {
-            return Problem.of(Status.BAD_REQUEST, "malformed-request", "요청을 읽을 수 없습니다.")
+            return Problem.of(Status.BAD_REQUEST, "malformed-request", say("problem.malformed-request.title"))
                     .detail(e.getMessage())
                     .toResponse();
         }
@@ -49,8 +57,9 @@ public final class ProblemMappers {
     public static class TooLarge implements ExceptionMapper<PayloadTooLargeException> {
         @Override
         public Response toResponse(PayloadTooLargeException e) {
-            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "요청이 너무 큽니다.")
-                    .detail("요청 본문은 " + (e.limit() / 1024) + "KiB를 넘을 수 없습니다.")
+            String title = say("problem.payload-too-large.title");
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", title)
+                    .detail(say("problem.payload-too-large.detail", Long.toString(e.limit() / 1024)))
                     .toResponse();
         }
     }
@@ -59,8 +68,8 @@ public final class ProblemMappers {
     public static class TooMany implements ExceptionMapper<TooManyRequestsException> {
         @Override
         public Response toResponse(TooManyRequestsException e) {
-            return Problem.of(Status.TOO_MANY_REQUESTS, "too-many-requests", "요청이 너무 많습니다.")
-                    .detail(e.retryAfterKorean() + " 뒤에 다시 보내 주세요.")
+            return Problem.of(Status.TOO_MANY_REQUESTS, "too-many-requests", say("problem.too-many-requests.title"))
+                    .detail(say("problem.too-many-requests.detail", e.retryAfterText()))
                     .toResponseBuilder()
                     .header("Retry-After", e.retryAfterSeconds())
                     .build();
@@ -122,18 +131,18 @@ public final class ProblemMappers {
             Response.StatusType status = e.getResponse().getStatusInfo();
             Problem problem;
             if (e instanceof NotFoundException) {
-                problem = Problem.of(status, "not-found", "찾는 자료가 없습니다.");
+                problem = Problem.of(status, "not-found", say("problem.not-found.title"));
             } else if (e instanceof NotSupportedException) {
-                problem = Problem.of(status, "unsupported-media-type", "지원하지 않는 형식입니다.")
-                        .detail("Content-Type: application/json (UTF-8)으로, 압축(Content-Encoding) 없이 보내 주세요.");
+                problem = Problem.of(status, "unsupported-media-type", say("problem.unsupported-media-type.title"))
+                        .detail(say("problem.unsupported-media-type.detail"));
             } else if (e instanceof NotAllowedException) {
-                problem = Problem.of(status, "method-not-allowed", "허용되지 않는 요청 방식입니다.");
+                problem = Problem.of(status, "method-not-allowed", say("problem.method-not-allowed.title"));
             } else if (e instanceof NotAcceptableException) {
-                problem = Problem.of(status, "not-acceptable", "요청한 응답 형식을 제공할 수 없습니다.");
+                problem = Problem.of(status, "not-acceptable", say("problem.not-acceptable.title"));
             } else if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 return Unexpected.answer(e);
             } else {
-                problem = Problem.of(status, "http-" + status.getStatusCode(), "요청을 처리할 수 없습니다.");
+                problem = Problem.of(status, "http-" + status.getStatusCode(), say("problem.http.title"));
             }
             Response problemResponse = problem.toResponse();
             e.getResponse().getHeaders().forEach((name, values) -> {
@@ -157,8 +166,8 @@ public final class ProblemMappers {
         static Response answer(Throwable e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
-            return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", "일시적인 오류가 발생했습니다.")
-                    .detail("잠시 후 다시 시도해 주세요. 문제가 계속되면 대표번호로 연락해 주세요. (오류 번호 " + incident + ")")
+            return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", say("problem.internal-error.title"))
+                    .detail(say("problem.internal-error.detail", incident))
                     .toResponse();
         }
     }

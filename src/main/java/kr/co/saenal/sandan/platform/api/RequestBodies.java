@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** Reads request bodies defensively: bounded in size and strictly UTF-8. */
 public final class RequestBodies {
@@ -35,7 +36,7 @@ public final class RequestBodies {
                     .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new MalformedRequestException("요청 본문이 올바른 UTF-8 텍스트가 아닙니다.");
+            throw new MalformedRequestException(Texts.say(RequestBodies.class, "api.body.notUtf8"));
         }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.Map;
 import kr.co.saenal.sandan.platform.Jsons;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * Reads request JSON strictly: exactly one value and nothing after it, no key twice (which of the two would be
@@ -38,7 +39,8 @@ public final class StrictJson {
             // JsonException for bad syntax and duplicate keys; Parsson's own limits throw plain RuntimeExceptions
             throw new MalformedRequestException(e instanceof JsonException && e.getMessage() != null
                     && e.getMessage().toLowerCase().contains("duplicate")
-                    ? "같은 항목이 두 번 들어 있습니다." : "요청 본문이 올바른 JSON이 아닙니다.");
+                    ? Texts.say(StrictJson.class, "api.json.duplicateKey")
+                    : Texts.say(StrictJson.class, "api.json.invalid"));
         }
     }
 
@@ -50,7 +52,7 @@ public final class StrictJson {
                 switch (parser.next()) {
                     case START_ARRAY, START_OBJECT -> {
                         if (++depth > MAX_DEPTH) {
-                            throw new MalformedRequestException("요청 본문의 JSON이 너무 깊게 중첩되어 있습니다.");
+                            throw new MalformedRequestException(Texts.say(StrictJson.class, "api.json.tooDeep"));
                         }
                     }
                     case END_ARRAY, END_OBJECT -> depth--;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * A {@code Content-Type} that is not a media type at all ({@code json}, {@code ;;}) makes RESTEasy give up before
@@ -26,8 +27,9 @@ public class UnreadableContentTypeFilter extends HttpFilter {
             throws IOException, ServletException {
         String contentType = request.getHeader("Content-Type");
         if (contentType != null && !readable(contentType)) {
-            Problem problem = Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "지원하지 않는 형식입니다.")
-                    .detail("Content-Type 헤더를 읽을 수 없습니다. application/json 으로 보내 주세요.");
+            Problem problem = Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    Texts.say(Problem.class, "problem.unsupported-media-type.title"))
+                    .detail(Texts.say(Problem.class, "problem.unsupported-media-type.unreadable"));
             response.setStatus(problem.status());
             response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.platform.guard;
 
 import java.time.Duration;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** A client sent more requests than its limit allows; it may try again after {@link #retryAfter()}. */
 public class TooManyRequestsException extends RuntimeException {
@@ -24,9 +25,10 @@ public class TooManyRequestsException extends RuntimeException {
         return retryAfter.equals(Duration.ofSeconds(seconds)) ? Math.max(1, seconds) : seconds + 1;
     }
 
-    /** For a Korean message: "3분" or "40초". */
-    public String retryAfterKorean() {
+    /** The wait, in the request's language and rounded up to whole minutes past one: "3분", "40초", "3 minutes". */
+    public String retryAfterText() {
         long seconds = retryAfterSeconds();
-        return seconds >= 60 ? ((seconds + 59) / 60) + "분" : seconds + "초";
+        return seconds >= 60 ? Texts.say(TooManyRequestsException.class, "guard.wait.minutes", (seconds + 59) / 60)
+                : Texts.say(TooManyRequestsException.class, "guard.wait.seconds", seconds);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.security.PasswordPolicy;
 import kr.co.saenal.sandan.security.StaffDirectory;
@@ -46,7 +47,7 @@ public class AccountPage implements Serializable {
             ((HttpServletRequest) external.getRequest()).changeSessionId();
             changed = true;
             load();
-            FieldMessages.done(faces, "비밀번호를 바꿨습니다.");
+            FieldMessages.done(faces, Texts.say(AccountPage.class, "admin.account.passwordChanged"));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "password", refused);
         } finally {
@@ -65,7 +66,7 @@ public class AccountPage implements Serializable {
     }
 
     public String getPasswordPolicy() {
-        return PasswordPolicy.DESCRIPTION;
+        return PasswordPolicy.description();
     }
 
     public String getCurrentPassword() {

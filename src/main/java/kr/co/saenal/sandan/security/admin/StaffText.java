@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.security.Role;
 import kr.co.saenal.sandan.security.StaffSummary;
 
-/** {@code #{staffText}}: how the back office words a staff account (roles, status, lockout, dates) in Korean. */
+/** {@code #{staffText}}: how the back office words a staff account (roles, status, lockout, dates). */
 @Named
 @ApplicationScoped
 public class StaffText {
@@ -22,7 +23,7 @@ public class StaffText {
     }
 
     public String status(StaffSummary staff) {
-        return staff.enabled() ? "사용" : "중지";
+        return say(staff.enabled() ? "admin.staffText.enabled" : "admin.staffText.disabled");
     }
 
     public boolean locked(StaffSummary staff) {
@@ -31,14 +32,19 @@ public class StaffText {
 
     /** Until when the account is locked, or empty. */
     public String lockedUntil(StaffSummary staff) {
-        return locked(staff) ? KoreanTime.dateTime(staff.lockedUntil()) + "까지" : "";
+        return locked(staff) ? say("admin.staffText.lockedUntil", KoreanTime.dateTime(staff.lockedUntil())) : "";
     }
 
     public String lastLogin(StaffSummary staff) {
-        return staff.lastLoginAt() == null ? "없음" : KoreanTime.dateTime(staff.lastLoginAt());
+        return staff.lastLoginAt() == null ? say("admin.staffText.neverLoggedIn")
+                : KoreanTime.dateTime(staff.lastLoginAt());
     }
 
     public String createdAt(StaffSummary staff) {
         return KoreanTime.dateTime(staff.createdAt());
+    }
+
+    private static String say(String key, Object... values) {
+        return Texts.say(StaffText.class, key, values);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.function.Supplier;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.security.PasswordPolicy;
 import kr.co.saenal.sandan.security.StaffDirectory;
@@ -43,33 +44,35 @@ public class StaffUserPage implements Serializable {
     }
 
     public void saveRoles() {
-        change("changeRoles", () -> directory.changeRoles(username, roles.roles(), administrator()), "역할을 바꿨습니다.");
+        change("changeRoles", () -> directory.changeRoles(username, roles.roles(), administrator()),
+                "admin.staffUser.rolesChanged");
     }
 
     public void resetPassword() {
         change("reset", () -> directory.resetPassword(username, temporaryPassword, administrator()),
-                "임시 비밀번호를 정했습니다. 다음 로그인 때 본인이 새 비밀번호로 바꿔야 합니다.");
+                "admin.staffUser.passwordReset");
         temporaryPassword = null;
     }
 
     public void disable() {
         change("status", () -> directory.disable(username, administrator()),
-                "계정을 사용 중지했습니다. 이 계정은 더 이상 관리 화면에 들어올 수 없습니다.");
+                "admin.staffUser.disabled");
     }
 
     public void enable() {
-        change("status", () -> directory.enable(username, administrator()), "계정을 다시 사용하게 했습니다.");
+        change("status", () -> directory.enable(username, administrator()), "admin.staffUser.enabled");
     }
 
     public void unlock() {
-        change("unlock", () -> directory.unlock(username, administrator()), "잠금을 풀었습니다.");
+        change("unlock", () -> directory.unlock(username, administrator()), "admin.staffUser.unlocked");
     }
 
+    /** @param done the key of the confirmation in the texts */
     private void change(String formId, Supplier<StaffSummary> action, String done) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             show(action.get());
-            FieldMessages.done(faces, done);
+            FieldMessages.done(faces, Texts.say(StaffUserPage.class, done));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, formId, refused);
             show(directory.find(username));
@@ -86,7 +89,7 @@ public class StaffUserPage implements Serializable {
     }
 
     public String getPasswordPolicy() {
-        return PasswordPolicy.DESCRIPTION;
+        return PasswordPolicy.description();
     }
 
     public String getUsername() {

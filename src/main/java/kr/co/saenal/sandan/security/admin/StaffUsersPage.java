@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.security.NewStaffMember;
 import kr.co.saenal.sandan.security.PasswordPolicy;
@@ -40,8 +41,7 @@ public class StaffUsersPage implements Serializable {
         try {
             StaffSummary created = directory.create(new NewStaffMember(username, displayName, roles.roles(), password),
                     faces.getExternalContext().getRemoteUser());
-            FieldMessages.done(faces, "계정 ‘" + created.username() + "’을(를) 만들었습니다. "
-                    + "처음 로그인하면 비밀번호를 새로 정하게 됩니다.");
+            FieldMessages.done(faces, Texts.say(StaffUsersPage.class, "admin.staffUsers.created", created.username()));
             username = null;
             displayName = null;
             roles = new RoleChoice();
@@ -54,7 +54,7 @@ public class StaffUsersPage implements Serializable {
     }
 
     public String getPasswordPolicy() {
-        return PasswordPolicy.DESCRIPTION;
+        return PasswordPolicy.description();
     }
 
     public List<StaffSummary> getStaff() {

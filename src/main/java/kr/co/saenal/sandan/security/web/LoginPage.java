@@ -14,6 +14,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import kr.co.saenal.sandan.platform.Texts;
 
 /**
  * /login: staff sign in to the back office. The page is a stateless view, so that showing it opens no HTTP session
@@ -23,10 +24,6 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class LoginPage {
-
-    /** One message for every refusal, so that it never tells whether an account exists. */
-    static final String REFUSED = "아이디 또는 비밀번호가 맞지 않습니다. 5번 연속 틀리면 계정이 15분 동안 잠기니, "
-            + "기억나지 않으시면 관리자에게 문의해 주세요.";
 
     @Inject
     SecurityContext security;
@@ -45,13 +42,13 @@ public class LoginPage {
         boolean noPassword = password == null || password.isEmpty();
         if (noUsername || noPassword) {
             // nothing to check yet, and nothing said about any account
-            missing(noUsername, "login:username", "아이디를 입력해 주세요.");
-            missing(noPassword, "login:password", "비밀번호를 입력해 주세요.");
+            missing(noUsername, "login:username", say("web.login.usernameMissing"));
+            missing(noPassword, "login:password", say("web.login.passwordMissing"));
             return;
         }
         ExternalContext external = faces.getExternalContext();
         if (!SameOrigin.of((HttpServletRequest) external.getRequest())) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "다른 사이트에서 보낸 로그인 요청은 받지 않습니다.");
+            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, say("web.login.otherSite"));
             faces.responseComplete();
             return;
         }
@@ -66,7 +63,8 @@ public class LoginPage {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 refused = true;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+                // one message for every refusal, so that it never tells whether an account exists
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, say("web.login.refused"), null));
             }
         }
         password = null;
@@ -81,6 +79,10 @@ public class LoginPage {
         if (missing) {
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
+    }
+
+    private static String say(String key) {
+        return Texts.say(LoginPage.class, key);
     }
 
     /** Only back-office paths: never an open redirect to another site. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import kr.co.saenal.sandan.platform.Texts;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
@@ -55,6 +57,18 @@ class RateLimiterTest {
     void retryAfterIsWholeSecondsRoundedUp() {
         assertEquals(2, new TooManyRequestsException(Duration.ofMillis(1001)).retryAfterSeconds());
         assertEquals(1, new TooManyRequestsException(Duration.ZERO).retryAfterSeconds());
-        assertEquals("2분", new TooManyRequestsException(Duration.ofSeconds(61)).retryAfterKorean());
+        assertEquals("2분", new TooManyRequestsException(Duration.ofSeconds(61)).retryAfterText());
+    }
+
+    @Test
+    void theWaitIsSaidInTheRequestsLanguage() {
+        assertEquals("40초", new TooManyRequestsException(Duration.ofSeconds(40)).retryAfterText());
+        assertEquals("1440분", new TooManyRequestsException(Duration.ofDays(1)).retryAfterText());
+        try (Texts.Scope english = Texts.speak(Locale.ENGLISH)) {
+            assertEquals("2 minutes", new TooManyRequestsException(Duration.ofSeconds(61)).retryAfterText());
+            assertEquals("1 minute", new TooManyRequestsException(Duration.ofSeconds(60)).retryAfterText());
+            assertEquals("1 second", new TooManyRequestsException(Duration.ofMillis(300)).retryAfterText());
+            assertEquals("40 seconds", new TooManyRequestsException(Duration.ofSeconds(40)).retryAfterText());
+        }
     }
 }
