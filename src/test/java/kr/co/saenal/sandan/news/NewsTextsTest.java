@@ -22,29 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bundles of news, comment, site, discovery and media say the same things in Korean and English: the same
- * keys, every text a pattern MessageFormat can read, and a label for every state a page shows. (The dashboard,
- * {@code admin}, has no texts of its own.)
+ * The texts of news, comment, site, discovery and media in both languages: a label for every state a page shows,
+ * numbers as Korean readers write them. (That both languages have the same keys is {@code TextsBundlesTest}'s.)
  */
-class NewsTextsBundlesTest {
-
-    private static final String ROOT = "kr/co/saenal/sandan/";
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"news", "comment", "site", "discovery", "media"})
-    void bothLanguagesHaveTheSameKeysAndEveryPatternParses(String feature) throws IOException {
-        Properties korean = load(feature, "ko");
-        Properties english = load(feature, "en");
-
-        assertFalse(korean.isEmpty(), feature);
-        assertEquals(new TreeSet<>(korean.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()),
-                feature + ": Texts_ko and Texts_en list the same keys");
-        assertAll(Stream.of(korean, english).flatMap(texts -> texts.stringPropertyNames().stream().map(key -> () -> {
-            String pattern = texts.getProperty(key);
-            assertFalse(pattern.isBlank(), feature + " " + key + " is empty");
-            new MessageFormat(pattern, texts == korean ? Locale.KOREAN : Locale.ENGLISH);
-        })));
-    }
+class NewsTextsTest {
 
     @Test
     void everyStateHasALabelInBothLanguages() {
@@ -86,16 +67,6 @@ class NewsTextsBundlesTest {
         try (Texts.Scope english = Texts.speak(Locale.ENGLISH)) {
             assertEquals("No such category: " + "x".repeat(40) + "…",
                     new UnknownCategoryException("x".repeat(41)).errors().get(0).message());
-        }
-    }
-
-    private static Properties load(String feature, String language) throws IOException {
-        String name = ROOT + feature + "/Texts_" + language + ".properties";
-        try (InputStream in = NewsTextsBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
-            assertNotNull(in, name);
-            Properties texts = new Properties();
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return texts;
         }
     }
 }
