@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kr.co.saenal.sandan.inquiry.ContactTime;
+import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
 import kr.co.saenal.sandan.inquiry.export.ExportFormat;
@@ -114,6 +115,7 @@ class TextsBundlesTest {
         assertLabels(InquiryStatus.values(), InquiryStatus::label);
         assertLabels(InquiryTopic.values(), InquiryTopic::label);
         assertLabels(ContactTime.values(), ContactTime::label);
+        assertLabels(InquiryChannel.values(), InquiryChannel::label);
         assertLabels(MailKind.values(), MailKind::label);
         assertLabels(DeliveryState.values(), DeliveryState::label);
         assertLabels(Role.values(), Role::label);

@@ -57,7 +57,7 @@ public class InquiryMails {
                 : say(korean, "mail.staffNotice.topic", inquiry.getTopic().label(korean));
         return say(korean, "mail.staffNotice.body", String.valueOf(inquiry.getId()),
                 KoreanTime.dateTime(inquiry.getReceivedAt(), korean), PersonalDataMask.name(inquiry.getName()),
-                PersonalDataMask.phone(inquiry.getPhone()), company, topic, inquiry.getChannel().name(),
+                PersonalDataMask.phone(inquiry.getPhone()), company, topic, inquiry.getChannel().label(korean),
                 settings.siteUrl().orElse(""));
     }
 

@@ -54,7 +54,7 @@ class InquiryMailsTest {
               신청인: 김*청 (010-****-5678)
               회사: 새날산업
               상담 분야: 구조고도화·재생사업
-              접수 경로: CONSULT_PAGE
+              접수 경로: 상담 신청 페이지
 
             자세한 내용은 관리 화면에서 확인해 주세요 (열람 기록이 남습니다):
             https://sandan.test/admin/inquiry?id=1234
