@@ -59,9 +59,14 @@ public class InquiryDesk {
     /**
      * Destroys one request's personal data now, at the requester's demand (개인정보 파기 요청), with the reason in
      * the access log.
+     *
+     * @throws InquiryDestroyedException when it was destroyed before (nothing is recorded again)
      */
     public InquiryDetails destroy(long id, StaffActor staff, String reason) {
         Inquiry inquiry = find(id);
+        if (inquiry.isDestroyed()) {
+            throw new InquiryDestroyedException(id);
+        }
         destruction.destroy(inquiry);
         accessLog.record(staff.username(), staff.clientAddress(), AccessAction.DESTROY, List.of(id), reason);
         return InquiryDetails.of(inquiry);

@@ -2,6 +2,7 @@ package kr.co.saenal.sandan.inquiry;
 
 import java.io.Serializable;
 import java.time.Instant;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** An inquiry as staff lists show it: personal data masked. */
@@ -14,12 +15,17 @@ public record InquiryRow(long id, String maskedName, String company, String mask
 
     /** The columns {@link #of(Object[])} reads, in its order, for a JPQL select over {@code Inquiry i}. */
     static final String COLUMNS = "i.id, i.name, i.company, i.phone, i.topic, i.preferredTime, i.status, i.assignee, "
-            + "i.channel, i.receivedAt";
+            + "i.channel, i.receivedAt, i.destroyedAt";
 
-    /** Masks while reading a row selected with {@link #COLUMNS}; no entity (and no consent record) is loaded. */
+    /**
+     * Masks while reading a row selected with {@link #COLUMNS}; no entity (and no consent record) is loaded. A
+     * destroyed request says so instead of showing a masked placeholder.
+     */
     static InquiryRow of(Object[] c) {
-        return new InquiryRow((Long) c[0], PersonalDataMask.name((String) c[1]), (String) c[2],
-                PersonalDataMask.phone((String) c[3]), (InquiryTopic) c[4], (ContactTime) c[5], (InquiryStatus) c[6],
-                (String) c[7], (InquiryChannel) c[8], (Instant) c[9]);
+        boolean destroyed = c[10] != null;
+        return new InquiryRow((Long) c[0],
+                destroyed ? Texts.say(InquiryRow.class, "inquiry.destroyedName") : PersonalDataMask.name((String) c[1]),
+                (String) c[2], destroyed ? "" : PersonalDataMask.phone((String) c[3]), (InquiryTopic) c[4],
+                (ContactTime) c[5], (InquiryStatus) c[6], (String) c[7], (InquiryChannel) c[8], (Instant) c[9]);
     }
 }

@@ -88,9 +88,15 @@ public class InquiryView implements Serializable {
             faces.validationFailed();
             return;
         }
-        show(desk.destroy(id, StaffActors.current(faces), destroyReason.strip()));
+        try {
+            show(desk.destroy(id, StaffActors.current(faces), destroyReason.strip()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, say("admin.inquiryView.destroyed"),
+                    null));
+        } catch (InquiryDestroyedException e) {
+            show(desk.open(id, StaffActors.current(faces)));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.text(), null));
+        }
         destroyReason = null;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, say("admin.inquiryView.destroyed"), null));
     }
 
     private static String say(String key) {

@@ -173,12 +173,22 @@ public class InquiryResource {
     @GET
     @Path("{id: \\d{1,18}}")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", ref = "InquiryDetails")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject details(@PathParam("id") long id) {
         return StaffInquiryJson.details(desk.open(id, actor()), outbox.about(id));
     }
 
     @PATCH
     @Path("{id: \\d{1,18}}")
+    @APIResponse(responseCode = "200", ref = "InquiryChanged")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "ChangeRefused")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject change(@PathParam("id") long id, InputStream body) {

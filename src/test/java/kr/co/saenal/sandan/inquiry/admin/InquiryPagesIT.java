@@ -2,6 +2,7 @@ package kr.co.saenal.sandan.inquiry.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.inquiry.Inquiry;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryDestroyedException;
 import kr.co.saenal.sandan.inquiry.InquiryRepository;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
@@ -101,6 +103,18 @@ class InquiryPagesIT {
 
         assertStaleFormRefused(consultant, openedBefore, id, InquiryStatus.RECEIVED);
         assertNothingOffered(consultant, id);
+    }
+
+    @Test
+    void aRequestIsDestroyedOnceAndRecordedOnce() {
+        long id = submit("두번파기", "010-4040-0003");
+        StaffActor admin = new StaffActor(Staff.ADMIN, "127.0.0.1");
+        desk.destroy(id, admin, "신청인 본인의 전화 요청");
+
+        assertThrows(InquiryDestroyedException.class, () -> desk.destroy(id, admin, "같은 요청을 다시 보냄"));
+
+        assertEquals(1, accessLog.about(id).stream().filter(r -> r.getAction() == AccessAction.DESTROY).count(),
+                "a second destruction is refused, not recorded");
     }
 
     @Test
