@@ -37,8 +37,11 @@ class ArchitectureTest {
     private static final Set<String> PRIVATE_LAYERS = Set.of("admin", "api");
 
     @ArchTest
-    static final ArchRule platformKnowsNoFeature = noClasses().that().resideInAPackage(ROOT + ".platform..")
-            .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("a feature's class") {
+    static final ArchRule platformKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".platform..")
+            .should()
+            .dependOnClassesThat(new DescribedPredicate<JavaClass>("a feature's class") {
                 @Override
                 public boolean test(JavaClass target) {
                     return feature(target).filter(f -> !f.equals("platform")).isPresent();
@@ -47,7 +50,9 @@ class ArchitectureTest {
             .because("platform serves every feature and must not know any of them");
 
     @ArchTest
-    static final ArchRule featuresMeetThroughTheirServices = classes().that().resideInAPackage(ROOT + "..")
+    static final ArchRule featuresMeetThroughTheirServices = classes()
+            .that()
+            .resideInAPackage(ROOT + "..")
             .should(new ArchCondition<JavaClass>("reach other features only through their services and read models") {
                 @Override
                 public void check(JavaClass origin, ConditionEvents events) {
@@ -55,7 +60,10 @@ class ArchitectureTest {
                         JavaClass target = dependency.getTargetClass();
                         Optional<String> from = feature(origin);
                         Optional<String> to = feature(target);
-                        if (from.isEmpty() || to.isEmpty() || from.equals(to) || to.get().equals("platform")) {
+                        if (from.isEmpty()
+                                || to.isEmpty()
+                                || from.equals(to)
+                                || to.get().equals("platform")) {
                             continue;
                         }
                         if (readOnlyAssociation(origin, dependency)) {
@@ -63,7 +71,8 @@ class ArchitectureTest {
                         }
                         String refusal = refusal(origin, target);
                         if (refusal != null) {
-                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription() + ": " + refusal));
+                            events.add(SimpleConditionEvent.violated(
+                                    dependency, dependency.getDescription() + ": " + refusal));
                         }
                     }
                 }
@@ -72,34 +81,56 @@ class ArchitectureTest {
                     + "other features use its services and read models");
 
     @ArchTest
-    static final ArchRule entitiesKnowNoWebClass = noClasses().that().areAnnotatedWith(Entity.class)
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..api..", "..admin..", "jakarta.faces..",
-                    "jakarta.servlet..", "jakarta.ws.rs..", "org.primefaces..", "org.omnifaces..")
+    static final ArchRule entitiesKnowNoWebClass = noClasses()
+            .that()
+            .areAnnotatedWith(Entity.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..web..",
+                    "..api..",
+                    "..admin..",
+                    "jakarta.faces..",
+                    "jakarta.servlet..",
+                    "jakarta.ws.rs..",
+                    "org.primefaces..",
+                    "org.omnifaces..")
             .because("the domain model does not know how it is shown or asked for");
 
     @ArchTest
-    static final ArchRule queriesLiveInRepositories = noClasses().that().resideInAPackage(ROOT + "..")
-            .and().haveSimpleNameNotEndingWith("Repository")
-            .and().resideOutsideOfPackages(ROOT + ".platform..", ROOT + ".news.search..")
-            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
-                    "a query is made with the EntityManager") {
+    static final ArchRule queriesLiveInRepositories = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "..")
+            .and()
+            .haveSimpleNameNotEndingWith("Repository")
+            .and()
+            .resideOutsideOfPackages(ROOT + ".platform..", ROOT + ".news.search..")
+            .should()
+            .callMethodWhere(new DescribedPredicate<JavaMethodCall>("a query is made with the EntityManager") {
                 @Override
                 public boolean test(JavaMethodCall call) {
                     return call.getTargetOwner().isAssignableTo(EntityManager.class)
-                            && call.getName().startsWith("create") && call.getName().contains("Query");
+                            && call.getName().startsWith("create")
+                            && call.getName().contains("Query");
                 }
             })
             .because("services hold the rules and repositories the queries");
 
     @ArchTest
-    static final ArchRule pagesAndApiTalkToServices = noClasses().that()
+    static final ArchRule pagesAndApiTalkToServices = noClasses()
+            .that()
             .resideInAnyPackage(ROOT + "..web..", ROOT + "..admin..", ROOT + "..api..")
-            .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
-            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(EntityManager.class)
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
             .because("backing beans and resources hold no persistence logic");
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching(ROOT + ".(**)").should().beFreeOfCycles();
 
     /** The feature a class belongs to: the first package below the root ({@code news}, {@code platform}…). */
     static Optional<String> feature(JavaClass type) {
@@ -118,7 +149,8 @@ class ArchitectureTest {
      * a post's cover picture with the post; the id itself is a plain column the entity owns.
      */
     private static boolean readOnlyAssociation(JavaClass origin, Dependency dependency) {
-        if (!origin.isAnnotatedWith(Entity.class) || !dependency.getTargetClass().isAnnotatedWith(Entity.class)) {
+        if (!origin.isAnnotatedWith(Entity.class)
+                || !dependency.getTargetClass().isAnnotatedWith(Entity.class)) {
             return false;
         }
         return origin.getFields().stream()

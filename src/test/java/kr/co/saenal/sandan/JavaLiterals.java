@@ -11,8 +11,7 @@ import java.util.List;
 final class JavaLiterals {
 
     /** One literal: its value and the line (from 1) where it starts. */
-    record Literal(int line, String value) {
-    }
+    record Literal(int line, String value) {}
 
     private final String source;
     private final List<Literal> literals = new ArrayList<>();

@@ -29,23 +29,26 @@ class KoreanTextsLiveInBundlesTest {
 
     /** Literals that hold Hangul on purpose, each with the reason it is not a text for people. */
     private static final List<Allowed> ALLOWED = List.of(
-            new Allowed("kr/co/saenal/sandan/news/search/KoreanMorphemeAnalyzer.java",
-                    Set.of("의", "을", "를", "은", "는", "이", "가", "에", "와", "과", "도", "로", "으로", "에서", "에는",
-                            "과의", "와의"),
+            new Allowed(
+                    "kr/co/saenal/sandan/news/search/KoreanMorphemeAnalyzer.java",
+                    Set.of("의", "을", "를", "은", "는", "이", "가", "에", "와", "과", "도", "로", "으로", "에서", "에는", "과의", "와의"),
                     "Korean particles the search analyzer removes from words: data of the language, not a text"),
-            new Allowed("kr/co/saenal/sandan/news/search/KoreanBigramAnalyzer.java", Set.of("ㆍ"),
+            new Allowed(
+                    "kr/co/saenal/sandan/news/search/KoreanBigramAnalyzer.java",
+                    Set.of("ㆍ"),
                     "a Korean middle dot the search analyzer treats as a word separator: data of the language"),
-            new Allowed("kr/co/saenal/sandan/site/SiteSettings.java", Set.of("새날드림"),
+            new Allowed(
+                    "kr/co/saenal/sandan/site/SiteSettings.java",
+                    Set.of("새날드림"),
                     "the company's name when its setting row is missing: content, shown as stored in both languages"),
-            new Allowed("kr/co/saenal/sandan/inquiry/api/InquiryResource.java",
-                    Set.of("1:1 전문가 무료상담 신청",
-                            "누구나 보낼 수 있습니다. 클라이언트마다 보낼 수 있는 횟수에 한도가 있습니다(429)."),
+            new Allowed(
+                    "kr/co/saenal/sandan/inquiry/api/InquiryResource.java",
+                    Set.of("1:1 전문가 무료상담 신청", "누구나 보낼 수 있습니다. 클라이언트마다 보낼 수 있는 횟수에 한도가 있습니다(429)."),
                     "OpenAPI description (@Operation): annotation values must be constants, and the rest of the API "
                             + "description (META-INF/openapi.yaml) is Korean too; it is read by developers, not "
                             + "visitors"));
 
-    record Allowed(String file, Set<String> literals, String reason) {
-    }
+    record Allowed(String file, Set<String> literals, String reason) {}
 
     @Test
     void noStringLiteralHoldsHangul() throws IOException {
@@ -65,8 +68,10 @@ class KoreanTextsLiveInBundlesTest {
                 }
             });
         }
-        assertTrue(found.isEmpty(), () -> found.size() + " Korean literals belong in a Texts_ko/Texts_en bundle:\n"
-                + String.join("\n", found));
+        assertTrue(
+                found.isEmpty(),
+                () -> found.size() + " Korean literals belong in a Texts_ko/Texts_en bundle:\n"
+                        + String.join("\n", found));
     }
 
     @Test
@@ -84,12 +89,17 @@ class KoreanTextsLiveInBundlesTest {
                 }
                 """;
         List<JavaLiterals.Literal> literals = JavaLiterals.of(source);
-        assertEquals(List.of(new JavaLiterals.Literal(5, "가\"나"), new JavaLiterals.Literal(6, "가"),
-                new JavaLiterals.Literal(7, "다\n")), literals);
+        assertEquals(
+                List.of(
+                        new JavaLiterals.Literal(5, "가\"나"),
+                        new JavaLiterals.Literal(6, "가"),
+                        new JavaLiterals.Literal(7, "다\n")),
+                literals);
     }
 
     private static boolean allowed(String file, String literal) {
-        return ALLOWED.stream().anyMatch(a -> a.file().equals(file) && a.literals().contains(literal));
+        return ALLOWED.stream()
+                .anyMatch(a -> a.file().equals(file) && a.literals().contains(literal));
     }
 
     static boolean hasHangul(String text) {

@@ -87,7 +87,8 @@ class TextsBundlesTest {
     void everyKeyTheCodeNamesIsInItsFeaturesTexts() throws IOException {
         Map<String, Properties> byFeature = texts().stream()
                 .filter(f -> f.getFileName().toString().equals("Texts_ko.properties"))
-                .collect(Collectors.toMap(f -> RESOURCES.relativize(f.getParent()).toString().replace('\\', '/'),
+                .collect(Collectors.toMap(
+                        f -> RESOURCES.relativize(f.getParent()).toString().replace('\\', '/'),
                         TextsBundlesTest::load));
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -97,7 +98,8 @@ class TextsBundlesTest {
                 if (texts == null) {
                     continue;
                 }
-                Set<String> parents = texts.stringPropertyNames().stream().map(TextsBundlesTest::parent)
+                Set<String> parents = texts.stringPropertyNames().stream()
+                        .map(TextsBundlesTest::parent)
                         .collect(Collectors.toSet());
                 for (JavaLiterals.Literal literal : JavaLiterals.of(Files.readString(file, StandardCharsets.UTF_8))) {
                     String value = literal.value();
@@ -122,7 +124,8 @@ class TextsBundlesTest {
         assertLabels(AccessAction.values(), AccessAction::label);
         for (Locale locale : Texts.SPOKEN) {
             try (Texts.Scope speaking = Texts.speak(locale)) {
-                Arrays.stream(ExportFormat.values()).forEach(f -> assertFalse(f.getLabel().isBlank(), f::name));
+                Arrays.stream(ExportFormat.values())
+                        .forEach(f -> assertFalse(f.getLabel().isBlank(), f::name));
             }
         }
         assertEquals("상담중", InquiryStatus.IN_PROGRESS.label(Locale.KOREAN));
@@ -155,14 +158,18 @@ class TextsBundlesTest {
     /** Every {@code X_ko.properties} of the site: the features' texts, the chrome, Faces' and Bean Validation's. */
     private static List<Path> bundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            return files.filter(f -> KOREAN_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList();
+            return files.filter(
+                            f -> KOREAN_FILE.matcher(f.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The features' own texts, read with {@link MessageFormat} ({@code Texts_ko} and {@code Texts_en}). */
     private static List<Path> texts() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            return files.filter(f -> f.getFileName().toString().matches("Texts_(ko|en)\\.properties")).sorted()
+            return files.filter(f -> f.getFileName().toString().matches("Texts_(ko|en)\\.properties"))
+                    .sorted()
                     .toList();
         }
     }
@@ -175,7 +182,8 @@ class TextsBundlesTest {
 
     /** Strictly UTF-8, as {@link java.util.ResourceBundle} reads them: a file in another encoding fails here. */
     private static Properties load(Path file) {
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file),
+        try (Reader reader = new InputStreamReader(
+                Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             Properties properties = new Properties();
             properties.load(reader);

@@ -1,11 +1,10 @@
 package kr.co.saenal.sandan.admin;
 
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import kr.co.saenal.sandan.news.PostReadings;
 import kr.co.saenal.sandan.news.UpcomingPost;
 

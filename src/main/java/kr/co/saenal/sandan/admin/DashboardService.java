@@ -34,8 +34,14 @@ public class DashboardService {
     Clock clock;
 
     public DashboardFigures figures() {
-        return new DashboardFigures(inquiries.waiting(), inquiries.open(), inquiries.lastSevenDays(),
-                news.published(), news.scheduled(), news.drafts(), outbox.troubled());
+        return new DashboardFigures(
+                inquiries.waiting(),
+                inquiries.open(),
+                inquiries.lastSevenDays(),
+                news.published(),
+                news.scheduled(),
+                news.drafts(),
+                outbox.troubled());
     }
 
     /** The last {@code weeks} weeks (Monday to Sunday, Korean time), oldest first, the current (partial) week last. */
@@ -44,12 +50,14 @@ public class DashboardService {
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstMonday = thisMonday.minusWeeks(weeks - 1L);
         long[] counts = new long[weeks];
-        inquiries.receivedSince(firstMonday.atStartOfDay(KoreanTime.ZONE).toInstant()).forEach(at -> {
-            long week = ChronoUnit.WEEKS.between(firstMonday, LocalDate.ofInstant(at, KoreanTime.ZONE));
-            if (week >= 0 && week < weeks) {
-                counts[(int) week]++;
-            }
-        });
+        inquiries
+                .receivedSince(firstMonday.atStartOfDay(KoreanTime.ZONE).toInstant())
+                .forEach(at -> {
+                    long week = ChronoUnit.WEEKS.between(firstMonday, LocalDate.ofInstant(at, KoreanTime.ZONE));
+                    if (week >= 0 && week < weeks) {
+                        counts[(int) week]++;
+                    }
+                });
         long max = Math.max(1, Arrays.stream(counts).max().orElse(1));
         List<WeeklyCount> result = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {

@@ -6,8 +6,7 @@ import org.primefaces.component.datatable.DataTable;
 /** What the back office's lazy tables share. */
 public final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /** After a filter changed, the table shows its first page again. */
     public static void showFirstPage(String tableClientId) {

@@ -55,11 +55,11 @@ public class Comment {
     @Version
     private long version;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     /** @param held {@code true} when the comment waits for an editor, {@code false} to show it at once */
-    public Comment(long newsPostId, String authorName, String body, String clientAddress, Instant postedAt, boolean held) {
+    public Comment(
+            long newsPostId, String authorName, String body, String clientAddress, Instant postedAt, boolean held) {
         this.newsPostId = newsPostId;
         this.authorName = requireLength(authorName, MAX_NAME_LENGTH, "authorName");
         this.body = requireLength(body, MAX_TEXT_LENGTH, "body");

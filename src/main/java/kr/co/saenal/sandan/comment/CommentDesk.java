@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.platform.FieldError;
-import kr.co.saenal.sandan.platform.guard.FormStamps;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.guard.FormStamps;
 
 /**
  * The readers' side of comments: taking a comment under a published article (after the bot checks and the rate
@@ -73,8 +73,8 @@ public class CommentDesk {
         }
         long recent = comments.countFrom(clientAddress, now.minus(policy.rateWindow()));
         if (recent >= policy.rateLimit()) {
-            throw new RuleViolationException(List.of(new FieldError(null,
-                    text("tooOften", policy.rateWindowMinutes(), policy.rateLimit()))));
+            throw new RuleViolationException(
+                    List.of(new FieldError(null, text("tooOften", policy.rateWindowMinutes(), policy.rateLimit()))));
         }
         Comment comment = new Comment(articleId, name, text, clientAddress, now, policy.moderation());
         comments.add(comment);
@@ -92,8 +92,8 @@ public class CommentDesk {
         if (text.isEmpty()) {
             errors.add(new FieldError(CommentSubmission.TEXT, text("text.required")));
         } else if (text.length() > Comment.MAX_TEXT_LENGTH) {
-            errors.add(new FieldError(CommentSubmission.TEXT,
-                    text("text.tooLong", Comment.MAX_TEXT_LENGTH, text.length())));
+            errors.add(new FieldError(
+                    CommentSubmission.TEXT, text("text.tooLong", Comment.MAX_TEXT_LENGTH, text.length())));
         }
         return errors;
     }

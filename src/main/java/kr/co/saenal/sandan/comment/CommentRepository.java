@@ -28,8 +28,8 @@ public class CommentRepository {
 
     /** A page of comments in one state ({@code null}: every state), pending ones first, newest first. */
     public List<Comment> page(CommentState state, int first, int size) {
-        TypedQuery<Comment> query = em.createQuery("select c from Comment c" + where(state) + PENDING_FIRST,
-                Comment.class);
+        TypedQuery<Comment> query =
+                em.createQuery("select c from Comment c" + where(state) + PENDING_FIRST, Comment.class);
         bind(query, state);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
@@ -51,8 +51,9 @@ public class CommentRepository {
 
     /** How many comments were left from this address since the given time. */
     public long countFrom(String clientAddress, Instant since) {
-        return em.createQuery("select count(c) from Comment c where c.clientAddress = :address "
-                        + "and c.postedAt > :since", Long.class)
+        return em.createQuery(
+                        "select count(c) from Comment c where c.clientAddress = :address " + "and c.postedAt > :since",
+                        Long.class)
                 .setParameter("address", clientAddress)
                 .setParameter("since", since)
                 .getSingleResult();
@@ -60,9 +61,10 @@ public class CommentRepository {
 
     /** The approved comments under an article, oldest first. */
     public List<PublishedComment> approvedUnder(long articleId) {
-        return em.createQuery("select new kr.co.saenal.sandan.comment.PublishedComment(c.id, c.authorName, c.body, "
-                        + "c.postedAt) from Comment c where c.newsPostId = :post and c.state = "
-                        + "kr.co.saenal.sandan.comment.CommentState.APPROVED order by c.postedAt, c.id",
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.comment.PublishedComment(c.id, c.authorName, c.body, "
+                                + "c.postedAt) from Comment c where c.newsPostId = :post and c.state = "
+                                + "kr.co.saenal.sandan.comment.CommentState.APPROVED order by c.postedAt, c.id",
                         PublishedComment.class)
                 .setParameter("post", articleId)
                 .getResultList();

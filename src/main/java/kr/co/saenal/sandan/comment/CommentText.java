@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 public final class CommentText {
 
     /** C0/C1 controls except line feed, and the bidirectional overrides and isolates that can disguise text. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n]]|[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cc}&&[^\\n]]|[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u3000]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
-    private CommentText() {
-    }
+    private CommentText() {}
 
     /** The display name: one line, inner runs of space collapsed, trimmed. */
     public static String name(String typed) {
@@ -23,7 +24,9 @@ public final class CommentText {
             return "";
         }
         String oneLine = typed.replace("\r", " ").replace("\n", " ").replace("\t", " ");
-        return SPACES.matcher(INVISIBLE.matcher(oneLine).replaceAll("")).replaceAll(" ").strip();
+        return SPACES.matcher(INVISIBLE.matcher(oneLine).replaceAll(""))
+                .replaceAll(" ")
+                .strip();
     }
 
     /** The comment: line breaks normalised to \n and kept, trailing spaces of each line dropped, trimmed. */
@@ -33,7 +36,10 @@ public final class CommentText {
         }
         String text = typed.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
         text = INVISIBLE.matcher(text).replaceAll("");
-        text = text.lines().map(String::stripTrailing).reduce((a, b) -> a + "\n" + b).orElse("");
+        text = text.lines()
+                .map(String::stripTrailing)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
         return BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
     }
 }

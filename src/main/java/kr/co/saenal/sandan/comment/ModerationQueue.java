@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.Newsroom;
-import java.util.logging.Logger;
 
 /** The editors' side of comments: every comment, pending ones first; approving, rejecting and deleting them. */
 @ApplicationScoped
@@ -31,8 +31,11 @@ public class ModerationQueue {
     /** @param state {@code null} for every state */
     public List<CommentRow> list(CommentState state, int first, int size) {
         List<Comment> page = comments.page(state, first, Math.min(size, MAX_PAGE_SIZE));
-        Map<Long, NewsArticle.NewsLink> posts = newsroom.links(page.stream().map(Comment::getNewsPostId).toList());
-        return page.stream().map(c -> CommentRow.of(c, posts.get(c.getNewsPostId()))).toList();
+        Map<Long, NewsArticle.NewsLink> posts =
+                newsroom.links(page.stream().map(Comment::getNewsPostId).toList());
+        return page.stream()
+                .map(c -> CommentRow.of(c, posts.get(c.getNewsPostId())))
+                .toList();
     }
 
     public long count(CommentState state) {

@@ -18,7 +18,13 @@ import kr.co.saenal.sandan.platform.KoreanTime;
  * @param page the absolute URL of the page the feed follows (the news list)
  * @param base the site's address, for the links inside post bodies
  */
-record AtomFeed(String title, String subtitle, String self, String page, String base, String publisher,
+record AtomFeed(
+        String title,
+        String subtitle,
+        String self,
+        String page,
+        String base,
+        String publisher,
         List<FeedEntry> entries) {
 
     static final String NAMESPACE = "http://www.w3.org/2005/Atom";
@@ -29,7 +35,10 @@ record AtomFeed(String title, String subtitle, String self, String page, String 
 
     /** The newest change among the entries, or {@code null} for an empty feed. */
     Instant updated() {
-        return entries.stream().map(FeedEntry::lastModified).max(Instant::compareTo).orElse(null);
+        return entries.stream()
+                .map(FeedEntry::lastModified)
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 
     byte[] toXml() {
@@ -41,7 +50,9 @@ record AtomFeed(String title, String subtitle, String self, String page, String 
                 .element("updated", KoreanTime.iso(updated == null ? Instant.EPOCH : updated))
                 .empty("link", "rel", "self", "type", "application/atom+xml", "href", self)
                 .empty("link", "rel", "alternate", "type", "text/html", "href", page)
-                .start("author").element("name", publisher).end()
+                .start("author")
+                .element("name", publisher)
+                .end()
                 .element("icon", base + "/resources/sandan/img/mark.svg")
                 .element("rights", "© " + publisher);
         for (FeedEntry entry : entries) {
@@ -52,11 +63,22 @@ record AtomFeed(String title, String subtitle, String self, String page, String 
                     .empty("link", "rel", "alternate", "type", "text/html", "href", url)
                     .element("published", KoreanTime.iso(entry.publishedAt()))
                     .element("updated", KoreanTime.iso(entry.lastModified()))
-                    .start("author").element("name", entry.authorName()).end()
-                    .empty("category", "term", entry.categorySlug(), "label", entry.categoryName(),
-                            "scheme", base + "/news?category=")
+                    .start("author")
+                    .element("name", entry.authorName())
+                    .end()
+                    .empty(
+                            "category",
+                            "term",
+                            entry.categorySlug(),
+                            "label",
+                            entry.categoryName(),
+                            "scheme",
+                            base + "/news?category=")
                     .element("summary", entry.summary())
-                    .start("content").attribute("type", "html").text(content(entry)).end()
+                    .start("content")
+                    .attribute("type", "html")
+                    .text(content(entry))
+                    .end()
                     .end();
         }
         return xml.end().finish();
@@ -64,7 +86,8 @@ record AtomFeed(String title, String subtitle, String self, String page, String 
 
     /** The body with absolute links, led by the cover picture (in its 960-pixel copy). */
     private String content(FeedEntry entry) {
-        String body = ROOT_RELATIVE.matcher(entry.bodyHtml()).replaceAll("$1=\"" + Matcher.quoteReplacement(base) + "/");
+        String body =
+                ROOT_RELATIVE.matcher(entry.bodyHtml()).replaceAll("$1=\"" + Matcher.quoteReplacement(base) + "/");
         if (entry.coverImageId() == null) {
             return body;
         }
@@ -73,6 +96,8 @@ record AtomFeed(String title, String subtitle, String self, String page, String 
     }
 
     private static String attribute(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.FeedEntry;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.UnknownCategoryException;
-import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.ConditionalGet;
 import kr.co.saenal.sandan.site.SiteAddress;
@@ -36,7 +36,6 @@ public class FeedServlet extends HttpServlet {
     @Inject
     SiteSettingsService settings;
 
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String category = request.getParameter("category");
@@ -53,10 +52,17 @@ public class FeedServlet extends HttpServlet {
         SiteSettings site = settings.current();
         String base = SiteAddress.base(request);
         String query = category == null ? "" : "?category=" + URLEncoder.encode(category, StandardCharsets.UTF_8);
-        String title = category == null ? Texts.say(FeedServlet.class, "feedServlet.title", site.companyName())
+        String title = category == null
+                ? Texts.say(FeedServlet.class, "feedServlet.title", site.companyName())
                 : Texts.say(FeedServlet.class, "feedServlet.categoryTitle", site.companyName(), categoryName(category));
-        AtomFeed feed = new AtomFeed(title, site.tagline(), base + "/feed.xml" + query, base + "/news" + query, base,
-                site.companyName(), entries);
+        AtomFeed feed = new AtomFeed(
+                title,
+                site.tagline(),
+                base + "/feed.xml" + query,
+                base + "/news" + query,
+                base,
+                site.companyName(),
+                entries);
 
         byte[] xml = feed.toXml();
         response.setHeader("Cache-Control", "public, max-age=300");
@@ -71,7 +77,10 @@ public class FeedServlet extends HttpServlet {
     }
 
     private String categoryName(String slug) {
-        return news.categories().stream().filter(c -> c.slug().equals(slug)).map(CategoryView::name).findFirst()
+        return news.categories().stream()
+                .filter(c -> c.slug().equals(slug))
+                .map(CategoryView::name)
+                .findFirst()
                 .orElse(slug);
     }
 }

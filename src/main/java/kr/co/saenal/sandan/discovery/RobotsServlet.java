@@ -18,7 +18,8 @@ public class RobotsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static String rules(String base) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "User-agent: *",
                 "Allow: /",
                 "Disallow: /admin/",

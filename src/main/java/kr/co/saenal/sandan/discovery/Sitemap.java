@@ -23,18 +23,26 @@ record Sitemap(String base, List<CategoryView> categories, List<SitemapEntry> po
 
     /** The newest change on the site, or {@code null} when nothing is published. */
     Instant lastModified() {
-        return posts.stream().map(SitemapEntry::lastModified).max(Instant::compareTo).orElse(null);
+        return posts.stream()
+                .map(SitemapEntry::lastModified)
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 
     byte[] toXml() {
-        Map<String, Instant> newestByCategory = posts.stream().collect(Collectors.toMap(SitemapEntry::categorySlug,
-                SitemapEntry::lastModified, BinaryOperator.maxBy(Instant::compareTo)));
+        Map<String, Instant> newestByCategory = posts.stream()
+                .collect(Collectors.toMap(
+                        SitemapEntry::categorySlug,
+                        SitemapEntry::lastModified,
+                        BinaryOperator.maxBy(Instant::compareTo)));
         Optional<Instant> newest = Optional.ofNullable(lastModified());
         XmlDocument xml = new XmlDocument().start(NAMESPACE, "urlset");
         url(xml, "/", newest);
         url(xml, "/news", newest);
         for (CategoryView category : categories) {
-            url(xml, "/news?category=" + URLEncoder.encode(category.slug(), StandardCharsets.UTF_8),
+            url(
+                    xml,
+                    "/news?category=" + URLEncoder.encode(category.slug(), StandardCharsets.UTF_8),
                     Optional.ofNullable(newestByCategory.get(category.slug())));
         }
         url(xml, "/consult", Optional.empty());

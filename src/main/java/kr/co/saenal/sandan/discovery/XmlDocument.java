@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class XmlDocument {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
     private final XMLStreamWriter xml;

@@ -40,11 +40,10 @@ public class ConsentRecord {
     @Column(name = "client_address", nullable = false, length = 45)
     private String clientAddress;
 
-    protected ConsentRecord() {
-    }
+    protected ConsentRecord() {}
 
-    ConsentRecord(Inquiry inquiry, ConsentNotice notice, Instant agreedAt, boolean marketingConsent,
-            String clientAddress) {
+    ConsentRecord(
+            Inquiry inquiry, ConsentNotice notice, Instant agreedAt, boolean marketingConsent, String clientAddress) {
         this.inquiry = Objects.requireNonNull(inquiry, "inquiry");
         this.notice = Objects.requireNonNull(notice, "notice");
         this.agreedAt = Objects.requireNonNull(agreedAt, "agreedAt");

@@ -90,11 +90,17 @@ public class Inquiry {
     /** What a destroyed request's name reads afterwards: stored, so in the site's language, Korean. */
     public static final String DESTROYED = Texts.format(Inquiry.class, Locale.KOREAN, "inquiry.destroyedName");
 
-    protected Inquiry() {
-    }
+    protected Inquiry() {}
 
-    public Inquiry(Requester requester, String message, InquiryChannel channel, Long newsPostId,
-            ConsentNotice notice, boolean marketingConsent, String clientAddress, Instant receivedAt) {
+    public Inquiry(
+            Requester requester,
+            String message,
+            InquiryChannel channel,
+            Long newsPostId,
+            ConsentNotice notice,
+            boolean marketingConsent,
+            String clientAddress,
+            Instant receivedAt) {
         this.name = requester.name();
         this.company = requester.company();
         this.phone = requester.phone().value();
@@ -116,7 +122,8 @@ public class Inquiry {
 
     /** Whether a request sent again under this one's key says the same (else the key was reused for another). */
     boolean sameRequester(InquiryRequest again) {
-        return name.equals(strip(again.name())) && email.equalsIgnoreCase(strip(again.email()))
+        return name.equals(strip(again.name()))
+                && email.equalsIgnoreCase(strip(again.email()))
                 && message.equals(strip(again.message()));
     }
 
@@ -210,7 +217,12 @@ public class Inquiry {
     }
 
     /** Who asked, and how to reach them. */
-    public record Requester(String name, String company, PhoneNumber phone, String email, InquiryTopic topic,
+    public record Requester(
+            String name,
+            String company,
+            PhoneNumber phone,
+            String email,
+            InquiryTopic topic,
             ContactTime preferredTime) {
         public Requester {
             Objects.requireNonNull(name, "name");

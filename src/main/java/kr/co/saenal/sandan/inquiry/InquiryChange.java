@@ -3,5 +3,4 @@ package kr.co.saenal.sandan.inquiry;
 import java.util.Optional;
 
 /** What a consultant changes on an inquiry; an empty part is left as it is. */
-public record InquiryChange(Optional<InquiryStatus> status, Optional<String> assignee, Optional<String> memo) {
-}
+public record InquiryChange(Optional<InquiryStatus> status, Optional<String> assignee, Optional<String> memo) {}

@@ -34,9 +34,15 @@ public class InquiryRepository {
     /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
     public List<InquiryRow> rows(InquirySearch search, int offset, int limit) {
         QueryConditions where = search.conditions();
-        return where.bindTo(em.createQuery("select " + InquiryRow.COLUMNS + " from Inquiry i" + where.where()
-                        + " order by i.receivedAt desc, i.id desc", Object[].class))
-                .setFirstResult(offset).setMaxResults(limit).getResultStream().map(InquiryRow::of).toList();
+        return where.bindTo(em.createQuery(
+                        "select " + InquiryRow.COLUMNS + " from Inquiry i" + where.where()
+                                + " order by i.receivedAt desc, i.id desc",
+                        Object[].class))
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(InquiryRow::of)
+                .toList();
     }
 
     public long count(InquirySearch search) {
@@ -51,16 +57,20 @@ public class InquiryRepository {
      */
     public List<Object[]> columnsWithConsent(InquirySearch search, String columns, int limit) {
         QueryConditions where = search.conditions();
-        return where.bindTo(em.createQuery("select " + columns + " from Inquiry i join i.consent c" + where.where()
-                        + " order by i.receivedAt desc, i.id desc", Object[].class))
+        return where.bindTo(em.createQuery(
+                        "select " + columns + " from Inquiry i join i.consent c" + where.where()
+                                + " order by i.receivedAt desc, i.id desc",
+                        Object[].class))
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     /** Finished requests closed before the given time whose personal data is still there. */
     public List<Inquiry> closedBefore(Instant before) {
-        return em.createQuery("select i from Inquiry i where i.status = :done and i.closedAt < :before "
-                        + "and i.destroyedAt is null", Inquiry.class)
+        return em.createQuery(
+                        "select i from Inquiry i where i.status = :done and i.closedAt < :before "
+                                + "and i.destroyedAt is null",
+                        Inquiry.class)
                 .setParameter("done", InquiryStatus.DONE)
                 .setParameter("before", before)
                 .getResultList();
@@ -89,7 +99,8 @@ public class InquiryRepository {
 
     /** Requests sent from the post's page forget which page that was. */
     public void unlinkPost(long postId) {
-        em.createQuery("update Inquiry i set i.newsPostId = null where i.newsPostId = :id").setParameter("id", postId)
+        em.createQuery("update Inquiry i set i.newsPostId = null where i.newsPostId = :id")
+                .setParameter("id", postId)
                 .executeUpdate();
     }
 

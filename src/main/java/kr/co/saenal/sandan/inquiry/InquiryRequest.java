@@ -16,13 +16,10 @@ public record InquiryRequest(
         @PlainText
         String name,
 
-        @Size(max = 100, message = "{sandan.inquiry.company.size}")
-        @PlainText
+        @Size(max = 100, message = "{sandan.inquiry.company.size}") @PlainText
         String company,
 
-        @NotBlank(message = "{sandan.inquiry.phone.required}")
-        @KoreanPhoneNumber
-        @PlainText
+        @NotBlank(message = "{sandan.inquiry.phone.required}") @KoreanPhoneNumber @PlainText
         String phone,
 
         @NotBlank(message = "{sandan.inquiry.email.required}")
@@ -46,7 +43,13 @@ public record InquiryRequest(
         boolean marketingConsent) {
 
     /** Field names as clients know them; used in error reports. */
-    public static final String NAME = "name", COMPANY = "company", PHONE = "phone", EMAIL = "email",
-            TOPIC = "topic", PREFERRED_TIME = "preferredTime", MESSAGE = "message",
-            PRIVACY_CONSENT = "privacyConsent", MARKETING_CONSENT = "marketingConsent";
+    public static final String NAME = "name",
+            COMPANY = "company",
+            PHONE = "phone",
+            EMAIL = "email",
+            TOPIC = "topic",
+            PREFERRED_TIME = "preferredTime",
+            MESSAGE = "message",
+            PRIVACY_CONSENT = "privacyConsent",
+            MARKETING_CONSENT = "marketingConsent";
 }

@@ -2,12 +2,22 @@ package kr.co.saenal.sandan.inquiry;
 
 import java.io.Serializable;
 import java.time.Instant;
-import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.Texts;
 
 /** An inquiry as staff lists show it: personal data masked. */
-public record InquiryRow(long id, String maskedName, String company, String maskedPhone, InquiryTopic topic,
-        ContactTime preferredTime, InquiryStatus status, String assignee, InquiryChannel channel, Instant receivedAt) implements Serializable {
+public record InquiryRow(
+        long id,
+        String maskedName,
+        String company,
+        String maskedPhone,
+        InquiryTopic topic,
+        ContactTime preferredTime,
+        InquiryStatus status,
+        String assignee,
+        InquiryChannel channel,
+        Instant receivedAt)
+        implements Serializable {
 
     public String getReceivedAtText() {
         return KoreanTime.dateTime(receivedAt);
@@ -23,9 +33,16 @@ public record InquiryRow(long id, String maskedName, String company, String mask
      */
     static InquiryRow of(Object[] c) {
         boolean destroyed = c[10] != null;
-        return new InquiryRow((Long) c[0],
+        return new InquiryRow(
+                (Long) c[0],
                 destroyed ? Texts.say(InquiryRow.class, "inquiry.destroyedName") : PersonalDataMask.name((String) c[1]),
-                (String) c[2], destroyed ? "" : PersonalDataMask.phone((String) c[3]), (InquiryTopic) c[4],
-                (ContactTime) c[5], (InquiryStatus) c[6], (String) c[7], (InquiryChannel) c[8], (Instant) c[9]);
+                (String) c[2],
+                destroyed ? "" : PersonalDataMask.phone((String) c[3]),
+                (InquiryTopic) c[4],
+                (ContactTime) c[5],
+                (InquiryStatus) c[6],
+                (String) c[7],
+                (InquiryChannel) c[8],
+                (Instant) c[9]);
     }
 }

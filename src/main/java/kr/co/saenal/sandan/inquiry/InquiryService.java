@@ -14,12 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.co.saenal.sandan.platform.FieldError;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
 import kr.co.saenal.sandan.inquiry.guard.MessageLinks;
+import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.PhoneNumber;
 import kr.co.saenal.sandan.platform.Texts;
 
@@ -33,9 +33,16 @@ public class InquiryService {
     private static final Logger LOG = Logger.getLogger(InquiryService.class.getName());
 
     /** The order in which a form shows its fields, so that errors are reported in reading order. */
-    private static final List<String> FIELD_ORDER = List.of(InquiryRequest.NAME, InquiryRequest.COMPANY,
-            InquiryRequest.PHONE, InquiryRequest.EMAIL, InquiryRequest.TOPIC, InquiryRequest.PREFERRED_TIME,
-            InquiryRequest.MESSAGE, InquiryRequest.PRIVACY_CONSENT, InquiryRequest.MARKETING_CONSENT);
+    private static final List<String> FIELD_ORDER = List.of(
+            InquiryRequest.NAME,
+            InquiryRequest.COMPANY,
+            InquiryRequest.PHONE,
+            InquiryRequest.EMAIL,
+            InquiryRequest.TOPIC,
+            InquiryRequest.PREFERRED_TIME,
+            InquiryRequest.MESSAGE,
+            InquiryRequest.PRIVACY_CONSENT,
+            InquiryRequest.MARKETING_CONSENT);
 
     @Inject
     Validator validator;
@@ -69,14 +76,26 @@ public class InquiryService {
         if (!errors.isEmpty()) {
             throw new InquiryRejectedException(errors);
         }
-        ConsentNotice notice = shownNoticeVersion == null ? consentNotices.current()
+        ConsentNotice notice = shownNoticeVersion == null
+                ? consentNotices.current()
                 : consentNotices.version(shownNoticeVersion).orElseGet(consentNotices::current);
         Instant now = clock.instant();
-        Inquiry.Requester requester = new Inquiry.Requester(request.name().strip(), blankToNull(request.company()),
-                PhoneNumber.parse(request.phone()).orElseThrow(), request.email().strip(), request.topic(),
+        Inquiry.Requester requester = new Inquiry.Requester(
+                request.name().strip(),
+                blankToNull(request.company()),
+                PhoneNumber.parse(request.phone()).orElseThrow(),
+                request.email().strip(),
+                request.topic(),
                 request.preferredTime());
-        Inquiry inquiry = new Inquiry(requester, request.message().strip(), origin.channel(), origin.newsPostId(),
-                notice, request.marketingConsent(), origin.clientAddress(), now);
+        Inquiry inquiry = new Inquiry(
+                requester,
+                request.message().strip(),
+                origin.channel(),
+                origin.newsPostId(),
+                notice,
+                request.marketingConsent(),
+                origin.clientAddress(),
+                now);
         inquiry.keyedBy(origin.submissionKey());
         inquiries.add(inquiry);
         received.fire(new InquiryReceived(inquiry));
@@ -109,10 +128,15 @@ public class InquiryService {
         int maxLinks = guardPolicies.current().maxLinks();
         int links = MessageLinks.count(request.message());
         if (links > maxLinks) {
-            firstMessagePerField.putIfAbsent(InquiryRequest.MESSAGE, maxLinks == 0
-                    ? Texts.say(InquiryService.class, "links.none")
-                    : Texts.say(InquiryService.class, "links.tooMany", Integer.toString(maxLinks),
-                            Integer.toString(links)));
+            firstMessagePerField.putIfAbsent(
+                    InquiryRequest.MESSAGE,
+                    maxLinks == 0
+                            ? Texts.say(InquiryService.class, "links.none")
+                            : Texts.say(
+                                    InquiryService.class,
+                                    "links.tooMany",
+                                    Integer.toString(maxLinks),
+                                    Integer.toString(links)));
         }
         return firstMessagePerField.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey())))

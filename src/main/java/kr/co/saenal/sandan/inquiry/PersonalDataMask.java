@@ -7,8 +7,7 @@ package kr.co.saenal.sandan.inquiry;
  */
 public final class PersonalDataMask {
 
-    private PersonalDataMask() {
-    }
+    private PersonalDataMask() {}
 
     public static String name(String name) {
         if (name == null || name.length() <= 1) {

@@ -46,7 +46,9 @@ public @interface PlainText {
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c) || !allowed(c)) {
                     return false;
@@ -60,8 +62,10 @@ public @interface PlainText {
                 return multiline;
             }
             return !Character.isISOControl(c)
-                    && !(c >= '\u202A' && c <= '\u202E') && !(c >= '\u2066' && c <= '\u2069')
-                    && c != '\uFFFE' && c != '\uFFFF';
+                    && !(c >= '\u202A' && c <= '\u202E')
+                    && !(c >= '\u2066' && c <= '\u2069')
+                    && c != '\uFFFE'
+                    && c != '\uFFFF';
         }
     }
 }

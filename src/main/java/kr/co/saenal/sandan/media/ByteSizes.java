@@ -5,8 +5,7 @@ import java.util.Locale;
 /** File sizes as people read them. */
 public final class ByteSizes {
 
-    private ByteSizes() {
-    }
+    private ByteSizes() {}
 
     /** 512 → "512B", 2048 → "2KB", 1536000 → "1.5MB" (binary units, at most one decimal). */
     public static String text(long bytes) {

@@ -7,8 +7,7 @@ final class FileNames {
 
     static final int MAX_LENGTH = 200;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** The last path segment of {@code clientFileName}, or "image.png" and the like when there is none. */
     static String displayable(String clientFileName, ImageFormat format) {

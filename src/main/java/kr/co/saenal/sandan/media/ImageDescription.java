@@ -21,12 +21,12 @@ public record ImageDescription(String altText, String caption) {
         if (alt.isEmpty()) {
             found.add(new FieldError("altText", Texts.say(ImageDescription.class, "imageDescription.altText.missing")));
         } else if (alt.length() > MAX_LENGTH) {
-            found.add(new FieldError("altText",
-                    Texts.say(ImageDescription.class, "imageDescription.altText.tooLong", MAX_LENGTH)));
+            found.add(new FieldError(
+                    "altText", Texts.say(ImageDescription.class, "imageDescription.altText.tooLong", MAX_LENGTH)));
         }
         if (cap != null && cap.length() > MAX_LENGTH) {
-            found.add(new FieldError("caption",
-                    Texts.say(ImageDescription.class, "imageDescription.caption.tooLong", MAX_LENGTH)));
+            found.add(new FieldError(
+                    "caption", Texts.say(ImageDescription.class, "imageDescription.caption.tooLong", MAX_LENGTH)));
         }
         errors.addAll(found);
         return found.isEmpty() ? new ImageDescription(alt, cap) : null;

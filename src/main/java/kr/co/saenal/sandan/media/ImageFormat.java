@@ -9,7 +9,6 @@ import java.util.Optional;
  * file name or the type a browser declares.
  */
 public enum ImageFormat {
-
     JPEG("image/jpeg", "jpeg"),
     PNG("image/png", "png"),
     GIF("image/gif", "gif"),
@@ -53,7 +52,9 @@ public enum ImageFormat {
 
     /** A format from its content type as stored ("image/png"); older rows may use any of ours. */
     public static Optional<ImageFormat> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(f -> f.contentType.equalsIgnoreCase(contentType)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.contentType.equalsIgnoreCase(contentType))
+                .findFirst();
     }
 
     private static boolean startsWith(byte[] data, int offset, byte[] prefix) {

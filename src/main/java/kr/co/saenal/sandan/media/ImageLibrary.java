@@ -46,7 +46,8 @@ public class ImageLibrary {
      *
      * @throws ImageRejectedException when the file, the alt text or the caption breaks a rule
      */
-    public LibraryImage upload(String clientFileName, byte[] content, String altText, String caption, String uploadedBy) {
+    public LibraryImage upload(
+            String clientFileName, byte[] content, String altText, String caption, String uploadedBy) {
         List<FieldError> errors = new ArrayList<>();
         ImageUpload upload = null;
         try {
@@ -58,8 +59,12 @@ public class ImageLibrary {
         if (!errors.isEmpty()) {
             throw new ImageRejectedException(errors);
         }
-        StoredImage image = new StoredImage(FileNames.displayable(clientFileName, upload.format()), upload, description,
-                uploadedBy, clock.instant());
+        StoredImage image = new StoredImage(
+                FileNames.displayable(clientFileName, upload.format()),
+                upload,
+                description,
+                uploadedBy,
+                clock.instant());
         images.add(image);
         List<ImageVariant> variants = VariantRenderer.render(upload, image);
         variants.forEach(images::add);
@@ -70,8 +75,8 @@ public class ImageLibrary {
     }
 
     /** As {@link #upload(String, byte[], String, String, String)}, reading at most the byte limit (plus one) from the stream. */
-    public LibraryImage upload(String clientFileName, InputStream content, String altText, String caption,
-            String uploadedBy) {
+    public LibraryImage upload(
+            String clientFileName, InputStream content, String altText, String caption, String uploadedBy) {
         return upload(clientFileName, readAtMostOneByteOverLimit(content), altText, caption, uploadedBy);
     }
 
@@ -117,20 +122,24 @@ public class ImageLibrary {
         StoredImage image = existing(id);
         List<String> covers = usedAs(id, ImageUsage.Place.COVER);
         if (!covers.isEmpty()) {
-            throw new ImageRejectedException("image", Texts.say(ImageLibrary.class, "imageLibrary.usedAsCover",
-                    covers.get(0), covers.size() - 1));
+            throw new ImageRejectedException(
+                    "image",
+                    Texts.say(ImageLibrary.class, "imageLibrary.usedAsCover", covers.get(0), covers.size() - 1));
         }
         List<String> bodies = usedAs(id, ImageUsage.Place.BODY);
         if (!bodies.isEmpty()) {
-            throw new ImageRejectedException("image", Texts.say(ImageLibrary.class, "imageLibrary.usedInBody",
-                    bodies.get(0), bodies.size() - 1));
+            throw new ImageRejectedException(
+                    "image",
+                    Texts.say(ImageLibrary.class, "imageLibrary.usedInBody", bodies.get(0), bodies.size() - 1));
         }
         images.delete(image);
         LOG.info(() -> "Image " + id + " deleted");
     }
 
     private List<String> usedAs(long id, ImageUsage.Place place) {
-        return usages.stream().flatMap(usage -> usage.titlesShowing(id, place).stream()).toList();
+        return usages.stream()
+                .flatMap(usage -> usage.titlesShowing(id, place).stream())
+                .toList();
     }
 
     public ImageLimits limits() {
@@ -138,7 +147,8 @@ public class ImageLibrary {
     }
 
     private StoredImage existing(long id) {
-        return images.find(id).orElseThrow(() -> new ImageRejectedException("image",
-                Texts.say(ImageLibrary.class, "imageLibrary.notFound")));
+        return images.find(id)
+                .orElseThrow(() ->
+                        new ImageRejectedException("image", Texts.say(ImageLibrary.class, "imageLibrary.notFound")));
     }
 }

@@ -35,8 +35,10 @@ public class ImageRepository {
     /** The image's metadata without its bytes, for conditional requests. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ImageHead> head(long id) {
-        return em.createQuery("select new kr.co.saenal.sandan.media.ImageHead(i.id, 0, i.contentType, i.sha256, "
-                        + "i.byteSize, i.createdAt) from StoredImage i where i.id = :id", ImageHead.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.media.ImageHead(i.id, 0, i.contentType, i.sha256, "
+                                + "i.byteSize, i.createdAt) from StoredImage i where i.id = :id",
+                        ImageHead.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
@@ -45,9 +47,11 @@ public class ImageRepository {
     /** The variant {@code width} pixels wide, if the image has one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ImageHead> variantHead(long id, int width) {
-        return em.createQuery("select new kr.co.saenal.sandan.media.ImageHead(v.image.id, v.width, v.contentType, "
-                        + "v.sha256, v.byteSize, v.image.createdAt) from ImageVariant v "
-                        + "where v.image.id = :id and v.width = :width", ImageHead.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.media.ImageHead(v.image.id, v.width, v.contentType, "
+                                + "v.sha256, v.byteSize, v.image.createdAt) from ImageVariant v "
+                                + "where v.image.id = :id and v.width = :width",
+                        ImageHead.class)
                 .setParameter("id", id)
                 .setParameter("width", width)
                 .getResultStream()
@@ -57,7 +61,9 @@ public class ImageRepository {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] data(ImageHead head) {
         if (head.isVariant()) {
-            return em.createQuery("select v.data from ImageVariant v where v.image.id = :id and v.width = :width", byte[].class)
+            return em.createQuery(
+                            "select v.data from ImageVariant v where v.image.id = :id and v.width = :width",
+                            byte[].class)
                     .setParameter("id", head.imageId())
                     .setParameter("width", head.variantWidth())
                     .getSingleResult();
@@ -76,12 +82,16 @@ public class ImageRepository {
     }
 
     List<LibraryImage> latest(int first, int max) {
-        List<LibraryImage> images = em.createQuery(LIBRARY_IMAGE + "order by i.createdAt desc, i.id desc", LibraryImage.class)
+        List<LibraryImage> images = em.createQuery(
+                        LIBRARY_IMAGE + "order by i.createdAt desc, i.id desc", LibraryImage.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
-        Map<Long, List<Integer>> widths = variantWidths(images.stream().map(LibraryImage::id).toList());
-        return images.stream().map(i -> i.withVariants(widths.getOrDefault(i.id(), List.of()))).toList();
+        Map<Long, List<Integer>> widths =
+                variantWidths(images.stream().map(LibraryImage::id).toList());
+        return images.stream()
+                .map(i -> i.withVariants(widths.getOrDefault(i.id(), List.of())))
+                .toList();
     }
 
     long count() {
@@ -95,12 +105,14 @@ public class ImageRepository {
         return em.createQuery("select v.image.id, v.width from ImageVariant v where v.image.id in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0],
-                        Collectors.mapping(row -> (Integer) row[1], Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        row -> (Long) row[0], Collectors.mapping(row -> (Integer) row[1], Collectors.toList())));
     }
 
     void delete(StoredImage image) {
-        em.createQuery("delete from ImageVariant v where v.image.id = :id").setParameter("id", image.getId()).executeUpdate();
+        em.createQuery("delete from ImageVariant v where v.image.id = :id")
+                .setParameter("id", image.getId())
+                .executeUpdate();
         em.remove(image);
     }
 }

@@ -59,7 +59,9 @@ public class ImageServlet extends HttpServlet {
         if (width == null) {
             return images.head(id);
         }
-        Optional<Integer> known = ImageVariant.WIDTHS.stream().filter(w -> w.toString().equals(width)).findFirst();
+        Optional<Integer> known = ImageVariant.WIDTHS.stream()
+                .filter(w -> w.toString().equals(width))
+                .findFirst();
         if (known.isEmpty()) {
             return Optional.empty(); // only the listed widths exist: no resizing on demand
         }
@@ -67,8 +69,9 @@ public class ImageServlet extends HttpServlet {
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
-        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
-                .map(String::strip)
-                .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
+        return ifNoneMatch != null
+                && Arrays.stream(ifNoneMatch.split(","))
+                        .map(String::strip)
+                        .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
     }
 }

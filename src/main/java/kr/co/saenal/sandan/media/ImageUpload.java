@@ -42,11 +42,11 @@ final class ImageUpload {
             throw rejected(Texts.say(ImageUpload.class, "imageUpload.missing"));
         }
         if (data.length > limits.maxBytes()) {
-            throw rejected(Texts.say(ImageUpload.class, "imageUpload.tooLarge", limits.maxSizeText(),
-                    ByteSizes.text(data.length)));
+            throw rejected(Texts.say(
+                    ImageUpload.class, "imageUpload.tooLarge", limits.maxSizeText(), ByteSizes.text(data.length)));
         }
-        ImageFormat format = ImageFormat.sniff(data).orElseThrow(() -> rejected(
-                Texts.say(ImageUpload.class, "imageUpload.notAnImage")));
+        ImageFormat format = ImageFormat.sniff(data)
+                .orElseThrow(() -> rejected(Texts.say(ImageUpload.class, "imageUpload.notAnImage")));
         if (format == ImageFormat.WEBP) {
             // our own reading of the RIFF header first: a bomb is refused before any decoder parses the file
             ImageSize size = checked(WebpHeader.size(data).orElseThrow(ImageUpload::unreadable));
@@ -68,15 +68,18 @@ final class ImageUpload {
                 reader.setInput(in, false, true);
                 // the header first: a bomb is refused before a single pixel is decoded
                 ImageSize size = checked(new ImageSize(reader.getWidth(0), reader.getHeight(0)));
-                boolean animated = (format == ImageFormat.GIF || format == ImageFormat.WEBP)
-                        && reader.getNumImages(true) > 1;
+                boolean animated =
+                        (format == ImageFormat.GIF || format == ImageFormat.WEBP) && reader.getNumImages(true) > 1;
                 ImageReadParam param = reader.getDefaultReadParam();
                 // decoding every n-th pixel keeps memory small; still at least twice the widest variant
                 int step = Math.max(1, size.width() / (2 * ImageVariant.WIDTHS.get(ImageVariant.WIDTHS.size() - 1)));
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage decoded = reader.read(0, param);
                 int orientation = format == ImageFormat.JPEG ? ExifOrientation.of(data) : ExifOrientation.UPRIGHT;
-                return new ImageUpload(data, format, ExifOrientation.upright(size, orientation),
+                return new ImageUpload(
+                        data,
+                        format,
+                        ExifOrientation.upright(size, orientation),
                         animated ? null : ExifOrientation.upright(normalised(decoded), orientation));
             } finally {
                 reader.dispose();
@@ -91,8 +94,13 @@ final class ImageUpload {
 
     private static ImageSize checked(ImageSize size) {
         if (size.pixels() > ImageLimits.MAX_PIXELS) {
-            throw rejected(Texts.say(ImageUpload.class, "imageUpload.tooManyPixels", size.width(), size.height(),
-                    ImageLimits.MAX_PIXELS / 10_000, ImageLimits.MAX_PIXELS / 1_000_000));
+            throw rejected(Texts.say(
+                    ImageUpload.class,
+                    "imageUpload.tooManyPixels",
+                    size.width(),
+                    size.height(),
+                    ImageLimits.MAX_PIXELS / 10_000,
+                    ImageLimits.MAX_PIXELS / 1_000_000));
         }
         return size;
     }
@@ -100,7 +108,9 @@ final class ImageUpload {
     /** RGB when every pixel is opaque, ARGB when any is (partly) transparent. */
     private static BufferedImage normalised(BufferedImage decoded) {
         boolean transparent = decoded.getColorModel().hasAlpha() && hasTransparentPixel(decoded);
-        BufferedImage picture = new BufferedImage(decoded.getWidth(), decoded.getHeight(),
+        BufferedImage picture = new BufferedImage(
+                decoded.getWidth(),
+                decoded.getHeight(),
                 transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = picture.createGraphics();
         try {

@@ -10,7 +10,8 @@ public interface ImageUsage {
 
     /** Where the picture is used: cover, or body. */
     enum Place {
-        COVER, BODY
+        COVER,
+        BODY
     }
 
     /** The titles of what shows the picture in that place, oldest first; empty when nothing does. */

@@ -51,8 +51,7 @@ public class ImageVariant {
     @Column(nullable = false, length = 20 * 1024 * 1024)
     private byte[] data;
 
-    protected ImageVariant() {
-    }
+    protected ImageVariant() {}
 
     ImageVariant(StoredImage image, ImageSize size, ImageFormat format, byte[] data) {
         this.image = Objects.requireNonNull(image, "image");

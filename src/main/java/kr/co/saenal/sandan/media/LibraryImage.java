@@ -10,8 +10,18 @@ import java.util.stream.Stream;
  * An image of the library as pages and the news editor see it. URLs are root-relative ({@code /media/12}),
  * the form a post body should keep, so that a post survives a change of host name.
  */
-public record LibraryImage(long id, String fileName, String contentType, int width, int height, int byteSize,
-        String altText, String caption, String uploadedBy, Instant uploadedAt, List<Integer> variantWidths)
+public record LibraryImage(
+        long id,
+        String fileName,
+        String contentType,
+        int width,
+        int height,
+        int byteSize,
+        String altText,
+        String caption,
+        String uploadedBy,
+        Instant uploadedAt,
+        List<Integer> variantWidths)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -21,14 +31,33 @@ public record LibraryImage(long id, String fileName, String contentType, int wid
     }
 
     /** For queries, which cannot select the variants in the same row. */
-    public LibraryImage(long id, String fileName, String contentType, int width, int height, int byteSize,
-            String altText, String caption, String uploadedBy, Instant uploadedAt) {
+    public LibraryImage(
+            long id,
+            String fileName,
+            String contentType,
+            int width,
+            int height,
+            int byteSize,
+            String altText,
+            String caption,
+            String uploadedBy,
+            Instant uploadedAt) {
         this(id, fileName, contentType, width, height, byteSize, altText, caption, uploadedBy, uploadedAt, List.of());
     }
 
     LibraryImage withVariants(List<Integer> widths) {
-        return new LibraryImage(id, fileName, contentType, width, height, byteSize, altText, caption, uploadedBy,
-                uploadedAt, widths.stream().sorted().toList());
+        return new LibraryImage(
+                id,
+                fileName,
+                contentType,
+                width,
+                height,
+                byteSize,
+                altText,
+                caption,
+                uploadedBy,
+                uploadedAt,
+                widths.stream().sorted().toList());
     }
 
     /** The original: {@code /media/{id}}. */
@@ -48,7 +77,8 @@ public record LibraryImage(long id, String fileName, String contentType, int wid
 
     /** For {@code <img srcset>}: every variant and the original, with their widths. */
     public String srcset() {
-        return Stream.concat(variantWidths.stream().map(w -> url(w) + " " + w + "w"), Stream.of(url() + " " + width + "w"))
+        return Stream.concat(
+                        variantWidths.stream().map(w -> url(w) + " " + w + "w"), Stream.of(url() + " " + width + "w"))
                 .collect(Collectors.joining(", "));
     }
 

@@ -63,8 +63,7 @@ public class StoredImage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected StoredImage() {
-    }
+    protected StoredImage() {}
 
     /** Made by {@link ImageLibrary} from an upload that passed its checks; alt text and caption come described. */
     StoredImage(String fileName, ImageUpload upload, ImageDescription description, String uploadedBy, Instant now) {

@@ -31,7 +31,9 @@ public class UploadSizeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+        if ("POST".equals(request.getMethod())
+                && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && request.getContentLengthLong() > limits.maxRequestBytes()) {
             refuse(request, response);
             return;
@@ -48,8 +50,8 @@ public class UploadSizeFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setContentType("text/html;charset=UTF-8");
         try (InputStream page = request.getServletContext().getResourceAsStream("/error/413.html")) {
-            String html = new String(page.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("{{limit}}", limits.maxSizeText());
+            String html =
+                    new String(page.readAllBytes(), StandardCharsets.UTF_8).replace("{{limit}}", limits.maxSizeText());
             response.getWriter().write(html);
         }
     }

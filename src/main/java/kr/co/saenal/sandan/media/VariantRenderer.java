@@ -25,15 +25,16 @@ final class VariantRenderer {
 
     private static final float JPEG_QUALITY = 0.85f;
 
-    private VariantRenderer() {
-    }
+    private VariantRenderer() {}
 
     static List<ImageVariant> render(ImageUpload upload, StoredImage image) {
         List<ImageVariant> variants = new ArrayList<>();
         upload.picture().ifPresent(picture -> {
-            List<ImageFormat> candidates = picture.getColorModel().hasAlpha() ? List.of(ImageFormat.PNG)
-                    : upload.format() == ImageFormat.JPEG ? List.of(ImageFormat.JPEG)
-                    : List.of(ImageFormat.JPEG, ImageFormat.PNG);
+            List<ImageFormat> candidates = picture.getColorModel().hasAlpha()
+                    ? List.of(ImageFormat.PNG)
+                    : upload.format() == ImageFormat.JPEG
+                            ? List.of(ImageFormat.JPEG)
+                            : List.of(ImageFormat.JPEG, ImageFormat.PNG);
             for (int width : ImageVariant.WIDTHS) {
                 if (width >= upload.size().width()) {
                     break;
@@ -64,7 +65,8 @@ final class VariantRenderer {
             current = draw(current, current.getWidth() / 2, current.getHeight() / 2);
         }
         return current.getWidth() == target.width() && current.getHeight() == target.height()
-                ? current : draw(current, target.width(), target.height());
+                ? current
+                : draw(current, target.width(), target.height());
     }
 
     private static BufferedImage draw(BufferedImage source, int width, int height) {

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class WebpHeader {
 
-    private WebpHeader() {
-    }
+    private WebpHeader() {}
 
     /** The picture size, or empty when the header is truncated or inconsistent. */
     static Optional<ImageSize> size(byte[] data) {

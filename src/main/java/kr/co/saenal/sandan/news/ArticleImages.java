@@ -16,8 +16,7 @@ public final class ArticleImages {
     /** The column an article body is set in (site.css: .article). */
     public static final String BODY_SIZES = "(max-width: 860px) 100vw, 820px";
 
-    private ArticleImages() {
-    }
+    private ArticleImages() {}
 
     public static String forReading(String sanitizedHtml) {
         if (sanitizedHtml == null || !sanitizedHtml.contains("<img")) {
@@ -31,7 +30,11 @@ public final class ArticleImages {
             Matcher library = LIBRARY_SOURCE.matcher(attributes);
             if (library.find() && !attributes.contains("srcset=")) {
                 String id = library.group(1);
-                img.append(" srcset=\"").append(srcset(id)).append("\" sizes=\"").append(BODY_SIZES).append('"');
+                img.append(" srcset=\"")
+                        .append(srcset(id))
+                        .append("\" sizes=\"")
+                        .append(BODY_SIZES)
+                        .append('"');
             }
             if (!attributes.contains("loading=")) {
                 img.append(" loading=\"lazy\"");
@@ -39,7 +42,8 @@ public final class ArticleImages {
             if (!attributes.contains("decoding=")) {
                 img.append(" decoding=\"async\"");
             }
-            tag.appendReplacement(out, Matcher.quoteReplacement(img.append(" />").toString()));
+            tag.appendReplacement(
+                    out, Matcher.quoteReplacement(img.append(" />").toString()));
         }
         tag.appendTail(out);
         return out.toString();

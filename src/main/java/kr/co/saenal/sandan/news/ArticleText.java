@@ -9,10 +9,10 @@ public final class ArticleText {
     private static final Pattern BREAKING_TAG = Pattern.compile(
             "(?i)<\\s*/?\\s*(p|div|br|li|ul|ol|h[1-6]|blockquote|table|tr|td|th|figure|figcaption|hr)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern REFERENCE =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
 
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     public static String of(String html) {
         if (html == null) {
@@ -38,7 +38,8 @@ public final class ArticleText {
             case "nbsp" -> " ";
             default -> {
                 int codePoint = name.charAt(1) == 'x' || name.charAt(1) == 'X'
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                        ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
                 yield Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : " ";
             }
         };

@@ -29,8 +29,7 @@ public class Category {
     @Column(nullable = false)
     private int position;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     public Category(String slug, String name, int position) {
         this.slug = Slugs.requireValid(slug);

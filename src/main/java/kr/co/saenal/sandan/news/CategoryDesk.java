@@ -78,8 +78,8 @@ public class CategoryDesk {
         Category category = find(id);
         long filed = posts.countIn(category);
         if (filed > 0) {
-            throw new RuleViolationException(List.of(
-                    new FieldError("delete", text("notEmpty", category.getName(), filed))));
+            throw new RuleViolationException(
+                    List.of(new FieldError("delete", text("notEmpty", category.getName(), filed))));
         }
         categories.remove(category);
     }
@@ -90,7 +90,8 @@ public class CategoryDesk {
     }
 
     private Category find(long id) {
-        return categories.find(id).orElseThrow(() -> new RuleViolationException(
-                List.of(new FieldError("delete", text("gone")))));
+        return categories
+                .find(id)
+                .orElseThrow(() -> new RuleViolationException(List.of(new FieldError("delete", text("gone")))));
     }
 }

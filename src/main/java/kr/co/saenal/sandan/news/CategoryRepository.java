@@ -16,18 +16,23 @@ public class CategoryRepository {
 
     /** The menu: every category in its order, with the number of posts readers can see in it. */
     public List<CategoryView> menu(Instant now) {
-        return em.createQuery("select new kr.co.saenal.sandan.news.CategoryView(c.slug, c.name, "
-                        + "(select count(p) from NewsPost p where p.category = c and " + NewsRepository.VISIBLE + ")) "
-                        + "from Category c order by c.position, c.name", CategoryView.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.news.CategoryView(c.slug, c.name, "
+                                + "(select count(p) from NewsPost p where p.category = c and " + NewsRepository.VISIBLE
+                                + ")) "
+                                + "from Category c order by c.position, c.name",
+                        CategoryView.class)
                 .setParameter("now", now)
                 .getResultList();
     }
 
     /** The editors' list: every category in its order, with the number of posts in it whatever their state. */
     public List<CategoryRow> rows() {
-        return em.createQuery("select new kr.co.saenal.sandan.news.CategoryRow(c.id, c.slug, c.name, c.position, "
-                + "(select count(p) from NewsPost p where p.category = c)) from Category c order by c.position, c.id",
-                CategoryRow.class).getResultList();
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.news.CategoryRow(c.id, c.slug, c.name, c.position, "
+                                + "(select count(p) from NewsPost p where p.category = c)) from Category c order by c.position, c.id",
+                        CategoryRow.class)
+                .getResultList();
     }
 
     public Optional<Category> find(long id) {
@@ -43,18 +48,24 @@ public class CategoryRepository {
 
     /** Whether a category other than {@code exceptId} (which may be {@code null}) uses the slug. */
     public boolean slugTaken(String slug, Long exceptId) {
-        return !em.createQuery("select c.id from Category c where c.slug = :slug and (:id is null or c.id <> :id)",
-                Long.class).setParameter("slug", slug).setParameter("id", exceptId).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select c.id from Category c where c.slug = :slug and (:id is null or c.id <> :id)", Long.class)
+                .setParameter("slug", slug)
+                .setParameter("id", exceptId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The place after the last category. */
     public int nextPosition() {
-        Integer last = em.createQuery("select max(c.position) from Category c", Integer.class).getSingleResult();
+        Integer last = em.createQuery("select max(c.position) from Category c", Integer.class)
+                .getSingleResult();
         return last == null ? 1 : last + 1;
     }
 
     public List<Category> inOrder() {
-        return em.createQuery("select c from Category c order by c.position, c.id", Category.class).getResultList();
+        return em.createQuery("select c from Category c order by c.position, c.id", Category.class)
+                .getResultList();
     }
 
     public long count() {

@@ -1,5 +1,4 @@
 package kr.co.saenal.sandan.news;
 
 /** A category with the number of its published posts, for menus and filters. */
-public record CategoryView(String slug, String name, long postCount) {
-}
+public record CategoryView(String slug, String name, long postCount) {}

@@ -3,8 +3,18 @@ package kr.co.saenal.sandan.news;
 import java.time.Instant;
 
 /** A published post as feeds carry it: with its body and the time it last changed. */
-public record FeedEntry(long id, String title, String slug, String summary, String bodyHtml, String categorySlug,
-        String categoryName, String authorName, Instant publishedAt, Instant updatedAt, Long coverImageId,
+public record FeedEntry(
+        long id,
+        String title,
+        String slug,
+        String summary,
+        String bodyHtml,
+        String categorySlug,
+        String categoryName,
+        String authorName,
+        Instant publishedAt,
+        Instant updatedAt,
+        Long coverImageId,
         String coverAlt) {
 
     public String path() {

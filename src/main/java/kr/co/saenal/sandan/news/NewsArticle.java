@@ -4,20 +4,46 @@ import java.time.Instant;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** A published post with everything the article page shows. */
-public record NewsArticle(long id, String title, String slug, String summary, String bodyHtml, String categorySlug,
-        String categoryName, Instant publishedAt, String authorName, long viewCount, Long coverImageId,
-        String coverAlt, String coverCaption, NewsLink previous, NewsLink next, Instant modifiedAt) {
+public record NewsArticle(
+        long id,
+        String title,
+        String slug,
+        String summary,
+        String bodyHtml,
+        String categorySlug,
+        String categoryName,
+        Instant publishedAt,
+        String authorName,
+        long viewCount,
+        Long coverImageId,
+        String coverAlt,
+        String coverCaption,
+        NewsLink previous,
+        NewsLink next,
+        Instant modifiedAt) {
 
     /**
      * The article as readers see it; {@code coverAlt} is the cover picture's alt text (from the image library),
      * {@code previous} and {@code next} may be {@code null}.
      */
     public static NewsArticle of(NewsPost post, String coverAlt, NewsLink previous, NewsLink next) {
-        return new NewsArticle(post.getId(), post.getTitle(), post.getSlug(), post.getSummary(), post.getBody(),
-                post.getCategory().getSlug(), post.getCategory().getName(),
-                post.getPublishedAt() == null ? post.getUpdatedAt() : post.getPublishedAt(), post.getAuthorName(),
-                post.getViewCount(), post.getCoverImageId(), post.getCoverImageId() == null ? null : coverAlt,
-                post.getCoverCaption(), previous, next, post.getUpdatedAt());
+        return new NewsArticle(
+                post.getId(),
+                post.getTitle(),
+                post.getSlug(),
+                post.getSummary(),
+                post.getBody(),
+                post.getCategory().getSlug(),
+                post.getCategory().getName(),
+                post.getPublishedAt() == null ? post.getUpdatedAt() : post.getPublishedAt(),
+                post.getAuthorName(),
+                post.getViewCount(),
+                post.getCoverImageId(),
+                post.getCoverImageId() == null ? null : coverAlt,
+                post.getCoverCaption(),
+                previous,
+                next,
+                post.getUpdatedAt());
     }
 
     public String getPath() {
@@ -25,8 +51,23 @@ public record NewsArticle(long id, String title, String slug, String summary, St
     }
 
     public NewsArticle withViewCount(long count) {
-        return new NewsArticle(id, title, slug, summary, bodyHtml, categorySlug, categoryName, publishedAt, authorName,
-                count, coverImageId, coverAlt, coverCaption, previous, next, modifiedAt);
+        return new NewsArticle(
+                id,
+                title,
+                slug,
+                summary,
+                bodyHtml,
+                categorySlug,
+                categoryName,
+                publishedAt,
+                authorName,
+                count,
+                coverImageId,
+                coverAlt,
+                coverCaption,
+                previous,
+                next,
+                modifiedAt);
     }
 
     /** When readers last saw it change: its publication, or a later edit. */

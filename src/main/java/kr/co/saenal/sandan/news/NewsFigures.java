@@ -35,8 +35,10 @@ public class NewsFigures {
     public List<PostReadings> mostRead(int limit) {
         List<Object[]> rows = posts.mostRead(clock.instant(), limit);
         long max = rows.isEmpty() ? 1 : Math.max(1, (Long) rows.get(0)[3]);
-        return rows.stream().map(r -> new PostReadings((Long) r[0], (String) r[1], (String) r[2], (Long) r[3],
-                (int) ((Long) r[3] * 100 / max))).toList();
+        return rows.stream()
+                .map(r -> new PostReadings(
+                        (Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (int) ((Long) r[3] * 100 / max)))
+                .toList();
     }
 
     /** The next posts to become public, soonest first. */

@@ -90,8 +90,7 @@ public class NewsPost {
     @Version
     private long version;
 
-    protected NewsPost() {
-    }
+    protected NewsPost() {}
 
     /** A new draft; {@link #publish(Instant)} makes it public. */
     public NewsPost(String title, String summary, String body, Category category, String authorName, Instant now) {
@@ -121,8 +120,8 @@ public class NewsPost {
     }
 
     /** New text; the body must already be sanitized. */
-    public void revise(String title, String slug, String summary, String body, Category category, String authorName,
-            Instant now) {
+    public void revise(
+            String title, String slug, String summary, String body, Category category, String authorName, Instant now) {
         this.title = requireText(title, "title");
         this.slug = Slugs.requireValid(slug);
         this.summary = requireText(summary, "summary");

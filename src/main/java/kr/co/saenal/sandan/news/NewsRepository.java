@@ -3,8 +3,8 @@ package kr.co.saenal.sandan.news;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +33,9 @@ public class NewsRepository {
      * A category by its id, looked up once (PostgreSQL runs the subquery first and then reads the category's posts
      * by the (category_id, status, published_at) index; filtering on the joined slug scanned every post instead).
      */
-    private static final String IN_CATEGORY = " and p.category.id = (select k.id from Category k where k.slug = :category)";
+    private static final String IN_CATEGORY =
+            " and p.category.id = (select k.id from Category k where k.slug = :category)";
+
     static final String VISIBLE = "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
     private static final int MAX_TABLE_PAGE = 100;
 
@@ -41,19 +43,25 @@ public class NewsRepository {
     EntityManager em;
 
     public List<NewsSummary> published(String categorySlug, Instant now, int offset, int limit) {
-        return visible(SUMMARY, categorySlug, now, NewsSummary.class).setFirstResult(offset).setMaxResults(limit)
+        return visible(SUMMARY, categorySlug, now, NewsSummary.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     /** The newest published posts with their bodies, for the feed. */
     public List<FeedEntry> feed(String categorySlug, Instant now, int limit) {
-        return visible(FEED_ENTRY, categorySlug, now, FeedEntry.class).setMaxResults(limit).getResultList();
+        return visible(FEED_ENTRY, categorySlug, now, FeedEntry.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The newest published posts of a category other than the given one. */
     public List<NewsSummary> sameCategory(String categorySlug, long exceptId, Instant now, int limit) {
-        return em.createQuery(SUMMARY + "where " + VISIBLE + IN_CATEGORY + " and p.id <> :id"
-                        + " order by p.publishedAt desc, p.id desc", NewsSummary.class)
+        return em.createQuery(
+                        SUMMARY + "where " + VISIBLE + IN_CATEGORY + " and p.id <> :id"
+                                + " order by p.publishedAt desc, p.id desc",
+                        NewsSummary.class)
                 .setParameter("now", now)
                 .setParameter("category", categorySlug)
                 .setParameter("id", exceptId)
@@ -63,17 +71,22 @@ public class NewsRepository {
 
     /** Every published post's address and last change, newest first. */
     public List<SitemapEntry> sitemap(Instant now, int limit) {
-        return em.createQuery("select new kr.co.saenal.sandan.news.SitemapEntry(p.id, p.slug, c.slug, p.publishedAt, "
-                        + "p.updatedAt) from NewsPost p join p.category c where " + VISIBLE + " order by p.publishedAt desc, p.id desc", SitemapEntry.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.news.SitemapEntry(p.id, p.slug, c.slug, p.publishedAt, "
+                                + "p.updatedAt) from NewsPost p join p.category c where " + VISIBLE
+                                + " order by p.publishedAt desc, p.id desc",
+                        SitemapEntry.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     private <T> TypedQuery<T> visible(String select, String categorySlug, Instant now, Class<T> type) {
-        TypedQuery<T> query = em.createQuery(select + "where " + VISIBLE
-                + (categorySlug == null ? "" : IN_CATEGORY)
-                + " order by p.publishedAt desc, p.id desc", type);
+        TypedQuery<T> query = em.createQuery(
+                select + "where " + VISIBLE
+                        + (categorySlug == null ? "" : IN_CATEGORY)
+                        + " order by p.publishedAt desc, p.id desc",
+                type);
         query.setParameter("now", now);
         if (categorySlug != null) {
             query.setParameter("category", categorySlug);
@@ -82,8 +95,9 @@ public class NewsRepository {
     }
 
     public long countPublished(String categorySlug, Instant now) {
-        TypedQuery<Long> query = em.createQuery("select count(p) from NewsPost p where " + VISIBLE
-                + (categorySlug == null ? "" : IN_CATEGORY), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "select count(p) from NewsPost p where " + VISIBLE + (categorySlug == null ? "" : IN_CATEGORY),
+                Long.class);
         query.setParameter("now", now);
         if (categorySlug != null) {
             query.setParameter("category", categorySlug);
@@ -93,8 +107,10 @@ public class NewsRepository {
 
     /** A published and due post with its category, and its cover's alt text, in one statement. */
     public Optional<PostWithCover> publishedPost(long id, Instant now) {
-        return em.createQuery("select p, i.altText from NewsPost p join fetch p.category left join p.coverImage i "
-                        + "where p.id = :id and " + VISIBLE, Object[].class)
+        return em.createQuery(
+                        "select p, i.altText from NewsPost p join fetch p.category left join p.coverImage i "
+                                + "where p.id = :id and " + VISIBLE,
+                        Object[].class)
                 .setParameter("id", id)
                 .setParameter("now", now)
                 .getResultStream()
@@ -103,8 +119,7 @@ public class NewsRepository {
     }
 
     /** A post and the alt text of its cover picture ({@code null} without one). */
-    public record PostWithCover(NewsPost post, String coverAlt) {
-    }
+    public record PostWithCover(NewsPost post, String coverAlt) {}
 
     /** The published post just before (older) or after (newer) the given one, by publication time. */
     public Optional<NewsArticle.NewsLink> neighbour(NewsPost post, boolean newer, Instant now) {
@@ -112,9 +127,11 @@ public class NewsRepository {
                 ? "(p.publishedAt > :at or (p.publishedAt = :at and p.id > :id))"
                 : "(p.publishedAt < :at or (p.publishedAt = :at and p.id < :id))";
         String order = newer ? "asc" : "desc";
-        return em.createQuery("select new kr.co.saenal.sandan.news.NewsArticle$NewsLink(p.id, p.title, p.slug) "
-                        + "from NewsPost p where " + VISIBLE + " and " + comparison
-                        + " order by p.publishedAt " + order + ", p.id " + order, NewsArticle.NewsLink.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.news.NewsArticle$NewsLink(p.id, p.title, p.slug) "
+                                + "from NewsPost p where " + VISIBLE + " and " + comparison
+                                + " order by p.publishedAt " + order + ", p.id " + order,
+                        NewsArticle.NewsLink.class)
                 .setParameter("now", now)
                 .setParameter("at", post.getPublishedAt())
                 .setParameter("id", post.getId())
@@ -134,16 +151,20 @@ public class NewsRepository {
 
     /** A page of the editors' table: every state, filtered and sorted as asked. */
     public List<PostRow> rows(PostQuery query, Instant now, int first, int size) {
-        TypedQuery<PostRow> select = em.createQuery("select " + PostRow.COLUMNS + " from NewsPost p join p.category c"
-                + where(query) + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
-                + " nulls last, p.id desc", PostRow.class);
+        TypedQuery<PostRow> select = em.createQuery(
+                "select " + PostRow.COLUMNS + " from NewsPost p join p.category c"
+                        + where(query) + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
+                        + " nulls last, p.id desc",
+                PostRow.class);
         bind(select, query, now);
-        return select.setFirstResult(first).setMaxResults(Math.min(size, MAX_TABLE_PAGE)).getResultList();
+        return select.setFirstResult(first)
+                .setMaxResults(Math.min(size, MAX_TABLE_PAGE))
+                .getResultList();
     }
 
     public long count(PostQuery query, Instant now) {
-        TypedQuery<Long> count = em.createQuery("select count(p) from NewsPost p join p.category c" + where(query),
-                Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(p) from NewsPost p join p.category c" + where(query), Long.class);
         bind(count, query, now);
         return count.getSingleResult();
     }
@@ -151,11 +172,14 @@ public class NewsRepository {
     private static String where(PostQuery query) {
         List<String> conditions = new ArrayList<>();
         if (query.state() != null) {
-            conditions.add(switch (query.state()) {
-                case DRAFT -> "p.status = kr.co.saenal.sandan.news.PostStatus.DRAFT";
-                case SCHEDULED -> "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt > :now";
-                case PUBLISHED -> "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
-            });
+            conditions.add(
+                    switch (query.state()) {
+                        case DRAFT -> "p.status = kr.co.saenal.sandan.news.PostStatus.DRAFT";
+                        case SCHEDULED ->
+                            "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt > :now";
+                        case PUBLISHED ->
+                            "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
+                    });
         }
         if (query.categoryId() != null) {
             conditions.add("c.id = :category");
@@ -180,8 +204,10 @@ public class NewsRepository {
 
     /** Title and address of the posts with these ids, whatever their state. */
     public List<NewsArticle.NewsLink> links(Collection<Long> ids) {
-        return em.createQuery("select new kr.co.saenal.sandan.news.NewsArticle$NewsLink(p.id, p.title, p.slug) "
-                        + "from NewsPost p where p.id in :ids", NewsArticle.NewsLink.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.news.NewsArticle$NewsLink(p.id, p.title, p.slug) "
+                                + "from NewsPost p where p.id in :ids",
+                        NewsArticle.NewsLink.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }
@@ -194,27 +220,40 @@ public class NewsRepository {
     /** Posts filed under a category, whatever their state. */
     public long countIn(Category category) {
         return em.createQuery("select count(p) from NewsPost p where p.category = :c", Long.class)
-                .setParameter("c", category).getSingleResult();
+                .setParameter("c", category)
+                .getSingleResult();
     }
 
     /** Every saved change of a post, newest first (also after the post was deleted). */
     public List<PostRevisionRow> revisions(long id) {
-        List<?> rows = auditReader().createQuery().forRevisionsOfEntity(NewsPost.class, false, true)
+        List<?> rows = auditReader()
+                .createQuery()
+                .forRevisionsOfEntity(NewsPost.class, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).map(row -> {
-            NewsPost post = (NewsPost) row[0];
-            ContentRevision revision = (ContentRevision) row[1];
-            RevisionType type = (RevisionType) row[2];
-            return new PostRevisionRow(revision.getId(), revision.getRevisedAt(), revision.getEditor(), type,
-                    post.getTitle(), post.getStatus(), post.getPublishedAt());
-        }).toList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> {
+                    NewsPost post = (NewsPost) row[0];
+                    ContentRevision revision = (ContentRevision) row[1];
+                    RevisionType type = (RevisionType) row[2];
+                    return new PostRevisionRow(
+                            revision.getId(),
+                            revision.getRevisedAt(),
+                            revision.getEditor(),
+                            type,
+                            post.getTitle(),
+                            post.getStatus(),
+                            post.getPublishedAt());
+                })
+                .toList();
     }
 
     /** The post as it was right after the given revision, unless that revision deleted it. */
     public Optional<NewsPost> revision(long id, long revision) {
-        return Optional.ofNullable(auditReader().find(NewsPost.class, id, revision)).filter(old -> old.getTitle() != null);
+        return Optional.ofNullable(auditReader().find(NewsPost.class, id, revision))
+                .filter(old -> old.getTitle() != null);
     }
 
     private AuditReader auditReader() {
@@ -223,9 +262,11 @@ public class NewsRepository {
 
     /** Posts readers can see now ({@code due}) or that are scheduled for later (not due). */
     public long countPublished(boolean due, Instant now) {
-        return em.createQuery("select count(p) from NewsPost p where "
-                        + "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt "
-                        + (due ? "<=" : ">") + " :now", Long.class)
+        return em.createQuery(
+                        "select count(p) from NewsPost p where "
+                                + "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt "
+                                + (due ? "<=" : ">") + " :now",
+                        Long.class)
                 .setParameter("now", now)
                 .getSingleResult();
     }
@@ -238,8 +279,10 @@ public class NewsRepository {
 
     /** The published posts read most often, as (id, title, slug, views). */
     public List<Object[]> mostRead(Instant now, int limit) {
-        return em.createQuery("select p.id, p.title, p.slug, p.viewCount from NewsPost p where " + VISIBLE
-                        + " order by p.viewCount desc, p.id desc", Object[].class)
+        return em.createQuery(
+                        "select p.id, p.title, p.slug, p.viewCount from NewsPost p where " + VISIBLE
+                                + " order by p.viewCount desc, p.id desc",
+                        Object[].class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
@@ -247,9 +290,11 @@ public class NewsRepository {
 
     /** Posts that become public later, soonest first. */
     public List<UpcomingPost> scheduled(Instant now, int limit) {
-        return em.createQuery("select new kr.co.saenal.sandan.news.UpcomingPost(p.id, p.title, p.publishedAt) "
-                        + "from NewsPost p where p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED "
-                        + "and p.publishedAt > :now order by p.publishedAt", UpcomingPost.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.news.UpcomingPost(p.id, p.title, p.publishedAt) "
+                                + "from NewsPost p where p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED "
+                                + "and p.publishedAt > :now order by p.publishedAt",
+                        UpcomingPost.class)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
@@ -264,8 +309,8 @@ public class NewsRepository {
 
     /** Title and body of the posts whose body contains {@code text}, oldest first. */
     public List<String[]> titlesAndBodiesContaining(String text) {
-        return em.createQuery("select p.title, p.body from NewsPost p where p.body like :text order by p.id",
-                        Object[].class)
+        return em.createQuery(
+                        "select p.title, p.body from NewsPost p where p.body like :text order by p.id", Object[].class)
                 .setParameter("text", "%" + text + "%")
                 .getResultStream()
                 .map(row -> new String[] {(String) row[0], (String) row[1]})

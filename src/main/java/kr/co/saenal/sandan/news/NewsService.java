@@ -47,15 +47,20 @@ public class NewsService {
         }
         Instant now = clock.instant();
         long total = repository.countPublished(categorySlug, now);
-        List<NewsSummary> items = (long) (page - 1) * size >= total ? List.of()
+        List<NewsSummary> items = (long) (page - 1) * size >= total
+                ? List.of()
                 : repository.published(categorySlug, now, (page - 1) * size, size);
         return new NewsPage(items, page, size, total);
     }
 
     public Optional<NewsArticle> article(long id) {
         Instant now = clock.instant();
-        return tally.steadily(() -> repository.publishedPost(id, now).map(found -> NewsArticle.of(found.post(),
-                        found.coverAlt(), repository.neighbour(found.post(), false, now).orElse(null),
+        return tally.steadily(() -> repository
+                .publishedPost(id, now)
+                .map(found -> NewsArticle.of(
+                        found.post(),
+                        found.coverAlt(),
+                        repository.neighbour(found.post(), false, now).orElse(null),
                         repository.neighbour(found.post(), true, now).orElse(null)))
                 .map(article -> article.withViewCount(article.viewCount() + tally.pending(id))));
     }

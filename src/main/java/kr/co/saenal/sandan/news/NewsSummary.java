@@ -4,8 +4,17 @@ import java.time.Instant;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** A published post as lists show it. */
-public record NewsSummary(long id, String title, String slug, String summary, String categorySlug,
-        String categoryName, Instant publishedAt, long viewCount, Long coverImageId, String coverAlt) {
+public record NewsSummary(
+        long id,
+        String title,
+        String slug,
+        String summary,
+        String categorySlug,
+        String categoryName,
+        Instant publishedAt,
+        long viewCount,
+        Long coverImageId,
+        String coverAlt) {
 
     /** The readable address of the article: /news/{id}/{slug}. */
     public String getPath() {

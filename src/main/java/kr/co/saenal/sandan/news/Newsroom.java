@@ -67,8 +67,10 @@ public class Newsroom {
 
     /** Title and address of each post that still exists, whatever its state, by id. */
     public Map<Long, NewsArticle.NewsLink> links(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : posts.links(Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(NewsArticle.NewsLink::id, Function.identity()));
+        return ids.isEmpty()
+                ? Map.of()
+                : posts.links(Set.copyOf(ids)).stream()
+                        .collect(Collectors.toMap(NewsArticle.NewsLink::id, Function.identity()));
     }
 
     /** The post as readers would see it, whatever its state (for the preview). */
@@ -111,11 +113,14 @@ public class Newsroom {
         if (!Slugs.isValid(slug)) {
             errors.add(new FieldError("slug", text("slug.invalid")));
         }
-        Category category = draft.getCategoryId() == null ? null : categories.find(draft.getCategoryId()).orElse(null);
+        Category category = draft.getCategoryId() == null
+                ? null
+                : categories.find(draft.getCategoryId()).orElse(null);
         if (draft.getCategoryId() != null && category == null) {
             errors.add(new FieldError("categoryId", text("categoryId.unknown")));
         }
-        if (draft.getCoverImageId() != null && images.find(draft.getCoverImageId()).isEmpty()) {
+        if (draft.getCoverImageId() != null
+                && images.find(draft.getCoverImageId()).isEmpty()) {
             errors.add(new FieldError("coverImageId", text("coverImageId.unknown")));
         }
         Instant publishAt = publicationTime(draft, now, errors);
@@ -146,9 +151,8 @@ public class Newsroom {
     }
 
     /** A draft that has been checked: the values to store and the rules it breaks. */
-    record CheckedDraft(PostDraft draft, String slug, String body, Category category, Instant publishAt,
-            List<FieldError> errors) {
-    }
+    record CheckedDraft(
+            PostDraft draft, String slug, String body, Category category, Instant publishAt, List<FieldError> errors) {}
 
     private static Instant publicationTime(PostDraft draft, Instant now, List<FieldError> errors) {
         if (draft.getPublication() != PublicationState.SCHEDULED) {
@@ -195,14 +199,23 @@ public class Newsroom {
      */
     public void restore(long id, long revision) {
         NewsPost post = posts.find(id).orElseThrow(() -> new PostNotFoundException(id));
-        NewsPost old = posts.revision(id, revision).orElseThrow(() -> new RuleViolationException(
-                List.of(new FieldError("revision", text("revision.unknown")))));
-        Category category = Optional.ofNullable(old.getCategory()).flatMap(c -> categories.find(c.getId()))
+        NewsPost old = posts.revision(id, revision)
+                .orElseThrow(() ->
+                        new RuleViolationException(List.of(new FieldError("revision", text("revision.unknown")))));
+        Category category = Optional.ofNullable(old.getCategory())
+                .flatMap(c -> categories.find(c.getId()))
                 .orElse(post.getCategory());
-        Long cover = old.getCoverImageId() == null ? null
+        Long cover = old.getCoverImageId() == null
+                ? null
                 : images.find(old.getCoverImageId()).map(LibraryImage::id).orElse(null);
-        post.revise(old.getTitle(), old.getSlug(), old.getSummary(), ArticleHtml.sanitize(old.getBody()), category,
-                old.getAuthorName(), clock.instant());
+        post.revise(
+                old.getTitle(),
+                old.getSlug(),
+                old.getSummary(),
+                ArticleHtml.sanitize(old.getBody()),
+                category,
+                old.getAuthorName(),
+                clock.instant());
         post.setCover(cover, old.getCoverCaption());
     }
 
@@ -212,7 +225,8 @@ public class Newsroom {
     }
 
     private NewsArticle asArticle(NewsPost post) {
-        String coverAlt = post.getCoverImageId() == null ? null
+        String coverAlt = post.getCoverImageId() == null
+                ? null
                 : images.find(post.getCoverImageId()).map(LibraryImage::altText).orElse(null);
         return NewsArticle.of(post, coverAlt, null, null);
     }

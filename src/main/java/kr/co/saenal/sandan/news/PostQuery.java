@@ -29,8 +29,11 @@ public record PostQuery(PublicationState state, Long categoryId, String text, So
     }
 
     String searchPattern() {
-        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 

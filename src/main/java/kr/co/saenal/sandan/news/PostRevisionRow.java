@@ -7,8 +7,15 @@ import kr.co.saenal.sandan.platform.Texts;
 import org.hibernate.envers.RevisionType;
 
 /** One entry in a post's history: which revision, when, by whom, and what the post was called then. */
-public record PostRevisionRow(long revision, Instant revisedAt, String editor, RevisionType type, String title,
-        PostStatus status, Instant publishedAt) implements Serializable {
+public record PostRevisionRow(
+        long revision,
+        Instant revisedAt,
+        String editor,
+        RevisionType type,
+        String title,
+        PostStatus status,
+        Instant publishedAt)
+        implements Serializable {
 
     public String getRevisedAtText() {
         return KoreanTime.compact(revisedAt);

@@ -5,8 +5,16 @@ import java.time.Instant;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** One line of the back-office news table. */
-public record PostRow(long id, String title, String slug, String categoryName, PostStatus status, Instant publishedAt,
-        Instant updatedAt, long viewCount) implements Serializable {
+public record PostRow(
+        long id,
+        String title,
+        String slug,
+        String categoryName,
+        PostStatus status,
+        Instant publishedAt,
+        Instant updatedAt,
+        long viewCount)
+        implements Serializable {
 
     /** JPQL constructor expression selecting exactly these columns from {@code NewsPost p join p.category c}. */
     static final String COLUMNS = "new kr.co.saenal.sandan.news.PostRow(p.id, p.title, p.slug, c.name, p.status, "

@@ -71,8 +71,10 @@ public class ReadingTally {
                         repository.addViews(id, readings); // committed before the lock is let go
                     } catch (RuntimeException e) {
                         pending.merge(id, readings, Long::sum);
-                        LOG.log(Level.WARNING, "Could not add " + readings + " readings to post " + id
-                                + "; kept for the next try", e);
+                        LOG.log(
+                                Level.WARNING,
+                                "Could not add " + readings + " readings to post " + id + "; kept for the next try",
+                                e);
                     }
                 }
             } finally {

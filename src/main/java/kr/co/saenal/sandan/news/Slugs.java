@@ -14,8 +14,7 @@ public final class Slugs {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String fromTitle(String title) {
         String normalized = Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

@@ -11,7 +11,11 @@ public class UnknownCategoryException extends RuleViolationException {
     private static final long serialVersionUID = 1L;
 
     public UnknownCategoryException(String slug) {
-        super(List.of(new FieldError("category", Texts.say(UnknownCategoryException.class,
-                "unknownCategoryException.message", slug.length() > 40 ? slug.substring(0, 40) + "…" : slug))));
+        super(List.of(new FieldError(
+                "category",
+                Texts.say(
+                        UnknownCategoryException.class,
+                        "unknownCategoryException.message",
+                        slug.length() > 40 ? slug.substring(0, 40) + "…" : slug))));
     }
 }

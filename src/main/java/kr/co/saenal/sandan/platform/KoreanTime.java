@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,8 +27,7 @@ public final class KoreanTime {
     /** The worded formats by text key and language, read once from the texts. */
     private static final Map<String, DateTimeFormatter> WORDED = new ConcurrentHashMap<>();
 
-    private KoreanTime() {
-    }
+    private KoreanTime() {}
 
     static ZoneId zoneFromEnvironment(String configured) {
         if (configured == null || configured.isBlank()) {
@@ -65,8 +64,10 @@ public final class KoreanTime {
             return "";
         }
         Locale spoken = Texts.spoken(locale);
-        return WORDED.computeIfAbsent(key + '|' + spoken.getLanguage(),
-                k -> DateTimeFormatter.ofPattern(Texts.of(KoreanTime.class, spoken).getString(key), spoken))
+        return WORDED.computeIfAbsent(
+                        key + '|' + spoken.getLanguage(),
+                        k -> DateTimeFormatter.ofPattern(
+                                Texts.of(KoreanTime.class, spoken).getString(key), spoken))
                 .format(instant.atZone(ZONE));
     }
 
@@ -76,7 +77,8 @@ public final class KoreanTime {
 
     /** For machines (feeds, sitemaps, structured data): ISO-8601 with the offset, 2026-11-26T09:00:00+09:00. */
     public static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE));
     }
 
     /** Today's date in Korea's time (or {@code SANDAN_TIMEZONE}'s). */

@@ -24,9 +24,13 @@ public record PhoneNumber(String value) {
     private static final String KOREA = "KR";
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,12}");
-    private static final Set<PhoneNumberType> CALLABLE = EnumSet.of(PhoneNumberType.MOBILE,
-            PhoneNumberType.FIXED_LINE, PhoneNumberType.VOIP, PhoneNumberType.PERSONAL_NUMBER,
-            PhoneNumberType.TOLL_FREE, PhoneNumberType.UAN);
+    private static final Set<PhoneNumberType> CALLABLE = EnumSet.of(
+            PhoneNumberType.MOBILE,
+            PhoneNumberType.FIXED_LINE,
+            PhoneNumberType.VOIP,
+            PhoneNumberType.PERSONAL_NUMBER,
+            PhoneNumberType.TOLL_FREE,
+            PhoneNumberType.UAN);
     /**
      * Of the mobile prefixes libphonenumber knows, those of people's phones: 010 always has an 8-digit subscriber
      * number (010-1234-567 is a digit short, not a number), the older ones 7 or 8 digits.
@@ -65,8 +69,10 @@ public record PhoneNumber(String value) {
         PhoneNumberType type = NUMBERS.getNumberType(number);
         // at home, every number but a representative one is dialled with its leading 0 (1588-1234, 02-123-4567)
         boolean writtenAsDialled = international || trunkPrefix == (type != PhoneNumberType.UAN);
-        if (!CALLABLE.contains(type) || !writtenAsDialled
-                || (type == PhoneNumberType.MOBILE && !PERSONAL_MOBILE.matcher(significant).matches())) {
+        if (!CALLABLE.contains(type)
+                || !writtenAsDialled
+                || (type == PhoneNumberType.MOBILE
+                        && !PERSONAL_MOBILE.matcher(significant).matches())) {
             return Optional.empty();
         }
         return Optional.of(new PhoneNumber(hyphenated(number, type)));

@@ -42,7 +42,10 @@ public final class QueryConditions {
 
     /** A lower-case LIKE pattern matching {@code text} anywhere, its own % and _ taken literally. */
     public static String containing(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

@@ -11,7 +11,9 @@ public interface Refusal {
 
     /** What kind of refusal it is; the API turns it into a status code. */
     enum Kind {
-        NOT_FOUND, CONFLICT, UNPROCESSABLE
+        NOT_FOUND,
+        CONFLICT,
+        UNPROCESSABLE
     }
 
     Kind kind();

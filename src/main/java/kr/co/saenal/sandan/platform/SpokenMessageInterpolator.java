@@ -10,8 +10,8 @@ import java.util.Locale;
  */
 public class SpokenMessageInterpolator implements MessageInterpolator {
 
-    private final MessageInterpolator standard = Validation.byDefaultProvider().configure()
-            .getDefaultMessageInterpolator();
+    private final MessageInterpolator standard =
+            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
     @Override
     public String interpolate(String messageTemplate, Context context) {

@@ -19,13 +19,12 @@ public final class Texts {
     /** The languages the site speaks; anything else is answered in Korean. */
     public static final List<Locale> SPOKEN = List.of(Locale.KOREAN, Locale.ENGLISH);
 
-    private static final ResourceBundle.Control EXACTLY = ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control EXACTLY =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static final ThreadLocal<Locale> CURRENT = new ThreadLocal<>();
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The language of the request this thread is serving; Korean outside requests. */
     public static Locale current() {
@@ -59,7 +58,8 @@ public final class Texts {
 
     /** The site's language closest to {@code locale}: English for English, Korean for everything else. */
     public static Locale spoken(Locale locale) {
-        return locale != null && locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.ENGLISH
+        return locale != null && locale.getLanguage().equals(Locale.ENGLISH.getLanguage())
+                ? Locale.ENGLISH
                 : Locale.KOREAN;
     }
 
@@ -70,7 +70,9 @@ public final class Texts {
 
     /** {@code kr.co.saenal.sandan.inquiry} for {@code kr.co.saenal.sandan.inquiry.admin.InquiryView}. */
     static String feature(Class<?> owner) {
-        String root = Texts.class.getPackageName().substring(0, Texts.class.getPackageName().lastIndexOf('.'));
+        String root = Texts.class
+                .getPackageName()
+                .substring(0, Texts.class.getPackageName().lastIndexOf('.'));
         String name = owner.getPackageName();
         if (!name.startsWith(root + ".")) {
             return name;

@@ -9,8 +9,17 @@ import kr.co.saenal.sandan.platform.KoreanTime;
  * One line of the access log as the administrators' page shows it. {@code inquiryIds} holds at most
  * {@link AccessLog#SHOWN_INQUIRIES} numbers; {@code inquiryCount} says how many the record names.
  */
-public record AccessEntry(long id, Instant accessedAt, String staffUsername, String clientAddress, AccessAction action,
-        String fileFormat, String reason, List<Long> inquiryIds, long inquiryCount) implements Serializable {
+public record AccessEntry(
+        long id,
+        Instant accessedAt,
+        String staffUsername,
+        String clientAddress,
+        AccessAction action,
+        String fileFormat,
+        String reason,
+        List<Long> inquiryIds,
+        long inquiryCount)
+        implements Serializable {
 
     public String getAccessedAtText() {
         return KoreanTime.dateTime(accessedAt);

@@ -24,17 +24,21 @@ public class AccessLog {
     public static final int SHOWN_INQUIRIES = 20;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String staffUsername, String clientAddress, AccessAction action, Collection<Long> inquiryIds,
+    public void record(
+            String staffUsername,
+            String clientAddress,
+            AccessAction action,
+            Collection<Long> inquiryIds,
             String reason) {
         records.add(new AccessRecord(clock.instant(), staffUsername, clientAddress, action, inquiryIds, reason, null));
     }
 
     /** An export: every inquiry in the file, the reason given and the file's format (CSV, XLSX). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordExport(String staffUsername, String clientAddress, Collection<Long> inquiryIds, String reason,
-            String fileFormat) {
-        records.add(new AccessRecord(clock.instant(), staffUsername, clientAddress, AccessAction.EXPORT, inquiryIds,
-                reason, fileFormat));
+    public void recordExport(
+            String staffUsername, String clientAddress, Collection<Long> inquiryIds, String reason, String fileFormat) {
+        records.add(new AccessRecord(
+                clock.instant(), staffUsername, clientAddress, AccessAction.EXPORT, inquiryIds, reason, fileFormat));
     }
 
     /** The records that name this inquiry (openings, changes, exports that included it), newest first. */

@@ -11,7 +11,8 @@ import kr.co.saenal.sandan.platform.QueryConditions;
 public record AccessLogFilter(String staffUsername, AccessAction action, LocalDate from, LocalDate to, Long inquiryId) {
 
     /** Records naming the inquiry {@code :inquiry}: found through the join table's index on the inquiry. */
-    static final String NAMES_INQUIRY = "r.id in (select x.id from AccessRecord x join x.inquiryIds n where n = :inquiry)";
+    static final String NAMES_INQUIRY =
+            "r.id in (select x.id from AccessRecord x join x.inquiryIds n where n = :inquiry)";
 
     public static AccessLogFilter none() {
         return new AccessLogFilter(null, null, null, null, null);
@@ -28,10 +29,12 @@ public record AccessLogFilter(String staffUsername, AccessAction action, LocalDa
             where.add("r.action = :action").bind("action", action);
         }
         if (from != null) {
-            where.add("r.accessedAt >= :from").bind("from", from.atStartOfDay(KoreanTime.ZONE).toInstant());
+            where.add("r.accessedAt >= :from")
+                    .bind("from", from.atStartOfDay(KoreanTime.ZONE).toInstant());
         }
         if (to != null) {
-            where.add("r.accessedAt < :to").bind("to", to.plusDays(1).atStartOfDay(KoreanTime.ZONE).toInstant());
+            where.add("r.accessedAt < :to")
+                    .bind("to", to.plusDays(1).atStartOfDay(KoreanTime.ZONE).toInstant());
         }
         if (inquiryId != null) {
             where.add(NAMES_INQUIRY).bind("inquiry", inquiryId);

@@ -56,11 +56,16 @@ public class AccessRecord {
     @Column(name = "file_format", length = 10)
     private String fileFormat;
 
-    protected AccessRecord() {
-    }
+    protected AccessRecord() {}
 
-    public AccessRecord(Instant at, String staffUsername, String clientAddress, AccessAction action,
-            Collection<Long> inquiryIds, String reason, String fileFormat) {
+    public AccessRecord(
+            Instant at,
+            String staffUsername,
+            String clientAddress,
+            AccessAction action,
+            Collection<Long> inquiryIds,
+            String reason,
+            String fileFormat) {
         this.accessedAt = Objects.requireNonNull(at, "at");
         this.staffUsername = Objects.requireNonNull(staffUsername, "staffUsername");
         this.clientAddress = clientAddress.length() > 45 ? clientAddress.substring(0, 45) : clientAddress;

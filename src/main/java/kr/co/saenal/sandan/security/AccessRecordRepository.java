@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,10 @@ public class AccessRecordRepository {
 
     /** The records that name this inquiry, newest first. */
     public List<AccessRecord> about(long inquiryId) {
-        return em.createQuery("select r from AccessRecord r left join fetch r.inquiryIds where "
-                        + AccessLogFilter.NAMES_INQUIRY + " order by r.accessedAt desc, r.id desc", AccessRecord.class)
+        return em.createQuery(
+                        "select r from AccessRecord r left join fetch r.inquiryIds where "
+                                + AccessLogFilter.NAMES_INQUIRY + " order by r.accessedAt desc, r.id desc",
+                        AccessRecord.class)
                 .setParameter("inquiry", inquiryId)
                 .getResultList();
     }
@@ -36,18 +37,27 @@ public class AccessRecordRepository {
      */
     public List<AccessEntry> entries(AccessLogFilter filter, int offset, int limit, int shownInquiries) {
         QueryConditions where = filter.conditions();
-        List<Object[]> records = where.bindTo(em.createQuery("select r.id, r.accessedAt, r.staffUsername, "
-                        + "r.clientAddress, r.action, r.fileFormat, r.reason, size(r.inquiryIds) from AccessRecord r"
-                        + where.where() + " order by r.accessedAt desc, r.id desc", Object[].class))
+        List<Object[]> records = where.bindTo(em.createQuery(
+                        "select r.id, r.accessedAt, r.staffUsername, "
+                                + "r.clientAddress, r.action, r.fileFormat, r.reason, size(r.inquiryIds) from AccessRecord r"
+                                + where.where() + " order by r.accessedAt desc, r.id desc",
+                        Object[].class))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        Map<Long, List<Long>> inquiries = inquiryNumbers(records.stream().map(c -> (Long) c[0]).toList(),
-                shownInquiries);
+        Map<Long, List<Long>> inquiries =
+                inquiryNumbers(records.stream().map(c -> (Long) c[0]).toList(), shownInquiries);
         return records.stream()
-                .map(c -> new AccessEntry((Long) c[0], (Instant) c[1], (String) c[2], (String) c[3],
-                        (AccessAction) c[4], (String) c[5], (String) c[6],
-                        inquiries.getOrDefault((Long) c[0], List.of()), ((Number) c[7]).longValue()))
+                .map(c -> new AccessEntry(
+                        (Long) c[0],
+                        (Instant) c[1],
+                        (String) c[2],
+                        (String) c[3],
+                        (AccessAction) c[4],
+                        (String) c[5],
+                        (String) c[6],
+                        inquiries.getOrDefault((Long) c[0], List.of()),
+                        ((Number) c[7]).longValue()))
                 .toList();
     }
 
@@ -63,7 +73,8 @@ public class AccessRecordRepository {
         if (recordIds.isEmpty()) {
             return shown;
         }
-        em.createQuery("select r.id, n from AccessRecord r join r.inquiryIds n where r.id in :records order by r.id, n",
+        em.createQuery(
+                        "select r.id, n from AccessRecord r join r.inquiryIds n where r.id in :records order by r.id, n",
                         Object[].class)
                 .setParameter("records", recordIds)
                 .getResultStream()

@@ -16,8 +16,7 @@ final class BackOfficePaths {
     private static final String WELCOME_PAGE = "index.xhtml";
     private static final String VIEW_SUFFIX = ".xhtml";
 
-    private BackOfficePaths() {
-    }
+    private BackOfficePaths() {}
 
     /** The path inside the application that the container routes the request by. */
     static String routed(HttpServletRequest request) {
@@ -35,7 +34,8 @@ final class BackOfficePaths {
 
     /** Every back-office page but the account page, where a temporary password is replaced. */
     static boolean isClosedWhilePasswordTemporary(String routedPath) {
-        return isIn(routedPath, BACK_OFFICE) && !routedPath.equals(StaffAuthenticationMechanism.ACCOUNT_PAGE)
+        return isIn(routedPath, BACK_OFFICE)
+                && !routedPath.equals(StaffAuthenticationMechanism.ACCOUNT_PAGE)
                 && !routedPath.equals(StaffAuthenticationMechanism.ACCOUNT_PAGE + VIEW_SUFFIX);
     }
 

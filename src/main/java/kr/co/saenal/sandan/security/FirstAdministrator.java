@@ -42,13 +42,18 @@ public class FirstAdministrator {
         boolean generated = configuredPassword == null || configuredPassword.isEmpty();
         String password = generated ? randomPassword() : configuredPassword;
         // named after its role, in Korean like everything stored
-        users.add(new StaffUser(username, Role.ADMIN.label(Locale.KOREAN), passwords.hash(password.toCharArray()),
-                EnumSet.of(Role.ADMIN), clock.instant()));
+        users.add(new StaffUser(
+                username,
+                Role.ADMIN.label(Locale.KOREAN),
+                passwords.hash(password.toCharArray()),
+                EnumSet.of(Role.ADMIN),
+                clock.instant()));
         if (generated) {
             LOG.warning(() -> "Created the first administrator '" + username + "' with the generated password "
                     + password + " (shown only this once; set SANDAN_ADMIN_PASSWORD to choose it)");
         } else {
-            LOG.info(() -> "Created the first administrator '" + username + "' from SANDAN_ADMIN_USER/SANDAN_ADMIN_PASSWORD");
+            LOG.info(() ->
+                    "Created the first administrator '" + username + "' from SANDAN_ADMIN_USER/SANDAN_ADMIN_PASSWORD");
         }
     }
 

@@ -18,7 +18,7 @@ public class FirstAdministratorStartup {
 
     @PostConstruct
     void start() {
-        firstAdministrator.createIfNoAccountExists(System.getenv("SANDAN_ADMIN_USER"),
-                System.getenv("SANDAN_ADMIN_PASSWORD"));
+        firstAdministrator.createIfNoAccountExists(
+                System.getenv("SANDAN_ADMIN_USER"), System.getenv("SANDAN_ADMIN_PASSWORD"));
     }
 }

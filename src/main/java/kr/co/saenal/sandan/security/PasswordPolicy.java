@@ -12,8 +12,7 @@ public final class PasswordPolicy {
 
     public static final int MAX_LENGTH = 200;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Shown next to every password field that sets a new password, in the request's language. */
     public static String description() {
@@ -36,7 +35,8 @@ public final class PasswordPolicy {
         if (!strongEnough) {
             return Optional.of(say("password.tooSimple", description()));
         }
-        if (username != null && username.length() >= 3
+        if (username != null
+                && username.length() >= 3
                 && password.toLowerCase().contains(username.strip().toLowerCase())) {
             return Optional.of(say("password.containsUsername"));
         }

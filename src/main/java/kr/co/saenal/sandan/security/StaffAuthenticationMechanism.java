@@ -41,8 +41,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     StaffLogin login;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return logInFromPage(credential, request, context);
@@ -52,7 +52,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             CredentialValidationResult result = identityStores.validate(basic.get());
             boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID
                     && login.active(result.getCallerPrincipal().getName())
-                            .filter(account -> !account.passwordChangeRequired()).isPresent();
+                            .filter(account -> !account.passwordChangeRequired())
+                            .isPresent();
             return valid ? context.notifyContainerAboutLogin(result) : challenge(response, context);
         }
         Optional<AuthenticationStatus> session = continueSession(request, context);
@@ -67,11 +68,12 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return challenge(response, context);
         }
         String next = BackOfficePaths.returnAddress(path);
-        return context.redirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        return context.redirect(
+                request.getContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
-    private AuthenticationStatus logInFromPage(Credential credential, HttpServletRequest request,
-            HttpMessageContext context) {
+    private AuthenticationStatus logInFromPage(
+            Credential credential, HttpServletRequest request, HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE; // the login page explains; no error page
@@ -80,7 +82,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (existing != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        request.getSession(true)
+                .setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -104,8 +107,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                 return Optional.of(context.redirect(request.getContextPath() + ACCOUNT_PAGE));
             }
         }
-        return Optional.of(context.notifyContainerAboutLogin(name,
-                account.get().roles().stream().map(Role::name).collect(Collectors.toSet())));
+        return Optional.of(context.notifyContainerAboutLogin(
+                name, account.get().roles().stream().map(Role::name).collect(Collectors.toSet())));
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
@@ -119,10 +122,13 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty()
-                    : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            return colon < 0
+                    ? Optional.empty()
+                    : Optional.of(
+                            new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

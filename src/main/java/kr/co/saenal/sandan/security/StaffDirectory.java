@@ -25,6 +25,7 @@ public class StaffDirectory {
 
     /** Field names of the refusals, as the back-office forms name their inputs. */
     public static final String USERNAME = "username";
+
     public static final String DISPLAY_NAME = "displayName";
     public static final String ROLES = "roles";
     public static final String PASSWORD = "password";
@@ -49,7 +50,8 @@ public class StaffDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffSummary find(String username) {
-        return users.byUsername(username == null ? "" : username).map(StaffSummary::of)
+        return users.byUsername(username == null ? "" : username)
+                .map(StaffSummary::of)
                 .orElseThrow(() -> refusal(USERNAME, say("staff.unknown")));
     }
 
@@ -64,7 +66,8 @@ public class StaffDirectory {
         } else if (users.byUsername(username).isPresent()) {
             errors.add(new FieldError(USERNAME, say("staff.username.taken")));
         }
-        String displayName = member.displayName() == null ? "" : member.displayName().strip();
+        String displayName =
+                member.displayName() == null ? "" : member.displayName().strip();
         if (displayName.isEmpty()) {
             errors.add(new FieldError(DISPLAY_NAME, say("staff.displayName.missing")));
         } else if (displayName.length() > 60) {
@@ -76,8 +79,11 @@ public class StaffDirectory {
         PasswordPolicy.problemWith(member.temporaryPassword(), username)
                 .ifPresent(problem -> errors.add(new FieldError(PASSWORD, problem)));
         refuseIfAny(errors);
-        StaffUser user = StaffUser.withTemporaryPassword(username, displayName,
-                passwords.hash(member.temporaryPassword().toCharArray()), EnumSet.copyOf(member.roles()),
+        StaffUser user = StaffUser.withTemporaryPassword(
+                username,
+                displayName,
+                passwords.hash(member.temporaryPassword().toCharArray()),
+                EnumSet.copyOf(member.roles()),
                 clock.instant());
         users.add(user);
         LOG.info(() -> "Staff account " + username + " " + member.roles() + " created by " + administrator);
@@ -145,9 +151,10 @@ public class StaffDirectory {
 
     /** A member of staff replaces their own password (the current one, then the new one twice). */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword,
-            String repeatedPassword) {
-        StaffUser user = users.forLogin(username).orElseThrow(() -> new IllegalStateException("No account " + username));
+    public void changeOwnPassword(
+            String username, String currentPassword, String newPassword, String repeatedPassword) {
+        StaffUser user =
+                users.forLogin(username).orElseThrow(() -> new IllegalStateException("No account " + username));
         if (currentPassword == null || !passwords.matches(currentPassword.toCharArray(), user.getPasswordHash())) {
             throw refusal(CURRENT_PASSWORD, say("staff.currentPassword.wrong"));
         }
@@ -173,7 +180,8 @@ public class StaffDirectory {
     /** Locks every enabled account while counting, so that two administrators cannot remove each other at once. */
     private void requireAnotherEnabledAdministrator(StaffUser leaving) {
         boolean another = users.enabledForUpdate().stream()
-                .anyMatch(u -> !u.getUsername().equals(leaving.getUsername()) && u.roles().contains(Role.ADMIN));
+                .anyMatch(u -> !u.getUsername().equals(leaving.getUsername())
+                        && u.roles().contains(Role.ADMIN));
         if (!another) {
             throw refusal(null, say("staff.lastAdmin"));
         }

@@ -16,8 +16,8 @@ public class StaffIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return login.check(credential.getCaller(), credential.getPassword().getValue())
-                .map(roles -> new CredentialValidationResult(credential.getCaller(),
-                        roles.stream().map(Role::name).collect(Collectors.toSet())))
+                .map(roles -> new CredentialValidationResult(
+                        credential.getCaller(), roles.stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

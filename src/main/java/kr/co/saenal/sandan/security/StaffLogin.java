@@ -56,11 +56,11 @@ public class StaffLogin {
     /** An active account, for a session that is already logged in; empty once it is disabled or locked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ActiveAccount> active(String username) {
-        return users.byUsername(username).filter(u -> u.canLogIn(clock.instant()))
+        return users.byUsername(username)
+                .filter(u -> u.canLogIn(clock.instant()))
                 .map(u -> new ActiveAccount(u.roles(), u.isPasswordChangeRequired()));
     }
 
     /** What the back office needs to know about a logged-in member of staff on every request. */
-    public record ActiveAccount(Set<Role> roles, boolean passwordChangeRequired) {
-    }
+    public record ActiveAccount(Set<Role> roles, boolean passwordChangeRequired) {}
 }

@@ -5,12 +5,27 @@ import java.time.Instant;
 import java.util.Set;
 
 /** One staff account as the back office lists it: never the password hash. */
-public record StaffSummary(String username, String displayName, Set<Role> roles, boolean enabled, Instant lockedUntil,
-        Instant lastLoginAt, boolean passwordChangeRequired, Instant createdAt) implements Serializable {
+public record StaffSummary(
+        String username,
+        String displayName,
+        Set<Role> roles,
+        boolean enabled,
+        Instant lockedUntil,
+        Instant lastLoginAt,
+        boolean passwordChangeRequired,
+        Instant createdAt)
+        implements Serializable {
 
     static StaffSummary of(StaffUser user) {
-        return new StaffSummary(user.getUsername(), user.getDisplayName(), user.roles(), user.isEnabled(),
-                user.getLockedUntil(), user.getLastLoginAt(), user.isPasswordChangeRequired(), user.getCreatedAt());
+        return new StaffSummary(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.roles(),
+                user.isEnabled(),
+                user.getLockedUntil(),
+                user.getLastLoginAt(),
+                user.isPasswordChangeRequired(),
+                user.getCreatedAt());
     }
 
     public boolean lockedAt(Instant now) {

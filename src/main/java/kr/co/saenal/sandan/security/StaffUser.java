@@ -68,8 +68,7 @@ public class StaffUser {
     @Version
     private long version;
 
-    protected StaffUser() {
-    }
+    protected StaffUser() {}
 
     public StaffUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         this.username = requireUsername(username);
@@ -81,8 +80,8 @@ public class StaffUser {
     }
 
     /** An account an administrator creates: its first password is temporary. */
-    public static StaffUser withTemporaryPassword(String username, String displayName, String passwordHash,
-            Set<Role> roles, Instant now) {
+    public static StaffUser withTemporaryPassword(
+            String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         StaffUser user = new StaffUser(username, displayName, passwordHash, roles, now);
         user.passwordChangeRequired = true;
         return user;
@@ -159,7 +158,11 @@ public class StaffUser {
 
     public Set<Role> roles() {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(set::add);
+        Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Role::valueOf)
+                .forEach(set::add);
         return set;
     }
 

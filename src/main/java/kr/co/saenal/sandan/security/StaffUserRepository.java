@@ -31,7 +31,8 @@ public class StaffUserRepository {
 
     /** Every account, by username. */
     public List<StaffUser> all() {
-        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class)
+                .getResultList();
     }
 
     /** The enabled accounts, locked for update (see {@link StaffDirectory}'s guard rails). */

@@ -17,8 +17,7 @@ public final class SiteAddress {
     private static final Logger LOG = Logger.getLogger(SiteAddress.class.getName());
     private static final Optional<String> CONFIGURED = configured(System.getenv("SANDAN_SITE_URL"));
 
-    private SiteAddress() {
-    }
+    private SiteAddress() {}
 
     /** The address of the site's root, without a trailing slash: {@code https://www.sandan.co.kr}. */
     public static String base(HttpServletRequest request) {
@@ -38,8 +37,11 @@ public final class SiteAddress {
         try {
             URI uri = new URI(raw.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null) {
                 return Optional.of(uri.toString().replaceAll("/+$", ""));
             }
         } catch (URISyntaxException e) {

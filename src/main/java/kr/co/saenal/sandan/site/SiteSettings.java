@@ -7,8 +7,15 @@ import java.util.Map;
  * The company's details as every page shows them. One place for them: the {@code site_setting} rows
  * (defaults from migration V2, edited by administrators at /admin/system/settings), never literals in pages.
  */
-public record SiteSettings(String companyName, String companyNameLatin, String phone, String hours, String email,
-        String kakaoOpenChatUrl, String privacyOfficer, String tagline) {
+public record SiteSettings(
+        String companyName,
+        String companyNameLatin,
+        String phone,
+        String hours,
+        String email,
+        String kakaoOpenChatUrl,
+        String privacyOfficer,
+        String tagline) {
 
     static SiteSettings from(Map<String, String> values) {
         return new SiteSettings(

@@ -7,10 +7,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
-import kr.co.saenal.sandan.platform.PhoneNumber;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.PhoneNumber;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
@@ -90,9 +89,12 @@ public class SiteSettingsService {
     static boolean isKakaoOpenChat(String url) {
         try {
             URI uri = new URI(url);
-            return "https".equals(uri.getScheme()) && "open.kakao.com".equalsIgnoreCase(uri.getHost())
-                    && uri.getPort() == -1 && uri.getRawUserInfo() == null
-                    && uri.getRawPath() != null && uri.getRawPath().length() > 1;
+            return "https".equals(uri.getScheme())
+                    && "open.kakao.com".equalsIgnoreCase(uri.getHost())
+                    && uri.getPort() == -1
+                    && uri.getRawUserInfo() == null
+                    && uri.getRawPath() != null
+                    && uri.getRawPath().length() > 1;
         } catch (URISyntaxException e) {
             return false;
         }

@@ -33,7 +33,11 @@ class DashboardIT {
         Staff.logIn(manager, Staff.ADMIN, Staff.ADMIN_PASSWORD);
         long before = thisWeek(manager.get("/admin/").html());
 
-        assertEquals(201, new Http().postJson("/api/inquiries", Requests.validInquiry(b -> { })).status());
+        assertEquals(
+                201,
+                new Http()
+                        .postJson("/api/inquiries", Requests.validInquiry(b -> {}))
+                        .status());
         for (int i = 0; i < 3; i++) {
             new Http().get("/news/1/x");
             new Http().get(new Http().get("/news/1/x").header("Location").orElseThrow());
@@ -59,7 +63,10 @@ class DashboardIT {
 
     private static int mostReadCount(Document dashboard) {
         Element mostRead = dashboard.selectFirst("#most-read li .hbar-value");
-        return mostRead == null ? 0 : Integer.parseInt(mostRead.text().replace("회", "").replace(",", "").strip());
+        return mostRead == null
+                ? 0
+                : Integer.parseInt(
+                        mostRead.text().replace("회", "").replace(",", "").strip());
     }
 
     private static void pause() {

@@ -88,7 +88,8 @@ class ClusterIT {
     @Order(1)
     void mailsOfAnInquiryAreSentOnceByTheWholeCluster() throws Exception {
         Http visitor = new Http(balancer());
-        Http.Reply created = visitor.postJson("/api/inquiries", Requests.validInquiry(b -> b.add("email", "once@cluster.test")));
+        Http.Reply created =
+                visitor.postJson("/api/inquiries", Requests.validInquiry(b -> b.add("email", "once@cluster.test")));
         assertEquals(201, created.status(), created::toString);
 
         eventually(Duration.ofSeconds(30), () -> smtp.getReceivedMessages().length >= 2, "both mails arrive");
@@ -100,27 +101,42 @@ class ClusterIT {
     @Order(2)
     void aPostEditedThroughOneNodeIsShownAndFoundThroughTheOtherWithinFiveSeconds() throws Exception {
         Http editorOnNode1 = new Http(node(1));
-        assertEquals(302, Staff.logIn(editorOnNode1, Staff.ADMIN, ADMIN_PASSWORD).status());
-        String path = Requests.json(new Http(node(2)).get("/api/news?size=1").body()).getJsonArray("items")
-                .getJsonObject(0).getString("path");
+        assertEquals(
+                302, Staff.logIn(editorOnNode1, Staff.ADMIN, ADMIN_PASSWORD).status());
+        String path = Requests.json(new Http(node(2)).get("/api/news?size=1").body())
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("path");
         long id = Long.parseLong(path.split("/")[2]);
         Http editorOnNode2 = new Http(node(2));
-        assertEquals(302, Staff.logIn(editorOnNode2, Staff.ADMIN, ADMIN_PASSWORD).status());
+        assertEquals(
+                302, Staff.logIn(editorOnNode2, Staff.ADMIN, ADMIN_PASSWORD).status());
         assertNotEquals("두 노드에서 보이는 압축공기 절감 소식", titleInEditor(editorOnNode2, id), "node 2 has the post cached");
 
-        Http.Reply saved = BackOffice.submit(editorOnNode1, "/admin/news/edit?id=" + id, "post",
-                Map.of("post:title", "두 노드에서 보이는 압축공기 절감 소식"));
+        Http.Reply saved = BackOffice.submit(
+                editorOnNode1, "/admin/news/edit?id=" + id, "post", Map.of("post:title", "두 노드에서 보이는 압축공기 절감 소식"));
         assertEquals(302, saved.status(), () -> BackOffice.messages(saved));
         Instant savedAt = Instant.now();
-        assertEquals("두 노드에서 보이는 압축공기 절감 소식", titleInEditor(editorOnNode2, id),
+        assertEquals(
+                "두 노드에서 보이는 압축공기 절감 소식",
+                titleInEditor(editorOnNode2, id),
                 "node 1's change invalidated node 2's second-level cache");
 
         Http readerOnNode2 = new Http(node(2));
-        eventually(Duration.ofSeconds(5), () -> article(readerOnNode2, id).contains("두 노드에서 보이는 압축공기 절감 소식"),
+        eventually(
+                Duration.ofSeconds(5),
+                () -> article(readerOnNode2, id).contains("두 노드에서 보이는 압축공기 절감 소식"),
                 "the article on node 2");
-        eventually(Duration.ofSeconds(5), () -> readerOnNode2.get("/search?q=" + URLEncoder.encode("압축공기", StandardCharsets.UTF_8))
-                .html().text().contains("압축공기 절감 소식"), "search on node 2");
-        System.out.println("Edit on node1 shown and found on node2 after " + Duration.between(savedAt, Instant.now()).toMillis() + " ms");
+        eventually(
+                Duration.ofSeconds(5),
+                () -> readerOnNode2
+                        .get("/search?q=" + URLEncoder.encode("압축공기", StandardCharsets.UTF_8))
+                        .html()
+                        .text()
+                        .contains("압축공기 절감 소식"),
+                "search on node 2");
+        System.out.println("Edit on node1 shown and found on node2 after "
+                + Duration.between(savedAt, Instant.now()).toMillis() + " ms");
     }
 
     @Test
@@ -137,19 +153,42 @@ class ClusterIT {
         Http.Reply after = admin.get("/admin/");
         assertTrue(isBackOffice(after), () -> "still logged in after " + node + " died: " + after);
         assertNotEquals(node, nodeOf(admin), "served by the other node");
-        String category = formInProgress.select("[id='post:categoryId'] option[value]").stream().map(o -> o.val())
-                .filter(v -> !v.isEmpty()).findFirst().orElseThrow();
-        Http.Reply submitted = BackOffice.submit(admin, formInProgress, "post", Map.of("post:title", "노드가 죽은 뒤에 보낸 글",
-                "post:summary", "요약", "post:body_input", "<p>본문</p>", "post:categoryId", category,
-                "post:publication", "DRAFT"));
+        String category = formInProgress.select("[id='post:categoryId'] option[value]").stream()
+                .map(o -> o.val())
+                .filter(v -> !v.isEmpty())
+                .findFirst()
+                .orElseThrow();
+        Http.Reply submitted = BackOffice.submit(
+                admin,
+                formInProgress,
+                "post",
+                Map.of(
+                        "post:title",
+                        "노드가 죽은 뒤에 보낸 글",
+                        "post:summary",
+                        "요약",
+                        "post:body_input",
+                        "<p>본문</p>",
+                        "post:categoryId",
+                        category,
+                        "post:publication",
+                        "DRAFT"));
         // Either the form's view moved with the session and the post is saved, or the page says clearly that the
         // form must be opened again (400) and leads back to it; never an error page or a stack trace.
         boolean saved = submitted.status() == 302;
-        assertTrue(saved || submitted.status() == 400 && submitted.body().contains("입력 화면이 만료되었습니다")
-                && submitted.html().select("a[href=/admin/news/edit]").size() == 1, submitted::toString);
+        assertTrue(
+                saved
+                        || submitted.status() == 400
+                                && submitted.body().contains("입력 화면이 만료되었습니다")
+                                && submitted
+                                                .html()
+                                                .select("a[href=/admin/news/edit]")
+                                                .size()
+                                        == 1,
+                submitted::toString);
         Http.assertNoInternals(submitted);
-        System.out.println("Session of " + node + " continued on " + nodeOf(admin) + "; the form sent after the kill was "
-                + (saved ? "saved" : "refused as expired"));
+        System.out.println("Session of " + node + " continued on " + nodeOf(admin)
+                + "; the form sent after the kill was " + (saved ? "saved" : "refused as expired"));
     }
 
     @Test
@@ -157,10 +196,12 @@ class ClusterIT {
     void underLoadTheLossOfANodeLosesNoAcknowledgedInquiryAndFewRequests() throws Exception {
         cluster("start"); // brings back the node killed before
         String base = balancer();
-        String article = Requests.json(new Http(base).get("/api/news?size=1").body()).getJsonArray("items")
-                .getJsonObject(0).getString("path");
-        List<String> reads = List.of("/", "/news", article, "/search?q=" + URLEncoder.encode("산업단지", StandardCharsets.UTF_8),
-                "/feed.xml");
+        String article = Requests.json(new Http(base).get("/api/news?size=1").body())
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("path");
+        List<String> reads = List.of(
+                "/", "/news", article, "/search?q=" + URLEncoder.encode("산업단지", StandardCharsets.UTF_8), "/feed.xml");
         AtomicInteger requests = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
@@ -175,11 +216,18 @@ class ClusterIT {
                     requests.incrementAndGet();
                     try {
                         if (client % 2 == 0) {
-                            Http.Reply reply = http.send("POST", "/api/inquiries", "application/json",
+                            Http.Reply reply = http.send(
+                                    "POST",
+                                    "/api/inquiries",
+                                    "application/json",
                                     Requests.validInquiry(b -> b.add("email", "load@cluster.test"))
-                                            .getBytes(StandardCharsets.UTF_8), "Idempotency-Key", UUID.randomUUID().toString());
+                                            .getBytes(StandardCharsets.UTF_8),
+                                    "Idempotency-Key",
+                                    UUID.randomUUID().toString());
                             if (reply.status() == 201) {
-                                acknowledged.add(Requests.json(reply.body()).getJsonNumber("id").longValue());
+                                acknowledged.add(Requests.json(reply.body())
+                                        .getJsonNumber("id")
+                                        .longValue());
                             } else {
                                 failures.incrementAndGet();
                                 failed.add("POST " + reply.status());
@@ -209,9 +257,10 @@ class ClusterIT {
 
         long stored = countStored(acknowledged);
         double failedShare = 100.0 * failures.get() / requests.get();
-        System.out.printf("Load through the balancer, node2 killed at %s: %d requests, %d failed (%.2f%%), "
-                        + "%d inquiries acknowledged, %d of them stored%n", killedAt, requests.get(), failures.get(),
-                failedShare, acknowledged.size(), stored);
+        System.out.printf(
+                "Load through the balancer, node2 killed at %s: %d requests, %d failed (%.2f%%), "
+                        + "%d inquiries acknowledged, %d of them stored%n",
+                killedAt, requests.get(), failures.get(), failedShare, acknowledged.size(), stored);
         synchronized (failed) {
             failed.stream().limit(20).forEach(f -> System.out.println("  failed: " + f));
         }
@@ -222,7 +271,10 @@ class ClusterIT {
 
     /** The title as the editor (which reads the post through the second-level cache) shows it. */
     private static String titleInEditor(Http editor, long id) {
-        return editor.get("/admin/news/edit?id=" + id).html().selectFirst("[id='post:title']").val();
+        return editor.get("/admin/news/edit?id=" + id)
+                .html()
+                .selectFirst("[id='post:title']")
+                .val();
     }
 
     /** The article's page, following the redirect from its short address. */
@@ -252,18 +304,27 @@ class ClusterIT {
         List<String> line = new ArrayList<>(List.of("bash", "cluster/cluster.sh"));
         line.addAll(List.of(command));
         java.io.File log = log();
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(line)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         Map<String, String> env = builder.environment();
         env.putAll(Map.of(
-                "SANDAN_CLUSTER_SKIP_BUILD", "1",
-                "SANDAN_CLUSTER_DIR", DIR.toString(),
-                "SANDAN_CLUSTER_PORT_OFFSET", Integer.toString(OFFSET),
-                "SANDAN_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
-                "SANDAN_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "SANDAN_SMTP_HOST", "127.0.0.1",
-                "SANDAN_SMTP_PORT", Integer.toString(SMTP_PORT),
-                "SANDAN_MAIL_RETRY_SECONDS", "1"));
+                "SANDAN_CLUSTER_SKIP_BUILD",
+                "1",
+                "SANDAN_CLUSTER_DIR",
+                DIR.toString(),
+                "SANDAN_CLUSTER_PORT_OFFSET",
+                Integer.toString(OFFSET),
+                "SANDAN_DB_URL",
+                "jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
+                "SANDAN_ADMIN_PASSWORD",
+                ADMIN_PASSWORD,
+                "SANDAN_SMTP_HOST",
+                "127.0.0.1",
+                "SANDAN_SMTP_PORT",
+                Integer.toString(SMTP_PORT),
+                "SANDAN_MAIL_RETRY_SECONDS",
+                "1"));
         env.remove("SANDAN_DATA_DIR");
         Process process = builder.start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "cluster.sh " + String.join(" ", command) + " timed out");
@@ -280,7 +341,8 @@ class ClusterIT {
     }
 
     private static void sql(String update) throws SQLException {
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate(update);
         }
     }
@@ -300,7 +362,8 @@ class ClusterIT {
         return stored;
     }
 
-    private static void eventually(Duration within, BooleanSupplier condition, String what) throws InterruptedException {
+    private static void eventually(Duration within, BooleanSupplier condition, String what)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(within);
         while (!condition.getAsBoolean()) {
             assertTrue(Instant.now().isBefore(deadline), what + " within " + within.toSeconds() + " s");

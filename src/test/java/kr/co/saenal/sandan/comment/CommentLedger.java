@@ -22,7 +22,8 @@ public class CommentLedger {
     }
 
     public long fromAddressSince(String address, Instant since) {
-        return em.createQuery("select count(c) from Comment c where c.clientAddress = :a and c.postedAt > :since", Long.class)
+        return em.createQuery(
+                        "select count(c) from Comment c where c.clientAddress = :a and c.postedAt > :since", Long.class)
                 .setParameter("a", address)
                 .setParameter("since", since)
                 .getSingleResult();
@@ -30,7 +31,8 @@ public class CommentLedger {
 
     public long countUnderWithNativeQuery(long postId) {
         return ((Number) em.createNativeQuery("select count(*) from news_comment where news_post_id = ?")
-                .setParameter(1, postId)
-                .getSingleResult()).longValue();
+                        .setParameter(1, postId)
+                        .getSingleResult())
+                .longValue();
     }
 }

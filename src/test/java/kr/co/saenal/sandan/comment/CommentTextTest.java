@@ -23,7 +23,9 @@ class CommentTextTest {
     @Test
     void emptyAndTooLongFieldsAreRefusedInKorean() {
         assertEquals(2, CommentDesk.check("", "").size());
-        assertEquals("이름은 30자 이내로 입력해 주세요.", CommentDesk.check("가".repeat(31), "내용").get(0).message());
+        assertEquals(
+                "이름은 30자 이내로 입력해 주세요.",
+                CommentDesk.check("가".repeat(31), "내용").get(0).message());
         assertEquals(0, CommentDesk.check("가".repeat(30), "나".repeat(1000)).size());
     }
 }

@@ -105,22 +105,30 @@ class CommentsIT {
 
         Http editor = editor();
         Document queue = editor.get("/admin/news/comments").html();
-        assertTrue(Integer.parseInt(queue.selectFirst(".admin-nav .nav-badge").text()) >= 1, "the menu shows pending comments");
+        assertTrue(
+                Integer.parseInt(queue.selectFirst(".admin-nav .nav-badge").text()) >= 1,
+                "the menu shows pending comments");
         Element row = rowWith(queue, "구조고도화 설명회 일정도 알려 주세요.");
         assertEquals("검토 대기", row.selectFirst(".state").text());
         assertEquals(postPath, row.selectFirst("a.post-title").attr("href"), "the article is linked");
-        assertNotNull(queue.selectFirst("button[name=comments:approveShown]"), "pending comments on the page can be approved at once");
-        Http.Reply approved = editor.postForm(Forms.action(queue, "comments"),
-                Forms.submission(queue, "comments", button(row, "approve"), Map.of()));
+        assertNotNull(
+                queue.selectFirst("button[name=comments:approveShown]"),
+                "pending comments on the page can be approved at once");
+        Http.Reply approved = editor.postForm(
+                Forms.action(queue, "comments"), Forms.submission(queue, "comments", button(row, "approve"), Map.of()));
         assertEquals(200, approved.status(), approved::toString);
         assertTrue(BackOffice.messages(approved).contains("댓글을 승인했습니다"), BackOffice.messages(approved));
         assertEquals(CommentState.APPROVED, ledger.under(postId).get(0).getState());
         assertEquals(EDITOR, ledger.under(postId).get(0).getModeratedBy());
 
         Document shown = reader.get(postPath).html();
-        assertEquals(List.of("구조고도화 설명회 일정도 알려 주세요."), shown.select(".comment-body").eachText());
+        assertEquals(
+                List.of("구조고도화 설명회 일정도 알려 주세요."), shown.select(".comment-body").eachText());
         assertEquals("산단지킴이", shown.selectFirst(".comment-author").text());
-        assertTrue(shown.selectFirst(".comment-head time").text().matches("\\d{4}년 \\d{1,2}월 \\d{1,2}일 오[전후] \\d{1,2}:\\d{2}"),
+        assertTrue(
+                shown.selectFirst(".comment-head time")
+                        .text()
+                        .matches("\\d{4}년 \\d{1,2}월 \\d{1,2}일 오[전후] \\d{1,2}:\\d{2}"),
                 shown.selectFirst(".comment-head time").text());
         assertEquals("1", shown.selectFirst("#comments-title .comment-count").text());
         assertEquals("1", shown.selectFirst(".news-meta .comment-count").text());
@@ -136,20 +144,24 @@ class CommentsIT {
 
         Http editor = editor();
         Document queue = editor.get("/admin/news/comments").html();
-        Http.Reply rejected = editor.postForm(Forms.action(queue, "comments"),
+        Http.Reply rejected = editor.postForm(
+                Forms.action(queue, "comments"),
                 Forms.submission(queue, "comments", button(rowWith(queue, "거절될 댓글"), "reject"), Map.of()));
         assertTrue(BackOffice.messages(rejected).contains("댓글을 거절했습니다"), BackOffice.messages(rejected));
         Document again = rejected.html();
         Element toDelete = rowWith(again, "지워질 댓글");
         assertNotNull(toDelete.selectFirst("[id$=delete]"));
-        assertTrue(again.select("script").stream().anyMatch(s -> s.data().contains("PrimeFaces.confirm(")),
+        assertTrue(
+                again.select("script").stream().anyMatch(s -> s.data().contains("PrimeFaces.confirm(")),
                 "deleting asks first");
-        Http.Reply deleted = editor.postForm(Forms.action(again, "comments"),
+        Http.Reply deleted = editor.postForm(
+                Forms.action(again, "comments"),
                 Forms.submission(again, "comments", button(toDelete, "delete"), Map.of()));
         assertTrue(BackOffice.messages(deleted).contains("댓글을 삭제했습니다"), BackOffice.messages(deleted));
 
         Document shown = reader.get(postPath).html();
-        assertEquals(List.of("먼저 쓴 댓글", "나중에 쓴 댓글"), shown.select(".comment-body").eachText());
+        assertEquals(
+                List.of("먼저 쓴 댓글", "나중에 쓴 댓글"), shown.select(".comment-body").eachText());
         assertEquals("2", shown.selectFirst(".news-meta .comment-count").text());
         assertEquals(3, ledger.under(postId).size(), "the rejected comment is kept, the deleted one is gone");
     }
@@ -161,7 +173,8 @@ class CommentsIT {
 
         Http editor = editor();
         Document queue = editor.get("/admin/news/comments").html();
-        Http.Reply approved = editor.postForm(Forms.action(queue, "comments"),
+        Http.Reply approved = editor.postForm(
+                Forms.action(queue, "comments"),
                 Forms.submission(queue, "comments", "comments:approveShown", Map.of()));
 
         assertTrue(BackOffice.messages(approved).contains("개를 승인했습니다"), BackOffice.messages(approved));
@@ -185,11 +198,23 @@ class CommentsIT {
     void botsAreAnsweredLikePeopleButNothingIsStored() {
         Document page = reader.get(postPath).html();
         Element trap = page.getElementById("comment:website");
-        assertTrue(trap.parent().hasClass("hp-field") && trap.parent().attr("aria-hidden").equals("true"),
+        assertTrue(
+                trap.parent().hasClass("hp-field")
+                        && trap.parent().attr("aria-hidden").equals("true"),
                 "the honeypot is hidden from people");
         pause();
-        Http.Reply honey = reader.postForm(Forms.action(page, "comment"), Forms.submission(page, "comment", Map.of(
-                "comment:name", "광고봇", "comment:text", "싸게 팝니다", "comment:website", "https://spam.example")));
+        Http.Reply honey = reader.postForm(
+                Forms.action(page, "comment"),
+                Forms.submission(
+                        page,
+                        "comment",
+                        Map.of(
+                                "comment:name",
+                                "광고봇",
+                                "comment:text",
+                                "싸게 팝니다",
+                                "comment:website",
+                                "https://spam.example")));
         assertEquals(302, honey.status(), honey::toString);
         assertTrue(honey.header("Location").orElseThrow().endsWith("?comment=received#comments"));
 
@@ -198,8 +223,12 @@ class CommentsIT {
         assertEquals(302, tooFast.status(), tooFast::toString);
         assertTrue(tooFast.header("Location").orElseThrow().endsWith("?comment=received#comments"));
 
-        Http.Reply noStamp = reader.postForm(Forms.action(page, "comment"), Forms.submission(page, "comment", Map.of(
-                "comment:name", "위조봇", "comment:text", "위조한 시각", "comment:stamp", "1.forged")));
+        Http.Reply noStamp = reader.postForm(
+                Forms.action(page, "comment"),
+                Forms.submission(
+                        page,
+                        "comment",
+                        Map.of("comment:name", "위조봇", "comment:text", "위조한 시각", "comment:stamp", "1.forged")));
         assertEquals(302, noStamp.status(), noStamp::toString);
 
         assertTrue(ledger.under(postId).isEmpty(), "nothing stored");
@@ -224,19 +253,26 @@ class CommentsIT {
     @Test
     void htmlAndControlCharactersNeverReachThePageAsMarkup() {
         usePolicy(false, 1, 1000);
-        String text = "<script>alert('x')</script>\r\n<b>굵게</b> <a href=\"https://spam.example\">링크</a>\u0007\u202E\n\n\n\n끝";
+        String text =
+                "<script>alert('x')</script>\r\n<b>굵게</b> <a href=\"https://spam.example\">링크</a>\u0007\u202E\n\n\n\n끝";
         comment(reader, "<img src=x onerror=alert(1)>", text);
 
         Comment stored = ledger.under(postId).get(0);
-        assertEquals("<script>alert('x')</script>\n<b>굵게</b> <a href=\"https://spam.example\">링크</a>\n\n끝", stored.getBody(),
+        assertEquals(
+                "<script>alert('x')</script>\n<b>굵게</b> <a href=\"https://spam.example\">링크</a>\n\n끝",
+                stored.getBody(),
                 "plain text: line breaks kept, control characters gone");
         Http.Reply article = reader.get(postPath);
         Document page = article.html();
         Element body = page.selectFirst(".comment-body");
-        assertEquals(stored.getBody().replace("\n", " ").replaceAll(" +", " "), body.text().replaceAll(" +", " "));
+        assertEquals(
+                stored.getBody().replace("\n", " ").replaceAll(" +", " "),
+                body.text().replaceAll(" +", " "));
         assertTrue(body.children().isEmpty(), "no element inside the comment");
         assertTrue(page.selectFirst(".comment-author").children().isEmpty());
-        assertEquals("<img src=x onerror=alert(1)>", page.selectFirst(".comment-author").text());
+        assertEquals(
+                "<img src=x onerror=alert(1)>",
+                page.selectFirst(".comment-author").text());
         assertFalse(article.body().contains("<script>alert('x')"));
         assertFalse(article.body().contains("<img src=x"));
         assertTrue(article.body().contains("&lt;script"), "shown as text");
@@ -260,7 +296,10 @@ class CommentsIT {
         String more = tooLong.html().select("#comment .field-error").text();
         assertTrue(more.contains("이름은 30자 이내로 입력해 주세요."), more);
         assertTrue(more.contains("댓글은 1000자 이내로 입력해 주세요."), more);
-        assertTrue(tooLong.html().select(".cs-center .form-alert, #quick .form-alert").isEmpty(),
+        assertTrue(
+                tooLong.html()
+                        .select(".cs-center .form-alert, #quick .form-alert")
+                        .isEmpty(),
                 "the consultation form below is left alone");
 
         assertTrue(ledger.under(postId).isEmpty());
@@ -268,19 +307,27 @@ class CommentsIT {
 
     @Test
     void underTheEnglishPagesARefusedCommentIsExplainedInEnglish() {
-        assertEquals("en", reader.get(postPath + "?lang=en").html().selectFirst("html").attr("lang"));
+        assertEquals(
+                "en",
+                reader.get(postPath + "?lang=en").html().selectFirst("html").attr("lang"));
 
         Http.Reply empty = comment(reader, "  ", "\n \n");
         assertEquals(200, empty.status(), empty::toString);
         String errors = empty.html().select("#comment .field-error").text();
         assertTrue(errors.contains("Please enter your name."), errors);
         assertTrue(errors.contains("Please write your comment."), errors);
-        String more = comment(reader, "가".repeat(31), "나".repeat(1001)).html().select("#comment .field-error").text();
+        String more = comment(reader, "가".repeat(31), "나".repeat(1001))
+                .html()
+                .select("#comment .field-error")
+                .text();
         assertTrue(more.contains("Your name can be at most 30 characters long."), more);
         assertTrue(more.contains("A comment can be at most 1,000 characters long; yours has 1,001."), more);
 
         reader.get(postPath + "?lang=ko");
-        String korean = comment(reader, "  ", "\n").html().select("#comment .field-error").text();
+        String korean = comment(reader, "  ", "\n")
+                .html()
+                .select("#comment .field-error")
+                .text();
         assertTrue(korean.contains("이름을 입력해 주세요."), korean);
         assertTrue(ledger.under(postId).isEmpty());
     }
@@ -288,14 +335,22 @@ class CommentsIT {
     @Test
     void readingAnArticleAndCommentingCreateNoSession() {
         Http.Reply read = reader.get(postPath);
-        assertTrue(read.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")), read.headers("Set-Cookie")::toString);
+        assertTrue(
+                read.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                read.headers("Set-Cookie")::toString);
         Http.Reply sent = comment(reader, "세션없음", "상태 없는 댓글");
         assertEquals(302, sent.status());
-        assertTrue(sent.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")), sent.headers("Set-Cookie")::toString);
+        assertTrue(
+                sent.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                sent.headers("Set-Cookie")::toString);
         Http.Reply refused = comment(reader, "", "");
         assertEquals(200, refused.status());
         assertTrue(reader.cookie("JSESSIONID").isEmpty(), "no session at all");
-        assertTrue(read.html().select("#comment input[name=jakarta.faces.ViewState]").val().equals("stateless"),
+        assertTrue(
+                read.html()
+                        .select("#comment input[name=jakarta.faces.ViewState]")
+                        .val()
+                        .equals("stateless"),
                 "the article is a transient view");
     }
 
@@ -303,9 +358,16 @@ class CommentsIT {
     void onlyEditorsAndAdministratorsModerate() {
         accounts.createOnce(CONSULTANT, CONSULTANT_PASSWORD, Role.CONSULTANT);
         Http consultant = new Http();
-        assertEquals(302, Staff.logIn(consultant, CONSULTANT, CONSULTANT_PASSWORD).status());
+        assertEquals(
+                302, Staff.logIn(consultant, CONSULTANT, CONSULTANT_PASSWORD).status());
         assertEquals(403, consultant.get("/admin/news/comments").status());
-        assertTrue(consultant.get("/admin/").html().select("a[href$=/admin/news/comments]").isEmpty(), "no menu link");
+        assertTrue(
+                consultant
+                        .get("/admin/")
+                        .html()
+                        .select("a[href$=/admin/news/comments]")
+                        .isEmpty(),
+                "no menu link");
         assertEquals(302, new Http().get("/admin/news/comments").status(), "anonymous visitors are sent to the login");
         assertEquals(200, editor().get("/admin/news/comments").status());
     }
@@ -336,9 +398,10 @@ class CommentsIT {
         assertTrue(BackOffice.messages(saved).contains("새 댓글은 바로 게시됩니다"), BackOffice.messages(saved));
         assertEquals(new CommentPolicy(false, 1, 5, 10), policies.current());
 
-        Http.Reply refused = BackOffice.submit(admin, "/admin/system/settings", "commentSettings",
-                Map.of("commentSettings:rateWindowMinutes", "0"));
-        assertTrue(BackOffice.messages(refused).contains("제한 시간은 1분에서 1440분(하루) 사이로 정해 주세요."),
+        Http.Reply refused = BackOffice.submit(
+                admin, "/admin/system/settings", "commentSettings", Map.of("commentSettings:rateWindowMinutes", "0"));
+        assertTrue(
+                BackOffice.messages(refused).contains("제한 시간은 1분에서 1440분(하루) 사이로 정해 주세요."),
                 BackOffice.messages(refused));
         assertEquals(10, policies.current().rateWindowMinutes());
     }
@@ -351,8 +414,9 @@ class CommentsIT {
         if (policies.current().minFillSeconds() < 10) {
             pause();
         }
-        return visitor.postForm(Forms.action(page, "comment"), Forms.submission(page, "comment", Map.of(
-                "comment:name", name, "comment:text", text)));
+        return visitor.postForm(
+                Forms.action(page, "comment"),
+                Forms.submission(page, "comment", Map.of("comment:name", name, "comment:text", text)));
     }
 
     private void usePolicy(boolean moderation, int minFillSeconds, int rateLimit) {
@@ -377,7 +441,8 @@ class CommentsIT {
 
     private static Element rowWith(Document queue, String text) {
         return queue.select("#comments\\:table tbody tr").stream()
-                .filter(tr -> tr.select(".comment-text").text().replaceAll(" +", " ").equals(text))
+                .filter(tr ->
+                        tr.select(".comment-text").text().replaceAll(" +", " ").equals(text))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No row with " + text + " in " + queue.text()));
     }

@@ -47,14 +47,24 @@ class ArticleLinksIT {
     @Test
     void deletingAPostKeepsTheRequestsSentFromItsPage() throws Exception {
         transaction.begin();
-        NewsPost post = new NewsPost("삭제될 기사", "요약", "<p>본문</p>", categories.bySlug("policy").orElseThrow(), "편집팀",
-                Instant.now());
+        NewsPost post = new NewsPost(
+                "삭제될 기사", "요약", "<p>본문</p>", categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
         post.publish(Instant.now());
         news.add(post);
         transaction.commit();
-        InquiryReceipt receipt = reception.receive(new InquiryRequest("박과장", "새날정밀", "010-2345-6789",
-                "park@example.co.kr", null, null, "기사에 나온 지원사업을 상담받고 싶습니다.", true, false),
-                new InquiryOrigin(InquiryChannel.ARTICLE_FORM, post.getId(), "203.0.113.9", null), null);
+        InquiryReceipt receipt = reception.receive(
+                new InquiryRequest(
+                        "박과장",
+                        "새날정밀",
+                        "010-2345-6789",
+                        "park@example.co.kr",
+                        null,
+                        null,
+                        "기사에 나온 지원사업을 상담받고 싶습니다.",
+                        true,
+                        false),
+                new InquiryOrigin(InquiryChannel.ARTICLE_FORM, post.getId(), "203.0.113.9", null),
+                null);
 
         newsroom.delete(post.getId());
 

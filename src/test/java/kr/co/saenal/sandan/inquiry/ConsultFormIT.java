@@ -52,22 +52,27 @@ class ConsultFormIT {
         assertEquals("checkbox", consent.attr("type"));
         assertFalse(consent.hasAttr("checked"), "consent is never pre-ticked");
         assertNotNull(page.selectFirst("label[for=consult:privacyConsent]"));
-        assertEquals(InquiryTopic.values().length + 1, page.select("#consult\\:topic option").size(),
+        assertEquals(
+                InquiryTopic.values().length + 1,
+                page.select("#consult\\:topic option").size(),
                 "a placeholder and the topics");
     }
 
     @Test
     void aCompleteFormIsStoredAndConfirmedInKorean() {
         Document page = visitor.get("/consult").html();
-        Map<String, String> form = Forms.submission(page, "consult", Map.of(
-                "consult:name", "김부장",
-                "consult:company", "남동정밀",
-                "consult:phone", "01098765432",
-                "consult:email", "manager@namdong.example.kr",
-                "consult:topic", "RESTRUCTURING",
-                "consult:preferredTime", "WEEKDAY_AFTERNOON",
-                "consult:message", "구조고도화 사업에 참여하려면 무엇을 준비해야 하나요?",
-                "consult:privacyConsent", "on"));
+        Map<String, String> form = Forms.submission(
+                page,
+                "consult",
+                Map.of(
+                        "consult:name", "김부장",
+                        "consult:company", "남동정밀",
+                        "consult:phone", "01098765432",
+                        "consult:email", "manager@namdong.example.kr",
+                        "consult:topic", "RESTRUCTURING",
+                        "consult:preferredTime", "WEEKDAY_AFTERNOON",
+                        "consult:message", "구조고도화 사업에 참여하려면 무엇을 준비해야 하나요?",
+                        "consult:privacyConsent", "on"));
 
         Http.Reply sent = visitor.postForm(Forms.action(page, "consult"), form);
 
@@ -93,11 +98,14 @@ class ConsultFormIT {
     void mistakesAreExplainedNextToTheirFieldsAndNothingIsStored() {
         long before = inquiries.count();
         Document page = visitor.get("/consult").html();
-        Map<String, String> form = Forms.submission(page, "consult", Map.of(
-                "consult:name", "김부장",
-                "consult:phone", "12-34",
-                "consult:email", "manager@namdong.example.kr",
-                "consult:message", "상담 부탁드립니다."));
+        Map<String, String> form = Forms.submission(
+                page,
+                "consult",
+                Map.of(
+                        "consult:name", "김부장",
+                        "consult:phone", "12-34",
+                        "consult:email", "manager@namdong.example.kr",
+                        "consult:message", "상담 부탁드립니다."));
 
         Http.Reply reply = visitor.postForm(Forms.action(page, "consult"), form);
 
@@ -113,11 +121,14 @@ class ConsultFormIT {
     void aVisitorOfTheEnglishPagesReadsTheMistakesInEnglish() {
         long before = inquiries.count();
         Document page = visitor.get("/consult?lang=en").html();
-        Map<String, String> form = Forms.submission(page, "consult", Map.of(
-                "consult:name", "Kim",
-                "consult:phone", "12-34",
-                "consult:email", "manager@namdong.example.kr",
-                "consult:message", "Please call me about the restructuring programme."));
+        Map<String, String> form = Forms.submission(
+                page,
+                "consult",
+                Map.of(
+                        "consult:name", "Kim",
+                        "consult:phone", "12-34",
+                        "consult:email", "manager@namdong.example.kr",
+                        "consult:message", "Please call me about the restructuring programme."));
 
         Http.Reply reply = visitor.postForm(Forms.action(page, "consult"), form);
 
@@ -131,35 +142,47 @@ class ConsultFormIT {
         assertTrue(again.text().contains("Please check what you entered."), again.text());
 
         Map<String, String> unlisted = Forms.submission(again, "consult", Map.of("consult:topic", "WEATHER"));
-        Document refused = visitor.postForm(Forms.action(again, "consult"), unlisted).html();
-        assertEquals("Please choose an item from the list.", refused.select(".field-error").text(),
+        Document refused =
+                visitor.postForm(Forms.action(again, "consult"), unlisted).html();
+        assertEquals(
+                "Please choose an item from the list.",
+                refused.select(".field-error").text(),
                 "Faces' own messages in English too");
 
         Http korean = new Http();
         Document koreanPage = korean.get("/consult").html();
-        Document koreanRefusal = korean.postForm(Forms.action(koreanPage, "consult"), Forms.submission(koreanPage,
-                "consult", Map.of("consult:topic", "WEATHER"))).html();
+        Document koreanRefusal = korean.postForm(
+                        Forms.action(koreanPage, "consult"),
+                        Forms.submission(koreanPage, "consult", Map.of("consult:topic", "WEATHER")))
+                .html();
         assertEquals("목록에 있는 항목을 골라 주세요.", koreanRefusal.select(".field-error").text(), "and in Korean as before");
         assertEquals(before, inquiries.count());
     }
 
     @Test
     void theShortFormUnderAnArticleSendsARequestAboutThatArticle() {
-        JsonObject first = Json.createReader(new StringReader(visitor.get("/api/news?size=1").body())).readObject()
-                .getJsonArray("items").getJsonObject(0);
+        JsonObject first = Json.createReader(
+                        new StringReader(visitor.get("/api/news?size=1").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
         String path = first.getString("path");
         Document article = visitor.get(path).html();
-        Map<String, String> form = Forms.submission(article, "quick", Map.of(
-                "quick:name", "이대리",
-                "quick:phone", "031-613-3060",
-                "quick:email", "lee@example.co.kr",
-                "quick:message", "기사에 나온 사업에 대해 상담받고 싶습니다.",
-                "quick:privacyConsent", "on"));
+        Map<String, String> form = Forms.submission(
+                article,
+                "quick",
+                Map.of(
+                        "quick:name", "이대리",
+                        "quick:phone", "031-613-3060",
+                        "quick:email", "lee@example.co.kr",
+                        "quick:message", "기사에 나온 사업에 대해 상담받고 싶습니다.",
+                        "quick:privacyConsent", "on"));
 
         Http.Reply sent = visitor.postForm(Forms.action(article, "quick"), form);
 
         assertEquals(302, sent.status(), sent::toString);
-        Matcher receipt = RECEIPT.matcher(visitor.get(sent.header("Location").orElseThrow()).html().text());
+        Matcher receipt = RECEIPT.matcher(
+                visitor.get(sent.header("Location").orElseThrow()).html().text());
         assertTrue(receipt.find());
         Inquiry stored = inquiries.find(Long.parseLong(receipt.group(1))).orElseThrow();
         assertEquals(InquiryChannel.ARTICLE_FORM, stored.getChannel());
@@ -170,8 +193,8 @@ class ConsultFormIT {
     @Test
     void anExpiredFormGetsAFriendlyPageNotAStackTrace() {
         visitor.get("/consult");
-        Http.Reply reply = visitor.postForm("/consult", Map.of(
-                "consult", "consult", "jakarta.faces.ViewState", "-123:456", "consult:submit", "x"));
+        Http.Reply reply = visitor.postForm(
+                "/consult", Map.of("consult", "consult", "jakarta.faces.ViewState", "-123:456", "consult:submit", "x"));
 
         assertEquals(400, reply.status(), "a request that cannot be taken, not a server error");
         String text = reply.html().text();

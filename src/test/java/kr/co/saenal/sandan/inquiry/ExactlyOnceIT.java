@@ -62,7 +62,10 @@ class ExactlyOnceIT {
     @Test
     void aKeyUsedForAnotherRequestIsRefused() {
         String key = UUID.randomUUID().toString();
-        assertEquals(201, post(Requests.validInquiry(b -> b.add("message", "첫 번째 문의")), key).status());
+        assertEquals(
+                201,
+                post(Requests.validInquiry(b -> b.add("message", "첫 번째 문의")), key)
+                        .status());
         long before = inquiries.count();
 
         Http.Reply other = post(Requests.validInquiry(b -> b.add("message", "전혀 다른 문의")), key);
@@ -76,7 +79,7 @@ class ExactlyOnceIT {
     @Test
     void aKeyThatIsNoKeyIsRefused() {
         for (String key : List.of("", " ", "x".repeat(101), "with space", "tab\tkey")) {
-            Http.Reply reply = post(Requests.validInquiry(b -> { }), key);
+            Http.Reply reply = post(Requests.validInquiry(b -> {}), key);
             assertEquals(400, reply.status(), () -> "key '" + key + "': " + reply);
             Http.assertNoInternals(reply);
         }
@@ -89,9 +92,13 @@ class ExactlyOnceIT {
         long before = inquiries.count();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<Http.Reply>> copies = IntStream.range(0, 8).mapToObj(i -> (Callable<Http.Reply>) () -> post(body, key)).toList();
-            Set<String> locations = pool.invokeAll(copies).stream().map(ExactlyOnceIT::done).peek(reply ->
-                    assertEquals(201, reply.status(), reply::toString)).map(reply -> reply.header("Location").orElseThrow())
+            List<Callable<Http.Reply>> copies = IntStream.range(0, 8)
+                    .mapToObj(i -> (Callable<Http.Reply>) () -> post(body, key))
+                    .toList();
+            Set<String> locations = pool.invokeAll(copies).stream()
+                    .map(ExactlyOnceIT::done)
+                    .peek(reply -> assertEquals(201, reply.status(), reply::toString))
+                    .map(reply -> reply.header("Location").orElseThrow())
                     .collect(Collectors.toSet());
             assertEquals(1, locations.size(), locations::toString);
         } finally {
@@ -104,9 +111,20 @@ class ExactlyOnceIT {
     void theConsultationFormSentTwiceIsOneRequest() {
         Http visitor = new Http();
         Document page = visitor.get("/consult").html();
-        Map<String, String> form = Forms.submission(page, "consult", Map.of(
-                "consult:name", "두번클릭", "consult:phone", "010-2222-3333", "consult:email", "twice@sandan.test",
-                "consult:message", "버튼을 두 번 눌렀습니다.", "consult:privacyConsent", "on"));
+        Map<String, String> form = Forms.submission(
+                page,
+                "consult",
+                Map.of(
+                        "consult:name",
+                        "두번클릭",
+                        "consult:phone",
+                        "010-2222-3333",
+                        "consult:email",
+                        "twice@sandan.test",
+                        "consult:message",
+                        "버튼을 두 번 눌렀습니다.",
+                        "consult:privacyConsent",
+                        "on"));
         long before = inquiries.count();
 
         Http.Reply first = visitor.postForm(Forms.action(page, "consult"), form);
@@ -115,14 +133,23 @@ class ExactlyOnceIT {
         assertEquals(302, first.status(), first::toString);
         assertEquals(302, second.status(), second::toString);
         assertEquals(before + 1, inquiries.count());
-        Matcher receipt = RECEIPT.matcher(visitor.get(second.header("Location").orElseThrow()).html().text());
+        Matcher receipt = RECEIPT.matcher(
+                visitor.get(second.header("Location").orElseThrow()).html().text());
         assertTrue(receipt.find(), "the second answer shows the first request's number");
-        assertEquals("두번클릭", inquiries.find(Long.parseLong(receipt.group(1))).orElseThrow().getName());
+        assertEquals(
+                "두번클릭",
+                inquiries.find(Long.parseLong(receipt.group(1))).orElseThrow().getName());
     }
 
     private static Http.Reply post(String body, String key) {
-        return new Http().send("POST", "/api/inquiries", "application/json", body.getBytes(StandardCharsets.UTF_8),
-                "Idempotency-Key", key);
+        return new Http()
+                .send(
+                        "POST",
+                        "/api/inquiries",
+                        "application/json",
+                        body.getBytes(StandardCharsets.UTF_8),
+                        "Idempotency-Key",
+                        key);
     }
 
     private static Http.Reply done(Future<Http.Reply> reply) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
@@ -24,7 +25,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
 
 /** {@code POST /api/inquiries} as DESIGN.md section 2 specifies it; runs inside the server to check what was stored. */
 @ExtendWith(ArquillianExtension.class)
@@ -70,10 +70,12 @@ class InquiryApiIT {
                     () -> assertEquals(ContactTime.WEEKDAY_AFTERNOON, stored.getPreferredTime()),
                     () -> assertEquals(InquiryStatus.RECEIVED, stored.getStatus()),
                     () -> assertEquals(InquiryChannel.API, stored.getChannel()),
-                    () -> assertEquals(currentNotice, stored.getConsent().getNotice().getVersion()),
+                    () -> assertEquals(
+                            currentNotice, stored.getConsent().getNotice().getVersion()),
                     () -> assertTrue(stored.getConsent().isMarketingConsent()),
                     () -> assertEquals("127.0.0.1", stored.getConsent().getClientAddress()),
-                    () -> assertEquals(stored.getReceivedAt(), stored.getConsent().getAgreedAt()));
+                    () -> assertEquals(
+                            stored.getReceivedAt(), stored.getConsent().getAgreedAt()));
         } finally {
             transaction.rollback();
         }
@@ -130,8 +132,10 @@ class InquiryApiIT {
             assertEquals(400, reply.status(), () -> field + " → " + reply);
             assertTrue(reply.contentType().startsWith("application/problem+json"), reply::contentType);
             JsonArray errors = Requests.json(reply.body()).getJsonArray("errors");
-            assertTrue(errors.getValuesAs(JsonObject.class).stream()
-                            .anyMatch(e -> e.getString("field").equals(field.strip()) && !e.getString("message").isBlank()),
+            assertTrue(
+                    errors.getValuesAs(JsonObject.class).stream()
+                            .anyMatch(e -> e.getString("field").equals(field.strip())
+                                    && !e.getString("message").isBlank()),
                     () -> "expected an error for " + field.strip() + ": " + reply.body());
             assertTrue(reply.body().matches("(?s).*[가-힣].*"), "messages are in Korean");
         });
@@ -140,11 +144,14 @@ class InquiryApiIT {
 
     @Test
     void aClientThatAsksForEnglishIsRefusedInEnglish() {
-        String invalid = Requests.validInquiry(b -> b.add("phone", "12345").add("privacyConsent", false)
-                .add("topic", "WEATHER"));
+        String invalid = Requests.validInquiry(
+                b -> b.add("phone", "12345").add("privacyConsent", false).add("topic", "WEATHER"));
         long before = inquiries.count();
 
-        Http.Reply english = http.sendWithHeaders("POST", ENDPOINT, invalid.getBytes(StandardCharsets.UTF_8),
+        Http.Reply english = http.sendWithHeaders(
+                "POST",
+                ENDPOINT,
+                invalid.getBytes(StandardCharsets.UTF_8),
                 List.of("Content-Type", "application/json", "Accept-Language", "en-GB,en;q=0.9,ko;q=0.5"));
         assertEquals(400, english.status(), english::toString);
         assertTrue(english.contentType().startsWith("application/problem+json"), english::contentType);
@@ -152,9 +159,11 @@ class InquiryApiIT {
         assertEquals("Please check your input.", problem.getString("title"));
         Map<String, String> messages = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
-        assertEquals("This is not a Korean phone number we can call. For example: 010-1234-5678, 031-613-3060",
+        assertEquals(
+                "This is not a Korean phone number we can call. For example: 010-1234-5678, 031-613-3060",
                 messages.get("phone"));
-        assertTrue(messages.get("privacyConsent").startsWith("We can only take your request once you agree"),
+        assertTrue(
+                messages.get("privacyConsent").startsWith("We can only take your request once you agree"),
                 messages::toString);
         assertTrue(messages.get("topic").startsWith("Must be one of: LOCATION, "), messages::toString);
         assertFalse(english.body().matches("(?s).*[가-힣].*"), english::body);
@@ -165,23 +174,33 @@ class InquiryApiIT {
         assertTrue(korean.body().contains("전화번호 형식이 올바르지 않습니다."), korean::body);
         assertEquals(before, inquiries.count());
 
-        Http.Reply unreadable = http.sendWithHeaders("POST", ENDPOINT, "{\"name\":".getBytes(StandardCharsets.UTF_8),
+        Http.Reply unreadable = http.sendWithHeaders(
+                "POST",
+                ENDPOINT,
+                "{\"name\":".getBytes(StandardCharsets.UTF_8),
                 List.of("Content-Type", "application/json", "Accept-Language", "en"));
         assertEquals(400, unreadable.status(), unreadable::toString);
-        assertEquals("The request could not be read.", Requests.json(unreadable.body()).getString("title"));
-        assertEquals("The request body is not valid JSON.", Requests.json(unreadable.body()).getString("detail"));
-        assertEquals("Not found.", Requests.json(http.get("/api/nowhere", "Accept-Language", "en").body())
-                .getString("title"));
+        assertEquals(
+                "The request could not be read.",
+                Requests.json(unreadable.body()).getString("title"));
+        assertEquals(
+                "The request body is not valid JSON.",
+                Requests.json(unreadable.body()).getString("detail"));
+        assertEquals(
+                "Not found.",
+                Requests.json(http.get("/api/nowhere", "Accept-Language", "en").body())
+                        .getString("title"));
     }
 
     @Test
     void bodiesThatAreNotAJsonObjectAreRefused() {
         long before = inquiries.count();
         for (byte[] body : new byte[][] {
-                "not json".getBytes(StandardCharsets.UTF_8),
-                "[1, 2]".getBytes(StandardCharsets.UTF_8),
-                "".getBytes(StandardCharsets.UTF_8),
-                {'{', '"', 'n', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'}}) {
+            "not json".getBytes(StandardCharsets.UTF_8),
+            "[1, 2]".getBytes(StandardCharsets.UTF_8),
+            "".getBytes(StandardCharsets.UTF_8),
+            {'{', '"', 'n', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'}
+        }) {
             Http.Reply reply = http.post(ENDPOINT, "application/json", body);
             assertEquals(400, reply.status(), reply::toString);
             assertEquals("application/problem+json", reply.contentType());

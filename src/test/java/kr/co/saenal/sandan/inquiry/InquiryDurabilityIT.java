@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,8 +57,7 @@ class InquiryDurabilityIT {
         }
     }
 
-    private record Outcome(int status, long id) {
-    }
+    private record Outcome(int status, long id) {}
 
     @Test
     void everyAnsweredRequestIsStoredExactlyOnceAfterAKill() throws Exception {
@@ -80,8 +77,10 @@ class InquiryDurabilityIT {
         server = StandaloneServer.prepare("durability", offset, env);
         server.start(Duration.ofMinutes(3));
 
-        HttpClient client = Http.clientBuilder().connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(16)).build();
+        HttpClient client = Http.clientBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(16))
+                .build();
         Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
         AtomicInteger answered = new AtomicInteger();
         CountDownLatch someAnswered = new CountDownLatch(40);
@@ -90,7 +89,11 @@ class InquiryDurabilityIT {
             int number = n;
             sent.add(client.sendAsync(request(number), HttpResponse.BodyHandlers.ofString())
                     .thenAccept(reply -> {
-                        long id = reply.statusCode() == 201 ? Requests.json(reply.body()).getJsonNumber("id").longValue() : -1;
+                        long id = reply.statusCode() == 201
+                                ? Requests.json(reply.body())
+                                        .getJsonNumber("id")
+                                        .longValue()
+                                : -1;
                         outcomes.put(number, new Outcome(reply.statusCode(), id));
                         answered.incrementAndGet();
                         someAnswered.countDown();
@@ -101,9 +104,11 @@ class InquiryDurabilityIT {
         server.kill();
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
         long created = outcomes.values().stream().filter(o -> o.status() == 201).count();
-        System.out.printf("Durability: %d of %d requests answered before the kill, %d with 201, %d unanswered%n",
+        System.out.printf(
+                "Durability: %d of %d requests answered before the kill, %d with 201, %d unanswered%n",
                 answered.get(), REQUESTS, created, REQUESTS - outcomes.size());
-        assertTrue(outcomes.values().stream().allMatch(o -> o.status() == 201),
+        assertTrue(
+                outcomes.values().stream().allMatch(o -> o.status() == 201),
                 "every answer before the kill was 201: " + outcomes.values());
         assertTrue(outcomes.size() < REQUESTS, "the kill came in the middle: some requests were never answered");
 
@@ -111,16 +116,21 @@ class InquiryDurabilityIT {
 
         Map<Integer, List<Long>> stored = storedPerRequest();
         for (Map.Entry<Integer, Outcome> answer : outcomes.entrySet()) {
-            assertEquals(List.of(answer.getValue().id()), stored.get(answer.getKey()),
+            assertEquals(
+                    List.of(answer.getValue().id()),
+                    stored.get(answer.getKey()),
                     "request " + answer.getKey() + " was answered 201 and is stored exactly once");
         }
         stored.forEach((number, ids) -> assertEquals(1, ids.size(), "request " + number + " is not stored twice"));
-        System.out.printf("Durability: after the restart %d stored, %d of them committed while their answer was lost%n",
-                stored.size(), stored.keySet().stream().filter(n -> !outcomes.containsKey(n)).count());
+        System.out.printf(
+                "Durability: after the restart %d stored, %d of them committed while their answer was lost%n",
+                stored.size(),
+                stored.keySet().stream().filter(n -> !outcomes.containsKey(n)).count());
 
         for (int n = 0; n < REQUESTS; n++) {
             if (!outcomes.containsKey(n)) {
-                HttpResponse<String> retried = Http.clientBuilder().build().send(request(n), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> retried =
+                        Http.clientBuilder().build().send(request(n), HttpResponse.BodyHandlers.ofString());
                 assertEquals(201, retried.statusCode(), retried::body);
             }
         }
@@ -131,8 +141,8 @@ class InquiryDurabilityIT {
 
     /** Request number n: its own client address, idempotency key and e-mail address (how it is found again). */
     private HttpRequest request(int n) {
-        String body = Requests.validInquiry(b -> b.add("email", "durable-" + n + "@example.kr")
-                .add("message", "장애 복구 시험 신청 " + n + "번입니다."));
+        String body = Requests.validInquiry(
+                b -> b.add("email", "durable-" + n + "@example.kr").add("message", "장애 복구 시험 신청 " + n + "번입니다."));
         return HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/inquiries"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
@@ -144,7 +154,8 @@ class InquiryDurabilityIT {
 
     private static Map<Integer, List<Long>> storedPerRequest() throws SQLException {
         Map<Integer, List<Long>> stored = new HashMap<>();
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "postgres");
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:5432/" + DATABASE, "postgres", "postgres");
                 Statement sql = db.createStatement();
                 ResultSet rows = sql.executeQuery("select id, email from inquiry where email like 'durable-%'")) {
             while (rows.next()) {

@@ -12,8 +12,19 @@ class InquiryRowTest {
 
     @Test
     void nameAndPhoneAreMasked() {
-        InquiryRow row = InquiryRow.of(new Object[] {7L, "김신청", "새날산업", "010-1234-5678", InquiryTopic.FUNDING,
-                ContactTime.ANYTIME, InquiryStatus.RECEIVED, null, InquiryChannel.API, RECEIVED, null});
+        InquiryRow row = InquiryRow.of(new Object[] {
+            7L,
+            "김신청",
+            "새날산업",
+            "010-1234-5678",
+            InquiryTopic.FUNDING,
+            ContactTime.ANYTIME,
+            InquiryStatus.RECEIVED,
+            null,
+            InquiryChannel.API,
+            RECEIVED,
+            null
+        });
 
         assertEquals("김*청", row.maskedName());
         assertEquals("010-****-5678", row.maskedPhone());
@@ -21,8 +32,19 @@ class InquiryRowTest {
 
     @Test
     void aDestroyedRequestSaysSoInsteadOfAMaskedPlaceholder() {
-        InquiryRow row = InquiryRow.of(new Object[] {7L, Inquiry.DESTROYED, null, "", InquiryTopic.FUNDING,
-                ContactTime.ANYTIME, InquiryStatus.DONE, null, InquiryChannel.API, RECEIVED, RECEIVED});
+        InquiryRow row = InquiryRow.of(new Object[] {
+            7L,
+            Inquiry.DESTROYED,
+            null,
+            "",
+            InquiryTopic.FUNDING,
+            ContactTime.ANYTIME,
+            InquiryStatus.DONE,
+            null,
+            InquiryChannel.API,
+            RECEIVED,
+            RECEIVED
+        });
 
         assertEquals("(파기됨)", row.maskedName());
         assertEquals("", row.maskedPhone());

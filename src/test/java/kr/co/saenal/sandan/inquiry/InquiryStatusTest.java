@@ -44,8 +44,13 @@ class InquiryStatusTest {
 
     @Test
     void everyStatusHasItsKoreanLabel() {
-        assertEquals("접수 상담중 완료 보류",
-                String.join(" ", Arrays.stream(InquiryStatus.values()).map(InquiryStatus::label).toList()));
+        assertEquals(
+                "접수 상담중 완료 보류",
+                String.join(
+                        " ",
+                        Arrays.stream(InquiryStatus.values())
+                                .map(InquiryStatus::label)
+                                .toList()));
     }
 
     private static Set<InquiryStatus> allowedFrom(InquiryStatus from) {

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeText;
 import kr.co.saenal.sandan.platform.PhoneNumber;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** One consultation request: its workflow, the consultant's notes, and the destruction of its personal data. */
 class InquiryTest {
@@ -23,13 +23,24 @@ class InquiryTest {
     private static final Instant LATER = RECEIVED_AT.plus(Duration.ofDays(2));
 
     private static Inquiry received() {
-        ConsentNotice notice = new ConsentNotice(3, new ConsentNoticeText("상담", "이름, 연락처", "3년", "거부할 수 있습니다"),
-                RECEIVED_AT.minus(Duration.ofDays(30)));
-        Inquiry.Requester requester = new Inquiry.Requester("김신청", "새날산업",
-                PhoneNumber.parse("010-1234-5678").orElseThrow(), "kim@example.com", InquiryTopic.RESTRUCTURING,
+        ConsentNotice notice = new ConsentNotice(
+                3, new ConsentNoticeText("상담", "이름, 연락처", "3년", "거부할 수 있습니다"), RECEIVED_AT.minus(Duration.ofDays(30)));
+        Inquiry.Requester requester = new Inquiry.Requester(
+                "김신청",
+                "새날산업",
+                PhoneNumber.parse("010-1234-5678").orElseThrow(),
+                "kim@example.com",
+                InquiryTopic.RESTRUCTURING,
                 ContactTime.WEEKDAY_MORNING);
-        return new Inquiry(requester, "구조고도화 사업 문의입니다.", InquiryChannel.CONSULT_PAGE, 42L, notice, true,
-                "203.0.113.7", RECEIVED_AT);
+        return new Inquiry(
+                requester,
+                "구조고도화 사업 문의입니다.",
+                InquiryChannel.CONSULT_PAGE,
+                42L,
+                notice,
+                true,
+                "203.0.113.7",
+                RECEIVED_AT);
     }
 
     @Nested
@@ -73,8 +84,8 @@ class InquiryTest {
         @Test
         void skippingTheConsultationIsRefusedWithAKoreanReasonAndChangesNothing() {
             Inquiry inquiry = received();
-            StatusChangeNotAllowedException refused = assertThrows(StatusChangeNotAllowedException.class,
-                    () -> inquiry.moveTo(InquiryStatus.DONE, LATER));
+            StatusChangeNotAllowedException refused = assertThrows(
+                    StatusChangeNotAllowedException.class, () -> inquiry.moveTo(InquiryStatus.DONE, LATER));
             assertEquals("'접수' 상태에서 '완료'(으)로 바꿀 수 없습니다.", refused.text());
             assertEquals(InquiryStatus.RECEIVED, inquiry.getStatus());
             assertNull(inquiry.getClosedAt());
@@ -84,8 +95,10 @@ class InquiryTest {
         void aConsultantsChangeAppliesWhatItSaysAndLeavesTheRest() {
             Inquiry inquiry = received();
             inquiry.writeMemo("첫 통화 예정");
-            inquiry.apply(new InquiryChange(Optional.of(InquiryStatus.IN_PROGRESS), Optional.of("consultant1"),
-                    Optional.empty()), LATER);
+            inquiry.apply(
+                    new InquiryChange(
+                            Optional.of(InquiryStatus.IN_PROGRESS), Optional.of("consultant1"), Optional.empty()),
+                    LATER);
             assertEquals(InquiryStatus.IN_PROGRESS, inquiry.getStatus());
             assertEquals("consultant1", inquiry.getAssignee());
             assertEquals("첫 통화 예정", inquiry.getMemo());
@@ -129,8 +142,18 @@ class InquiryTest {
             assertEquals("", inquiry.getMessage());
             assertNull(inquiry.getMemo(), "a consultant's memo may quote the requester");
             assertEquals("", inquiry.getConsent().getClientAddress());
-            assertFalse(inquiry.sameRequester(new InquiryRequest("김신청", null, "010-1234-5678", "kim@example.com", null,
-                    null, "구조고도화 사업 문의입니다.", true, false)), "a request sent again can no longer be matched to it");
+            assertFalse(
+                    inquiry.sameRequester(new InquiryRequest(
+                            "김신청",
+                            null,
+                            "010-1234-5678",
+                            "kim@example.com",
+                            null,
+                            null,
+                            "구조고도화 사업 문의입니다.",
+                            true,
+                            false)),
+                    "a request sent again can no longer be matched to it");
         }
 
         @Test

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +39,8 @@ class MailNotificationIT {
 
     private static final String STAFF = "staff@sandan.test";
 
-    private final GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
+    private final GreenMail smtp =
+            new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,18 +71,26 @@ class MailNotificationIT {
         assertFalse(staffText.contains("메일받기") || staffText.contains("mail-first@"), "no personal data in the notice");
 
         JsonObject details = staffView(id);
-        eventually(() -> staffView(id).getJsonArray("notifications").stream().map(JsonObject.class::cast)
-                .allMatch(n -> n.getString("state").equals("SENT")), "both marked as sent");
+        eventually(
+                () -> staffView(id).getJsonArray("notifications").stream()
+                        .map(JsonObject.class::cast)
+                        .allMatch(n -> n.getString("state").equals("SENT")),
+                "both marked as sent");
         assertEquals(2, details.getJsonArray("notifications").size());
     }
 
     @Test
     void aRequestMadeInEnglishIsAcknowledgedInEnglishWhileStaffReadKorean() throws Exception {
         smtp.start();
-        Http.Reply created = new Http().sendWithHeaders("POST", "/api/inquiries",
-                Requests.validInquiry(b -> b.add("name", "Jane Park").add("email", "mail-english@sandan.test")
-                        .add("topic", "FUNDING")).getBytes(StandardCharsets.UTF_8),
-                List.of("Content-Type", "application/json", "Accept-Language", "en"));
+        Http.Reply created = new Http()
+                .sendWithHeaders(
+                        "POST",
+                        "/api/inquiries",
+                        Requests.validInquiry(b -> b.add("name", "Jane Park")
+                                        .add("email", "mail-english@sandan.test")
+                                        .add("topic", "FUNDING"))
+                                .getBytes(StandardCharsets.UTF_8),
+                        List.of("Content-Type", "application/json", "Accept-Language", "en"));
         assertEquals(201, created.status(), created::toString);
         long id = Requests.json(created.body()).getJsonNumber("id").longValue();
 
@@ -90,8 +98,11 @@ class MailNotificationIT {
         assertTrue(ack.getSubject().contains("We have received your consultation request"), ack.getSubject());
         String text = (String) ack.getContent();
         assertTrue(text.startsWith("Dear Jane Park,"), text);
-        assertTrue(text.contains("Request number: " + id) && text.contains("Topic: Policy funds and funding calls")
-                && text.contains("within one working day"), text);
+        assertTrue(
+                text.contains("Request number: " + id)
+                        && text.contains("Topic: Policy funds and funding calls")
+                        && text.contains("within one working day"),
+                text);
         assertTrue(text.matches("(?s).*  Received: \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{1,2}:\\d{2} [AP]M\\s.*"), text);
 
         MimeMessage notice = waitForMail(STAFF, "접수번호 " + id);
@@ -103,30 +114,47 @@ class MailNotificationIT {
     @Test
     void withTheMailServerDownTheRequestIsTakenAndItsMailsFollowLater() throws Exception {
         long id = submit("나중메일", "mail-later@sandan.test");
-        eventually(() -> staffView(id).getJsonArray("notifications").stream().map(JsonObject.class::cast)
-                .anyMatch(n -> n.getInt("attempts") >= 1 && n.containsKey("lastError")), "a failed first attempt is recorded");
-        assertTrue(staffView(id).getJsonArray("notifications").stream().map(JsonObject.class::cast)
-                .allMatch(n -> n.getString("state").equals("PENDING")), "waiting, not given up");
+        eventually(
+                () -> staffView(id).getJsonArray("notifications").stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(n -> n.getInt("attempts") >= 1 && n.containsKey("lastError")),
+                "a failed first attempt is recorded");
+        assertTrue(
+                staffView(id).getJsonArray("notifications").stream()
+                        .map(JsonObject.class::cast)
+                        .allMatch(n -> n.getString("state").equals("PENDING")),
+                "waiting, not given up");
 
         smtp.start();
         MimeMessage ack = waitForMail("mail-later@sandan.test", "접수번호 " + id);
         assertTrue(((String) ack.getContent()).startsWith("나중메일님"));
         waitForMail(STAFF, "접수번호 " + id);
-        eventually(() -> staffView(id).getJsonArray("notifications").stream().map(JsonObject.class::cast)
-                .allMatch(n -> n.getString("state").equals("SENT")), "both sent once the server is back");
+        eventually(
+                () -> staffView(id).getJsonArray("notifications").stream()
+                        .map(JsonObject.class::cast)
+                        .allMatch(n -> n.getString("state").equals("SENT")),
+                "both sent once the server is back");
         assertEquals(1, received("mail-later@sandan.test", "접수번호 " + id).size(), "sent once, not once per attempt");
     }
 
     private static long submit(String name, String email) {
-        Http.Reply created = new Http().postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("name", name).add("email", email)));
+        Http.Reply created = new Http()
+                .postJson(
+                        "/api/inquiries",
+                        Requests.validInquiry(b -> b.add("name", name).add("email", email)));
         assertEquals(201, created.status(), created::toString);
         return Requests.json(created.body()).getJsonNumber("id").longValue();
     }
 
     private static JsonObject staffView(long id) {
-        Http.Reply reply = new Http().send("GET", "/api/inquiries/" + id, null, new byte[0], "Authorization",
-                Http.basic(Staff.ADMIN, Staff.ADMIN_PASSWORD));
+        Http.Reply reply = new Http()
+                .send(
+                        "GET",
+                        "/api/inquiries/" + id,
+                        null,
+                        new byte[0],
+                        "Authorization",
+                        Http.basic(Staff.ADMIN, Staff.ADMIN_PASSWORD));
         assertEquals(200, reply.status(), reply::toString);
         return Requests.json(reply.body());
     }
@@ -137,14 +165,17 @@ class MailNotificationIT {
     }
 
     private List<MimeMessage> received(String to, String subjectPart) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(to))
-                        && m.getSubject().contains(subjectPart);
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                        .anyMatch(a -> a.toString().equals(to))
+                                && m.getSubject().contains(subjectPart);
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static void eventually(Supplier<Boolean> condition, String what) throws InterruptedException {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
+import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.security.AccessRecord;
@@ -23,8 +25,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
-import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
 
 /** Staff read and work on inquiries through the API; every look at one is in the access log. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,7 +66,9 @@ class StaffInquiryApiIT {
         assertFalse(reply.body().contains("박실장"), "full names never appear in a list");
         assertFalse(reply.body().contains("010-2222-3333"));
         JsonObject row = Requests.json(reply.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+                .filter(i -> i.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow();
         assertEquals("박*장", row.getString("name"));
         assertEquals("010-****-3333", row.getString("phone"));
         assertEquals("RECEIVED", row.getString("status"));
@@ -77,11 +79,15 @@ class StaffInquiryApiIT {
         long id = submit("탐색중", "010-9191-4040");
 
         for (String q : new String[] {"탐색", "01091914040", "9191-4040"}) {
-            Http.Reply reply = new Http().get("/api/inquiries?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8),
-                    "Authorization", admin);
+            Http.Reply reply = new Http()
+                    .get(
+                            "/api/inquiries?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8),
+                            "Authorization",
+                            admin);
             assertEquals(200, reply.status(), reply::toString);
             List<Long> ids = Requests.json(reply.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .map(i -> i.getJsonNumber("id").longValue()).toList();
+                    .map(i -> i.getJsonNumber("id").longValue())
+                    .toList();
             assertEquals(List.of(id), ids, q);
         }
     }
@@ -109,13 +115,15 @@ class StaffInquiryApiIT {
     void consultantsMoveAnInquiryThroughTheWorkflow() {
         long id = submit("이대리", "010-7777-8888");
 
-        JsonObject taken = patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"memo\": \"내일 오전 통화 예정\"}", 200);
+        JsonObject taken =
+                patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"memo\": \"내일 오전 통화 예정\"}", 200);
         assertEquals("IN_PROGRESS", taken.getString("status"));
         assertEquals("admin", taken.getString("assignee"));
         assertEquals("내일 오전 통화 예정", taken.getString("memo"));
         assertEquals("DONE", patch(id, "{\"status\": \"DONE\"}", 200).getString("status"));
 
-        List<AccessAction> actions = accessLog.about(id).stream().map(AccessRecord::getAction).toList();
+        List<AccessAction> actions =
+                accessLog.about(id).stream().map(AccessRecord::getAction).toList();
         assertEquals(List.of(AccessAction.UPDATE, AccessAction.UPDATE), actions);
     }
 
@@ -124,22 +132,30 @@ class StaffInquiryApiIT {
         long id = submit("정사원", "010-1111-0000");
         JsonObject problem = patch(id, "{\"status\": \"DONE\"}", 409);
         assertTrue(problem.getString("detail").contains("접수"), problem.toString());
-        assertEquals(400, anonymousPatchAs(admin, id, "{\"status\": \"FINISHED\"}").status());
+        assertEquals(
+                400, anonymousPatchAs(admin, id, "{\"status\": \"FINISHED\"}").status());
         assertEquals(400, anonymousPatchAs(admin, id, "{\"priority\": 1}").status());
-        assertEquals(404, new Http().get("/api/inquiries/999999", "Authorization", admin).status());
+        assertEquals(
+                404,
+                new Http().get("/api/inquiries/999999", "Authorization", admin).status());
     }
 
     @Test
     void aStaffClientThatAsksForEnglishIsRefusedInEnglish() {
         long id = submit("영어사용", "010-1111-0001");
-        Http.Reply reply = new Http().sendWithHeaders("PATCH", "/api/inquiries/" + id,
-                "{\"status\": \"DONE\"}".getBytes(StandardCharsets.UTF_8),
-                List.of("Content-Type", "application/json", "Authorization", admin, "Accept-Language", "en"));
+        Http.Reply reply = new Http()
+                .sendWithHeaders(
+                        "PATCH",
+                        "/api/inquiries/" + id,
+                        "{\"status\": \"DONE\"}".getBytes(StandardCharsets.UTF_8),
+                        List.of("Content-Type", "application/json", "Authorization", admin, "Accept-Language", "en"));
         assertEquals(409, reply.status(), reply::toString);
         JsonObject problem = Requests.json(reply.body());
         assertEquals("The status cannot be changed.", problem.getString("title"));
         assertEquals("An inquiry cannot move from 'Received' to 'Done'.", problem.getString("detail"));
-        assertEquals("상태를 바꿀 수 없습니다.", patch(id, "{\"status\": \"DONE\"}", 409).getString("title"),
+        assertEquals(
+                "상태를 바꿀 수 없습니다.",
+                patch(id, "{\"status\": \"DONE\"}", 409).getString("title"),
                 "Korean without Accept-Language");
     }
 
@@ -166,8 +182,13 @@ class StaffInquiryApiIT {
     /** A memo, an assignee, a move the workflow would otherwise allow, even nothing: each answered 409, none stored. */
     private void assertEveryChangeRefused(long id, String allowedMove) {
         Inquiry before = inquiries.find(id).orElseThrow();
-        for (String change : new String[] {"{\"memo\": \"신청인 새 연락처 010-9999-8888\"}", "{\"assignee\": \"consultant9\"}",
-                "{\"status\": \"" + allowedMove + "\"}", "{\"status\": \"" + before.getStatus() + "\"}", "{}"}) {
+        for (String change : new String[] {
+            "{\"memo\": \"신청인 새 연락처 010-9999-8888\"}",
+            "{\"assignee\": \"consultant9\"}",
+            "{\"status\": \"" + allowedMove + "\"}",
+            "{\"status\": \"" + before.getStatus() + "\"}",
+            "{}"
+        }) {
             Http.Reply reply = anonymousPatchAs(admin, id, change);
             assertEquals(409, reply.status(), () -> change + " → " + reply);
             assertEquals("application/problem+json", reply.contentType());
@@ -184,7 +205,8 @@ class StaffInquiryApiIT {
         assertEquals(Inquiry.DESTROYED, after.getName());
         Http.Reply read = new Http().get("/api/inquiries/" + id, "Authorization", admin);
         assertEquals(200, read.status(), "still readable");
-        assertEquals(after.getDestroyedAt().toString(), Requests.json(read.body()).getString("destroyedAt"));
+        assertEquals(
+                after.getDestroyedAt().toString(), Requests.json(read.body()).getString("destroyedAt"));
     }
 
     private JsonObject patch(long id, String json, int expectedStatus) {
@@ -194,13 +216,19 @@ class StaffInquiryApiIT {
     }
 
     private Http.Reply anonymousPatchAs(String authorization, long id, String json) {
-        return new Http().send("PATCH", "/api/inquiries/" + id, "application/json",
-                json.getBytes(StandardCharsets.UTF_8), "Authorization", authorization);
+        return new Http()
+                .send(
+                        "PATCH",
+                        "/api/inquiries/" + id,
+                        "application/json",
+                        json.getBytes(StandardCharsets.UTF_8),
+                        "Authorization",
+                        authorization);
     }
 
     private long submit(String name, String phone) {
-        Http.Reply reply = anonymous.postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("name", name).add("phone", phone)));
+        Http.Reply reply = anonymous.postJson(
+                "/api/inquiries", Requests.validInquiry(b -> b.add("name", name).add("phone", phone)));
         assertEquals(201, reply.status(), reply::toString);
         return Requests.json(reply.body()).getJsonNumber("id").longValue();
     }

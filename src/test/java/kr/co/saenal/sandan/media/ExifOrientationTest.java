@@ -18,7 +18,9 @@ class ExifOrientationTest {
         assertEquals(ExifOrientation.UPRIGHT, ExifOrientation.of(jpeg));
         assertEquals(6, ExifOrientation.of(withOrientation(jpeg, 6, true)));
         assertEquals(8, ExifOrientation.of(withOrientation(jpeg, 8, false)));
-        assertEquals(ExifOrientation.UPRIGHT, ExifOrientation.of(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe1, 0, 40}),
+        assertEquals(
+                ExifOrientation.UPRIGHT,
+                ExifOrientation.of(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe1, 0, 40}),
                 "a truncated Exif block is no orientation");
     }
 
@@ -40,7 +42,8 @@ class ExifOrientationTest {
         byte[] sideways = withOrientation(ImageUploadTest.picture(1200, 800, false, "jpeg"), 6, true);
         ImageUpload upload = ImageUpload.inspect(sideways, new ImageLimits("2000000"));
         assertEquals(new ImageSize(800, 1200), upload.size());
-        List<ImageVariant> variants = VariantRenderer.render(upload,
+        List<ImageVariant> variants = VariantRenderer.render(
+                upload,
                 new StoredImage("phone.jpg", upload, new ImageDescription("세로 사진", null), "tester", Instant.now()));
         assertEquals(480, variants.get(0).getWidth());
         assertEquals(720, variants.get(0).getHeight());

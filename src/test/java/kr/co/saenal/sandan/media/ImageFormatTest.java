@@ -13,7 +13,8 @@ class ImageFormatTest {
     @Test
     void recognisesEachFormatByItsSignature() {
         assertEquals(Optional.of(ImageFormat.JPEG), ImageFormat.sniff(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10)));
-        assertEquals(Optional.of(ImageFormat.PNG), ImageFormat.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0)));
+        assertEquals(
+                Optional.of(ImageFormat.PNG), ImageFormat.sniff(bytes(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0)));
         assertEquals(Optional.of(ImageFormat.GIF), ImageFormat.sniff(ascii("GIF89a\u0001\u0000")));
         assertEquals(Optional.of(ImageFormat.GIF), ImageFormat.sniff(ascii("GIF87a")));
         assertEquals(Optional.of(ImageFormat.WEBP), ImageFormat.sniff(ascii("RIFF\u0000\u0000\u0000\u0000WEBPVP8 ")));
@@ -21,8 +22,15 @@ class ImageFormatTest {
 
     @Test
     void refusesWhatIsNotAPicture() {
-        for (String text : new String[] {"hello, this is text", "%PDF-1.7\n", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
-                "<!DOCTYPE html><html>", "RIFF\u0000\u0000\u0000\u0000WAVEfmt ", "GIF88a", ""}) {
+        for (String text : new String[] {
+            "hello, this is text",
+            "%PDF-1.7\n",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "<!DOCTYPE html><html>",
+            "RIFF\u0000\u0000\u0000\u0000WAVEfmt ",
+            "GIF88a",
+            ""
+        }) {
             assertEquals(Optional.empty(), ImageFormat.sniff(ascii(text)), text);
         }
         assertEquals(Optional.empty(), ImageFormat.sniff(null));

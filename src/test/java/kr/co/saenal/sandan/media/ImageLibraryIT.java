@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.CategoryRepository;
+import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.security.Role;
 import kr.co.saenal.sandan.testsupport.Deployments;
@@ -56,8 +56,7 @@ class ImageLibraryIT {
             new Fixture("alpha.webp", "image/webp", 3000, List.of(480, 960), "image/png"),
             new Fixture("animated.webp", "image/webp", 600, List.of(), null));
 
-    private record Fixture(String name, String type, int width, List<Integer> variantWidths, String variantType) {
-    }
+    private record Fixture(String name, String type, int width, List<Integer> variantWidths, String variantType) {}
 
     @Deployment
     static WebArchive deployment() {
@@ -75,9 +74,7 @@ class ImageLibraryIT {
     @Inject
     NewsRepository news;
 
-
     @Inject
-
     CategoryRepository categories;
 
     @Inject
@@ -94,13 +91,18 @@ class ImageLibraryIT {
         Http.Reply uploaded = upload(editor, name, "image/png", png, "인천항 물류단지 전경", "2026년 가을 촬영");
         assertEquals(302, uploaded.status(), "back to the library, so that reloading cannot upload twice: " + uploaded);
         Http.Reply reply = editor.get(PAGE);
-        assertTrue(reply.html().select(".message-info").text().contains("이미지를 올렸습니다"), reply.html().text());
+        assertTrue(
+                reply.html().select(".message-info").text().contains("이미지를 올렸습니다"),
+                reply.html().text());
         LibraryImage stored = newest(name);
         assertEquals("image/png", stored.contentType());
         assertEquals(1200, stored.width());
         assertEquals("2026년 가을 촬영", stored.caption());
         assertEquals(Staff.ADMIN, stored.uploadedBy());
-        assertTrue(reply.html().select("li[data-image-id=" + stored.id() + "] img").attr("src").endsWith("/media/" + stored.id() + "?w=480"));
+        assertTrue(reply.html()
+                .select("li[data-image-id=" + stored.id() + "] img")
+                .attr("src")
+                .endsWith("/media/" + stored.id() + "?w=480"));
 
         Http visitor = new Http();
         Http.Reply original = visitor.get(stored.url());
@@ -114,7 +116,9 @@ class ImageLibraryIT {
             assertEquals(200, variant.status(), stored.url(width));
             assertEquals("image/jpeg", variant.contentType(), "an opaque picture's variants are photos");
             assertTrue(variant.bytes().length < png.length, "smaller than the original");
-            assertEquals(width, ImageIO.read(new ByteArrayInputStream(variant.bytes())).getWidth());
+            assertEquals(
+                    width,
+                    ImageIO.read(new ByteArrayInputStream(variant.bytes())).getWidth());
             assertCacheable(variant);
             assertFalse(variant.header("ETag").equals(original.header("ETag")), "each variant has its own ETag");
         }
@@ -126,7 +130,9 @@ class ImageLibraryIT {
         Http editor = admin();
         byte[] jpeg = picture(700, 500, "jpeg");
         String name = "factory-" + System.nanoTime() + ".jpg";
-        assertEquals(302, upload(editor, name, "image/jpeg", jpeg, "스마트 공장 생산 라인", "").status());
+        assertEquals(
+                302,
+                upload(editor, name, "image/jpeg", jpeg, "스마트 공장 생산 라인", "").status());
         LibraryImage stored = newest(name);
         assertEquals("image/jpeg", stored.contentType());
         assertEquals(java.util.List.of(480), stored.variantWidths(), "never wider than the original");
@@ -139,7 +145,13 @@ class ImageLibraryIT {
         Http.Reply again = visitor.get(stored.url(), "If-None-Match", etag);
         assertEquals(304, again.status());
         assertEquals(0, again.bytes().length);
-        assertEquals(304, visitor.get(stored.url(480), "If-None-Match", visitor.get(stored.url(480)).header("ETag").orElseThrow()).status());
+        assertEquals(
+                304,
+                visitor.get(
+                                stored.url(480),
+                                "If-None-Match",
+                                visitor.get(stored.url(480)).header("ETag").orElseThrow())
+                        .status());
         assertArrayEquals(jpeg, visitor.get(stored.url(960)).bytes(), "no 960 variant: the original serves");
     }
 
@@ -151,8 +163,11 @@ class ImageLibraryIT {
             byte[] content = fixture(fixture.name());
             String name = "press-" + System.nanoTime() + "-" + fixture.name();
             Http.Reply uploaded = upload(editor, name, fixture.type(), content, "보도자료 사진 " + fixture.name(), "");
-            assertEquals(302, uploaded.status(),
-                    () -> fixture.name() + " is taken: " + uploaded.html().select(".field-error").text());
+            assertEquals(
+                    302,
+                    uploaded.status(),
+                    () -> fixture.name() + " is taken: "
+                            + uploaded.html().select(".field-error").text());
             LibraryImage stored = newest(name);
             assertEquals(fixture.type(), stored.contentType());
             assertEquals(fixture.width(), stored.width());
@@ -168,7 +183,8 @@ class ImageLibraryIT {
                     assertEquals(0, decoded.getRGB(2, 2) >>> 24, fixture.name() + ": the corner stays transparent");
                 } else if (fixture.name().endsWith(".jpg") || fixture.name().startsWith("lossy")) {
                     int red = decoded.getRGB((int) (width * 0.225), (int) (decoded.getHeight() * 0.375));
-                    assertTrue((red >> 16 & 0xff) > 160 && (red >> 8 & 0xff) < 70 && (red & 0xff) < 70,
+                    assertTrue(
+                            (red >> 16 & 0xff) > 160 && (red >> 8 & 0xff) < 70 && (red & 0xff) < 70,
                             fixture.name() + " " + width + ": the red square in sRGB, #" + Integer.toHexString(red));
                 }
             }
@@ -183,8 +199,10 @@ class ImageLibraryIT {
         for (String format : new String[] {"jpeg", "webp"}) {
             ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
             try {
-                assertTrue(reader.getClass().getName().startsWith("com.twelvemonkeys.imageio."),
-                        format + " is read by TwelveMonkeys first, not the JDK: " + reader.getClass().getName());
+                assertTrue(
+                        reader.getClass().getName().startsWith("com.twelvemonkeys.imageio."),
+                        format + " is read by TwelveMonkeys first, not the JDK: "
+                                + reader.getClass().getName());
                 ClassLoader plugin = reader.getOriginatingProvider().getClass().getClassLoader();
                 assertEquals(ImageUpload.class.getClassLoader(), plugin, format + ": the plugin of this WAR");
             } finally {
@@ -196,10 +214,16 @@ class ImageLibraryIT {
     @Test
     void textNamedPhotoJpgIsRefusedInKoreanAndNothingIsStored() {
         long before = library.latest(1).total();
-        Http.Reply reply = upload(admin(), "photo.jpg", "image/jpeg",
-                "이것은 사진이 아니라 글자입니다. just text".getBytes(StandardCharsets.UTF_8), "사진", "");
+        Http.Reply reply = upload(
+                admin(),
+                "photo.jpg",
+                "image/jpeg",
+                "이것은 사진이 아니라 글자입니다. just text".getBytes(StandardCharsets.UTF_8),
+                "사진",
+                "");
         assertEquals(200, reply.status());
-        assertTrue(reply.html().select(".field-error").text().contains("JPEG, PNG, WebP, GIF 이미지만 올릴 수 있습니다"),
+        assertTrue(
+                reply.html().select(".field-error").text().contains("JPEG, PNG, WebP, GIF 이미지만 올릴 수 있습니다"),
                 reply.html().text());
         Http.assertNoInternals(reply);
         assertEquals(before, library.latest(1).total());
@@ -211,8 +235,11 @@ class ImageLibraryIT {
         Http editor = admin();
         for (String payload : new String[] {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"10\" height=\"10\"/></svg>",
-            "<!DOCTYPE html><html><script>alert(1)</script></html>", "%PDF-1.4\n%âãÏÓ\n"}) {
-            Http.Reply reply = upload(editor, "logo.png", "image/png", payload.getBytes(StandardCharsets.UTF_8), "로고", "");
+            "<!DOCTYPE html><html><script>alert(1)</script></html>",
+            "%PDF-1.4\n%âãÏÓ\n"
+        }) {
+            Http.Reply reply =
+                    upload(editor, "logo.png", "image/png", payload.getBytes(StandardCharsets.UTF_8), "로고", "");
             assertTrue(reply.html().select(".field-error").text().contains("이미지만 올릴 수 있습니다"), payload);
         }
         assertEquals(before, library.latest(1).total());
@@ -226,7 +253,11 @@ class ImageLibraryIT {
         System.arraycopy(picture(20, 20, "png"), 0, tooBig, 0, 8);
         Http.Reply reply = upload(editor, "huge.png", "image/png", tooBig, "아주 큰 이미지", "");
         assertEquals(200, reply.status());
-        assertTrue(reply.html().select(".field-error").text().contains(library.limits().maxSizeText() + " 이하만 올릴 수 있습니다"),
+        assertTrue(
+                reply.html()
+                        .select(".field-error")
+                        .text()
+                        .contains(library.limits().maxSizeText() + " 이하만 올릴 수 있습니다"),
                 reply.html().text());
 
         byte[] wayTooBig = new byte[(int) library.limits().maxRequestBytes() + 1024];
@@ -241,7 +272,9 @@ class ImageLibraryIT {
     void altTextIsRequired() {
         long before = library.latest(1).total();
         Http.Reply reply = upload(admin(), "no-alt.png", "image/png", picture(100, 80, "png"), "  ", "캡션만 있음");
-        assertTrue(reply.html().select(".field-error").text().contains("대체 텍스트를 입력해 주세요"), reply.html().text());
+        assertTrue(
+                reply.html().select(".field-error").text().contains("대체 텍스트를 입력해 주세요"),
+                reply.html().text());
         assertEquals(before, library.latest(1).total());
     }
 
@@ -249,12 +282,16 @@ class ImageLibraryIT {
     void onlyEditorsAndAdministratorsSeeTheLibrary() {
         accounts.create("consultant-images", "Consultant-Images-1", Role.CONSULTANT);
         Http consultant = new Http();
-        assertEquals(302, Staff.logIn(consultant, "consultant-images", "Consultant-Images-1").status());
+        assertEquals(
+                302,
+                Staff.logIn(consultant, "consultant-images", "Consultant-Images-1")
+                        .status());
         assertEquals(403, consultant.get(PAGE).status());
 
         accounts.create("editor-images", "Editor-Images-1", Role.EDITOR);
         Http editor = new Http();
-        assertEquals(302, Staff.logIn(editor, "editor-images", "Editor-Images-1").status());
+        assertEquals(
+                302, Staff.logIn(editor, "editor-images", "Editor-Images-1").status());
         assertEquals(200, editor.get(PAGE).status());
         assertEquals(302, new Http().get(PAGE).status(), "anonymous visitors are sent to the login page");
     }
@@ -263,20 +300,26 @@ class ImageLibraryIT {
     void anImageInUseCannotBeDeletedAndOneNotInUseCan() throws Exception {
         LibraryImage image = library.upload("cover.png", picture(640, 360, "png"), "산업단지 표지 사진", null, "tester");
         transaction.begin();
-        NewsPost post = new NewsPost("표지 이미지 시험 초안", "요약", "<p>본문</p>", categories.bySlug("policy").orElseThrow(),
-                "편집팀", Instant.now());
+        NewsPost post = new NewsPost(
+                "표지 이미지 시험 초안", "요약", "<p>본문</p>", categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
         post.setCover(image.id(), "표지 캡션");
         news.add(post);
-        NewsPost linking = new NewsPost("본문 이미지 시험 초안", "요약",
-                "<p><img src=\"/media/" + image.id() + "?w=960\" alt=\"\"/></p>", categories.bySlug("policy").orElseThrow(),
-                "편집팀", Instant.now());
+        NewsPost linking = new NewsPost(
+                "본문 이미지 시험 초안",
+                "요약",
+                "<p><img src=\"/media/" + image.id() + "?w=960\" alt=\"\"/></p>",
+                categories.bySlug("policy").orElseThrow(),
+                "편집팀",
+                Instant.now());
         news.add(linking);
         transaction.commit();
         boolean coverRemoved = false;
         try {
             Http editor = admin();
-            Http.Reply refused = pressInCard(editor, pressInCard(editor, editor.get(PAGE), image.id(), "delete"), image.id(), "confirmDelete");
-            assertTrue(refused.html().select(".message-error").text().contains("대표 이미지로 쓰이고 있어 삭제할 수 없습니다"),
+            Http.Reply refused = pressInCard(
+                    editor, pressInCard(editor, editor.get(PAGE), image.id(), "delete"), image.id(), "confirmDelete");
+            assertTrue(
+                    refused.html().select(".message-error").text().contains("대표 이미지로 쓰이고 있어 삭제할 수 없습니다"),
                     refused.html().text());
             assertEquals(200, new Http().get(image.url()).status());
 
@@ -284,7 +327,8 @@ class ImageLibraryIT {
             news.remove(post.getId());
             transaction.commit();
             coverRemoved = true;
-            ImageRejectedException inBody = assertThrows(ImageRejectedException.class, () -> library.delete(image.id()));
+            ImageRejectedException inBody =
+                    assertThrows(ImageRejectedException.class, () -> library.delete(image.id()));
             assertTrue(inBody.koreanMessage().contains("본문에 쓰이고 있어"), inBody.koreanMessage());
         } finally {
             transaction.begin();
@@ -297,9 +341,14 @@ class ImageLibraryIT {
 
         Http editor = admin();
         Http.Reply asked = pressInCard(editor, editor.get(PAGE), image.id(), "delete");
-        assertTrue(asked.html().select("li[data-image-id=" + image.id() + "] .confirm").text().contains("삭제할까요"));
+        assertTrue(asked.html()
+                .select("li[data-image-id=" + image.id() + "] .confirm")
+                .text()
+                .contains("삭제할까요"));
         Http.Reply deleted = pressInCard(editor, asked, image.id(), "confirmDelete");
-        assertTrue(deleted.html().select(".message-info").text().contains("삭제했습니다"), deleted.html().text());
+        assertTrue(
+                deleted.html().select(".message-info").text().contains("삭제했습니다"),
+                deleted.html().text());
         assertEquals(404, new Http().get(image.url()).status());
         assertEquals(404, new Http().get(image.url(480)).status());
         assertTrue(library.find(image.id()).isEmpty());
@@ -318,7 +367,9 @@ class ImageLibraryIT {
         Element save = card.selectFirst("input[id$=:save]");
         values.put(save.attr("name"), save.val());
         Http.Reply saved = editor.postForm(Forms.action(page, "library"), values);
-        assertTrue(saved.html().select(".message-info").text().contains("설명을 저장했습니다"), saved.html().text());
+        assertTrue(
+                saved.html().select(".message-info").text().contains("설명을 저장했습니다"),
+                saved.html().text());
         LibraryImage changed = library.find(image.id()).orElseThrow();
         assertEquals("바뀐 설명", changed.altText());
         assertEquals("새 캡션", changed.caption());
@@ -331,12 +382,14 @@ class ImageLibraryIT {
         return editor;
     }
 
-    private static Http.Reply upload(Http editor, String fileName, String declaredType, byte[] content, String alt,
-            String caption) {
+    private static Http.Reply upload(
+            Http editor, String fileName, String declaredType, byte[] content, String alt, String caption) {
         Document page = editor.get(PAGE).html();
-        Map<String, String> fields = Forms.submission(page, "upload", Map.of("upload:altText", alt, "upload:caption", caption));
+        Map<String, String> fields =
+                Forms.submission(page, "upload", Map.of("upload:altText", alt, "upload:caption", caption));
         fields.remove("upload:file");
-        return editor.postMultipart(Forms.action(page, "upload"), fields, "upload:file", fileName, declaredType, content);
+        return editor.postMultipart(
+                Forms.action(page, "upload"), fields, "upload:file", fileName, declaredType, content);
     }
 
     /** Presses the button {@code id} (edit, delete, confirmDelete…) in the card of image {@code imageId}. */
@@ -358,14 +411,20 @@ class ImageLibraryIT {
     }
 
     private LibraryImage newest(String fileName) {
-        return library.latest(1).images().stream().filter(i -> i.fileName().equals(fileName)).findFirst()
+        return library.latest(1).images().stream()
+                .filter(i -> i.fileName().equals(fileName))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(fileName + " was not stored"));
     }
 
     private static void assertCacheable(Http.Reply reply) {
-        assertEquals("public, max-age=31536000, immutable", reply.header("Cache-Control").orElse(""));
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                reply.header("Cache-Control").orElse(""));
         assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""));
-        assertTrue(reply.header("ETag").orElse("").matches("\"[0-9a-f]{64}\""), reply.header("ETag").toString());
+        assertTrue(
+                reply.header("ETag").orElse("").matches("\"[0-9a-f]{64}\""),
+                reply.header("ETag").toString());
     }
 
     /** A test picture from src/test/resources/media, packed into the deployment. */

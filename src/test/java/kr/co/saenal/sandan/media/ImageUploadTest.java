@@ -34,13 +34,18 @@ class ImageUploadTest {
         assertEquals(ImageFormat.JPEG, upload.format());
         assertEquals(new ImageSize(1200, 800), upload.size());
         List<ImageVariant> variants = VariantRenderer.render(upload, stored(upload));
-        assertEquals(List.of(480, 960), variants.stream().map(ImageVariant::getWidth).toList());
+        assertEquals(
+                List.of(480, 960), variants.stream().map(ImageVariant::getWidth).toList());
         assertEquals(320, variants.get(0).getHeight());
         variants.forEach(v -> assertEquals("image/jpeg", v.getContentType()));
         variants.forEach(v -> assertTrue(v.getByteSize() < upload.data().length));
 
         ImageUpload small = ImageUpload.inspect(picture(600, 400, false, "jpeg"), limits);
-        assertEquals(List.of(480), VariantRenderer.render(small, stored(small)).stream().map(ImageVariant::getWidth).toList());
+        assertEquals(
+                List.of(480),
+                VariantRenderer.render(small, stored(small)).stream()
+                        .map(ImageVariant::getWidth)
+                        .toList());
     }
 
     @Test
@@ -68,13 +73,15 @@ class ImageUploadTest {
         }
         ImageUpload upload = ImageUpload.inspect(out.toByteArray(), limits);
         List<ImageVariant> variants = VariantRenderer.render(upload, stored(upload));
-        assertEquals(List.of(480, 960), variants.stream().map(ImageVariant::getWidth).toList());
+        assertEquals(
+                List.of(480, 960), variants.stream().map(ImageVariant::getWidth).toList());
         variants.forEach(v -> assertEquals("image/png", v.getContentType()));
     }
 
     @Test
     void textNamedLikeAPhotoIsRefused() {
-        ImageRejectedException e = assertThrows(ImageRejectedException.class,
+        ImageRejectedException e = assertThrows(
+                ImageRejectedException.class,
                 () -> ImageUpload.inspect("just some text, not a photo".getBytes(StandardCharsets.UTF_8), limits));
         assertEquals("file", e.errors().get(0).field());
         assertTrue(e.koreanMessage().contains("JPEG, PNG, WebP, GIF"), e.koreanMessage());
@@ -84,7 +91,8 @@ class ImageUploadTest {
     void aBrokenPictureIsRefused() {
         byte[] png = picture(300, 200, false, "png");
         byte[] broken = java.util.Arrays.copyOf(png, 60);
-        ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> ImageUpload.inspect(broken, limits));
+        ImageRejectedException e =
+                assertThrows(ImageRejectedException.class, () -> ImageUpload.inspect(broken, limits));
         assertTrue(e.koreanMessage().contains("읽을 수 없습니다"), e.koreanMessage());
     }
 
@@ -97,8 +105,8 @@ class ImageUploadTest {
 
     @Test
     void tooManyBytesAreRefusedBeforeLooking() {
-        ImageRejectedException e = assertThrows(ImageRejectedException.class,
-                () -> ImageUpload.inspect(new byte[2_000_001], limits));
+        ImageRejectedException e =
+                assertThrows(ImageRejectedException.class, () -> ImageUpload.inspect(new byte[2_000_001], limits));
         assertTrue(e.koreanMessage().contains("이하만 올릴 수 있습니다"), e.koreanMessage());
         assertThrows(ImageRejectedException.class, () -> ImageUpload.inspect(new byte[0], limits));
     }
@@ -114,7 +122,10 @@ class ImageUploadTest {
             assertEquals(ImageFormat.JPEG, upload.format());
             assertEquals(new ImageSize(1000, 600), upload.size());
             List<ImageVariant> variants = VariantRenderer.render(upload, stored(upload));
-            assertEquals(List.of(480, 960), variants.stream().map(ImageVariant::getWidth).toList(), name);
+            assertEquals(
+                    List.of(480, 960),
+                    variants.stream().map(ImageVariant::getWidth).toList(),
+                    name);
             for (ImageVariant variant : variants) {
                 assertEquals("image/jpeg", variant.getContentType());
                 BufferedImage decoded = decode(variant.getData());
@@ -141,14 +152,22 @@ class ImageUploadTest {
 
     @Test
     void webpPicturesGetVariantsLikeOtherFormats() {
-        Map<String, ImageSize> sizes = Map.of("lossy.webp", new ImageSize(1600, 1000),
-                "lossless.webp", new ImageSize(1000, 600), "alpha.webp", new ImageSize(3000, 1500));
+        Map<String, ImageSize> sizes = Map.of(
+                "lossy.webp",
+                new ImageSize(1600, 1000),
+                "lossless.webp",
+                new ImageSize(1000, 600),
+                "alpha.webp",
+                new ImageSize(3000, 1500));
         sizes.forEach((name, size) -> {
             ImageUpload upload = ImageUpload.inspect(fixture(name), limits);
             assertEquals(ImageFormat.WEBP, upload.format(), name);
             assertEquals(size, upload.size(), name);
             List<ImageVariant> variants = VariantRenderer.render(upload, stored(upload));
-            assertEquals(List.of(480, 960), variants.stream().map(ImageVariant::getWidth).toList(), name);
+            assertEquals(
+                    List.of(480, 960),
+                    variants.stream().map(ImageVariant::getWidth).toList(),
+                    name);
             for (ImageVariant variant : variants) {
                 assertTrue(variant.getByteSize() < upload.data().length, name + " " + variant.getWidth() + " smaller");
                 BufferedImage decoded = decode(variant.getData());
@@ -188,16 +207,17 @@ class ImageUploadTest {
     @Test
     void aWebpBombIsRefusedByItsHeaderAndAHugeOneIsNotDecoded() {
         int side = 16384 - 1;
-        byte[] bomb = WebpHeaderTest.webp("VP8X", new byte[] {0, 0, 0, 0, (byte) side, (byte) (side >> 8), 0,
-                (byte) side, (byte) (side >> 8), 0});
+        byte[] bomb = WebpHeaderTest.webp(
+                "VP8X",
+                new byte[] {0, 0, 0, 0, (byte) side, (byte) (side >> 8), 0, (byte) side, (byte) (side >> 8), 0});
         ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> ImageUpload.inspect(bomb, limits));
         assertTrue(e.koreanMessage().contains("해상도가 너무 큽니다"), e.koreanMessage());
 
         // past what the WebP decoder may take in memory, a picture under the pixel limit is kept as it is
         int w = 6000 - 1;
         int h = 4000 - 1;
-        byte[] huge = WebpHeaderTest.webp("VP8X",
-                new byte[] {0, 0, 0, 0, (byte) w, (byte) (w >> 8), 0, (byte) h, (byte) (h >> 8), 0});
+        byte[] huge = WebpHeaderTest.webp(
+                "VP8X", new byte[] {0, 0, 0, 0, (byte) w, (byte) (w >> 8), 0, (byte) h, (byte) (h >> 8), 0});
         ImageUpload upload = ImageUpload.inspect(huge, limits);
         assertEquals(new ImageSize(6000, 4000), upload.size());
         assertTrue(VariantRenderer.render(upload, stored(upload)).isEmpty());
@@ -246,8 +266,10 @@ class ImageUploadTest {
         int actual = image.getRGB((int) (image.getWidth() * x), (int) (image.getHeight() * y));
         for (int shift = 0; shift <= 16; shift += 8) {
             int difference = Math.abs((actual >> shift & 0xff) - (expected >> shift & 0xff));
-            assertTrue(difference <= 40, what + ": expected about #" + Integer.toHexString(expected) + ", was #"
-                    + Integer.toHexString(actual & 0xffffff));
+            assertTrue(
+                    difference <= 40,
+                    what + ": expected about #" + Integer.toHexString(expected) + ", was #"
+                            + Integer.toHexString(actual & 0xffffff));
         }
     }
 
@@ -275,7 +297,8 @@ class ImageUploadTest {
 
     /** A picture with some detail (so that encoders have work to do), opaque or with a transparent half. */
     static byte[] picture(int width, int height, boolean transparent, String format) {
-        BufferedImage image = new BufferedImage(width, height, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                width, height, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         java.util.Random random = new java.util.Random(1);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {

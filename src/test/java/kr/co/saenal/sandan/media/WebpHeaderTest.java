@@ -29,7 +29,9 @@ class WebpHeaderTest {
     void extended() {
         int w = 5000 - 1;
         int h = 3000 - 1;
-        byte[] vp8x = {0x10, 0, 0, 0, (byte) w, (byte) (w >> 8), (byte) (w >> 16), (byte) h, (byte) (h >> 8), (byte) (h >> 16)};
+        byte[] vp8x = {
+            0x10, 0, 0, 0, (byte) w, (byte) (w >> 8), (byte) (w >> 16), (byte) h, (byte) (h >> 8), (byte) (h >> 16)
+        };
         assertEquals(Optional.of(new ImageSize(5000, 3000)), WebpHeader.size(webp("VP8X", vp8x)));
     }
 
@@ -51,7 +53,8 @@ class WebpHeaderTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int riffSize = 4 + 8 + payload.length;
         out.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(new byte[] {(byte) riffSize, (byte) (riffSize >> 8), (byte) (riffSize >> 16), (byte) (riffSize >> 24)});
+        out.writeBytes(
+                new byte[] {(byte) riffSize, (byte) (riffSize >> 8), (byte) (riffSize >> 16), (byte) (riffSize >> 24)});
         out.writeBytes("WEBP".getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(chunk.getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(new byte[] {(byte) payload.length, (byte) (payload.length >> 8), 0, 0});

@@ -50,15 +50,19 @@ class NewsApiIT {
             }
         }
         assertEquals(total, seen.size());
-        assertTrue(get("/api/news?size=3&page=" + (first.getInt("totalPages") + 1)).getJsonArray("items").isEmpty());
+        assertTrue(get("/api/news?size=3&page=" + (first.getInt("totalPages") + 1))
+                .getJsonArray("items")
+                .isEmpty());
     }
 
     @Test
     void aCategoryNarrowsTheList() {
         JsonObject policy = get("/api/news?category=policy&size=50");
         assertFalse(policy.getJsonArray("items").isEmpty());
-        policy.getJsonArray("items").getValuesAs(JsonObject.class)
-                .forEach(item -> assertEquals("policy", item.getJsonObject("category").getString("slug")));
+        policy.getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .forEach(item ->
+                        assertEquals("policy", item.getJsonObject("category").getString("slug")));
     }
 
     @Test
@@ -68,27 +72,34 @@ class NewsApiIT {
             assertEquals(400, reply.status(), query);
             assertEquals("application/problem+json", reply.contentType());
             String field = query.substring(0, query.indexOf('='));
-            assertEquals(field, json(reply.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+            assertEquals(
+                    field,
+                    json(reply.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
         }
     }
 
     @Test
     void whatIsWrongIsSaidInTheClientsLanguage() {
         assertEquals("No such category: nope", firstError("/api/news?category=nope", "en-US, en;q=0.9, ko;q=0.5"));
-        assertEquals("Must be a whole number from 1 to " + NewsService.MAX_PAGE_SIZE + ".",
+        assertEquals(
+                "Must be a whole number from 1 to " + NewsService.MAX_PAGE_SIZE + ".",
                 firstError("/api/news?size=" + (NewsService.MAX_PAGE_SIZE + 1), "en"));
         assertEquals("Must be a whole number of 1 or more.", firstError("/api/news?page=0", "en"));
 
         assertEquals("없는 분류입니다: nope", firstError("/api/news?category=nope", null));
         assertEquals("없는 분류입니다: nope", firstError("/api/news?category=nope", "ja, ko;q=0.8"));
-        assertEquals("1부터 " + NewsService.MAX_PAGE_SIZE + " 사이의 정수여야 합니다.",
-                firstError("/api/news?size=" + (NewsService.MAX_PAGE_SIZE + 1), "ja"), "neither language: Korean");
+        assertEquals(
+                "1부터 " + NewsService.MAX_PAGE_SIZE + " 사이의 정수여야 합니다.",
+                firstError("/api/news?size=" + (NewsService.MAX_PAGE_SIZE + 1), "ja"),
+                "neither language: Korean");
     }
 
     @Test
     void anArticleIsReadByIdAndAnUnknownIdIsAProblem() {
         JsonObject summary = get("/api/news?size=50").getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(item -> item.containsKey("coverImage")).findFirst().orElseThrow();
+                .filter(item -> item.containsKey("coverImage"))
+                .findFirst()
+                .orElseThrow();
         JsonObject article = get("/api/news/" + summary.getJsonNumber("id").longValue());
         assertEquals(summary.getString("title"), article.getString("title"));
         assertTrue(article.getString("bodyHtml").contains("<p>"));

@@ -101,7 +101,8 @@ class NewsPostTest {
         assertThrows(NullPointerException.class, () -> new NewsPost("제목", "요약", "<p>본문</p>", null, "편집팀", NOW));
         assertThrows(IllegalArgumentException.class, () -> new NewsPost("제목", "요약", "<p>본문</p>", POLICY, "", NOW));
         NewsPost post = draft();
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> post.revise("제목", "not a slug!", "요약", "<p>본문</p>", POLICY, "편집팀", NOW));
     }
 

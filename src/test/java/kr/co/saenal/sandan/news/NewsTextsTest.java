@@ -3,23 +3,13 @@ package kr.co.saenal.sandan.news;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import kr.co.saenal.sandan.comment.CommentState;
 import kr.co.saenal.sandan.platform.Texts;
 import org.hibernate.envers.RevisionType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The texts of news, comment, site, discovery and media in both languages: a label for every state a page shows,
@@ -32,11 +22,12 @@ class NewsTextsTest {
         for (Locale locale : Texts.SPOKEN) {
             try (Texts.Scope speaking = Texts.speak(locale)) {
                 assertAll(Stream.of(
-                        Stream.of(PostStatus.values()).map(PostStatus::label),
-                        Stream.of(PublicationState.values()).map(PublicationState::getLabel),
-                        Stream.of(CommentState.values()).map(CommentState::getLabel),
-                        Stream.of(RevisionType.values()).map(type -> new PostRevisionRow(1, null, null, type, null,
-                                null, null).getChangeLabel()))
+                                Stream.of(PostStatus.values()).map(PostStatus::label),
+                                Stream.of(PublicationState.values()).map(PublicationState::getLabel),
+                                Stream.of(CommentState.values()).map(CommentState::getLabel),
+                                Stream.of(RevisionType.values())
+                                        .map(type -> new PostRevisionRow(1, null, null, type, null, null, null)
+                                                .getChangeLabel()))
                         .flatMap(labels -> labels)
                         .map(label -> () -> assertFalse(label.isBlank(), locale + ": " + label)));
             }
@@ -51,21 +42,29 @@ class NewsTextsTest {
 
     @Test
     void koreanNumbersStayUngroupedAsBeforeEnglishCountsAgree() {
-        assertEquals("‘산단 소식’ 분류에 글이 1234개 있어 삭제할 수 없습니다. 글을 다른 분류로 옮긴 뒤 삭제해 주세요.",
+        assertEquals(
+                "‘산단 소식’ 분류에 글이 1234개 있어 삭제할 수 없습니다. 글을 다른 분류로 옮긴 뒤 삭제해 주세요.",
                 Texts.format(Newsroom.class, Locale.KOREAN, "categoryDesk.notEmpty", "산단 소식", 1234L));
-        assertEquals("The category ‘산단 소식’ still holds one post and cannot be deleted. Move its posts to another "
-                + "category first.", Texts.format(Newsroom.class, Locale.ENGLISH, "categoryDesk.notEmpty", "산단 소식", 1L));
-        assertEquals("댓글은 1000자 이내로 입력해 주세요. 지금 1001자입니다.",
+        assertEquals(
+                "The category ‘산단 소식’ still holds one post and cannot be deleted. Move its posts to another "
+                        + "category first.",
+                Texts.format(Newsroom.class, Locale.ENGLISH, "categoryDesk.notEmpty", "산단 소식", 1L));
+        assertEquals(
+                "댓글은 1000자 이내로 입력해 주세요. 지금 1001자입니다.",
                 Texts.format(CommentState.class, Locale.KOREAN, "commentDesk.text.tooLong", 1000, 1001));
-        assertEquals("A comment can be at most 1,000 characters long; yours has 1,001.",
+        assertEquals(
+                "A comment can be at most 1,000 characters long; yours has 1,001.",
                 Texts.format(CommentState.class, Locale.ENGLISH, "commentDesk.text.tooLong", 1000, 1001));
     }
 
     @Test
     void anUnknownCategoryIsNamedInTheRequestsLanguage() {
-        assertEquals("없는 분류입니다: nope", new UnknownCategoryException("nope").errors().get(0).message());
+        assertEquals(
+                "없는 분류입니다: nope",
+                new UnknownCategoryException("nope").errors().get(0).message());
         try (Texts.Scope english = Texts.speak(Locale.ENGLISH)) {
-            assertEquals("No such category: " + "x".repeat(40) + "…",
+            assertEquals(
+                    "No such category: " + "x".repeat(40) + "…",
                     new UnknownCategoryException("x".repeat(41)).errors().get(0).message());
         }
     }

@@ -30,9 +30,7 @@ class NewsVisibilityIT {
     @Inject
     NewsRepository news;
 
-
     @Inject
-
     CategoryRepository categories;
 
     @Inject
@@ -54,7 +52,10 @@ class NewsVisibilityIT {
 
         for (NewsPost hidden : List.of(draft, scheduled)) {
             assertEquals(404, visitor.get("/api/news/" + hidden.getId()).status());
-            assertEquals(404, visitor.get("/news/" + hidden.getId() + "/" + hidden.getSlug()).status());
+            assertEquals(
+                    404,
+                    visitor.get("/news/" + hidden.getId() + "/" + hidden.getSlug())
+                            .status());
             assertFalse(visitor.get("/api/news?size=50").body().contains(hidden.getTitle()));
             assertFalse(visitor.get("/news?category=management").body().contains(hidden.getTitle()));
         }
@@ -64,8 +65,8 @@ class NewsVisibilityIT {
     void aScheduledPostBecomesPublicByItselfAtItsTime() throws Exception {
         Instant at = Instant.now().plusSeconds(4);
         transaction.begin();
-        NewsPost scheduled = new NewsPost("정각에 공개되는 예약 기사", "요약", "<p>본문</p>",
-                categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
+        NewsPost scheduled = new NewsPost(
+                "정각에 공개되는 예약 기사", "요약", "<p>본문</p>", categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
         scheduled.publish(at);
         news.add(scheduled);
         transaction.commit();
@@ -105,7 +106,9 @@ class NewsVisibilityIT {
         assertTrue(first.selectFirst(".pagination a[rel=next]").attr("href").contains("page=2"));
 
         Document second = visitor.get("/news?category=archive-test&page=2").html();
-        assertEquals(List.of("보관 기사 2번", "보관 기사 1번"), second.select(".news-row-title").eachText());
+        assertEquals(
+                List.of("보관 기사 2번", "보관 기사 1번"),
+                second.select(".news-row-title").eachText());
         assertTrue(second.selectFirst(".pagination a[rel=prev]").attr("href").contains("category=archive-test"));
     }
 }

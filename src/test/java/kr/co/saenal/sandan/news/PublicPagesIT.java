@@ -42,7 +42,8 @@ class PublicPagesIT {
         assertEquals("ko", home.selectFirst("html").attr("lang"));
         assertTrue(home.selectFirst(".lead-story").text().contains(newest().getString("title")), home.text());
         assertTrue(home.select(".news-card").size() >= 5);
-        assertEquals(List.of("산단 소식", "개발·조성", "관리·운영", "정책·공모사업"),
+        assertEquals(
+                List.of("산단 소식", "개발·조성", "관리·운영", "정책·공모사업"),
                 home.select(".category-list a span:first-child").eachText());
         assertCsCenter(home);
         assertNotNull(home.selectFirst("footer a[href=/privacy]"), "the footer links the privacy policy");
@@ -63,8 +64,20 @@ class PublicPagesIT {
     @Test
     void theListOfAllNewsIsHeadedInTheReadersLanguage() {
         assertEquals("전체 소식", visitor.get("/news").html().selectFirst("h1").text());
-        assertEquals("All news", new Http().get("/news", "Accept-Language", "en").html().selectFirst("h1").text());
-        assertEquals("정책·공모사업", new Http().get("/news?category=policy&lang=en").html().selectFirst("h1").text(),
+        assertEquals(
+                "All news",
+                new Http()
+                        .get("/news", "Accept-Language", "en")
+                        .html()
+                        .selectFirst("h1")
+                        .text());
+        assertEquals(
+                "정책·공모사업",
+                new Http()
+                        .get("/news?category=policy&lang=en")
+                        .html()
+                        .selectFirst("h1")
+                        .text(),
                 "a category's name is content: as written");
     }
 
@@ -104,16 +117,20 @@ class PublicPagesIT {
     @Test
     void readingAnArticleCountsAViewOncePerReader() {
         String path = newest().getString("path");
-        long first = Long.parseLong(visitor.get(path).html().selectFirst(".view-count").text());
-        long reload = Long.parseLong(visitor.get(path).html().selectFirst(".view-count").text());
-        long otherReader = Long.parseLong(new Http().get(path).html().selectFirst(".view-count").text());
+        long first = Long.parseLong(
+                visitor.get(path).html().selectFirst(".view-count").text());
+        long reload = Long.parseLong(
+                visitor.get(path).html().selectFirst(".view-count").text());
+        long otherReader = Long.parseLong(
+                new Http().get(path).html().selectFirst(".view-count").text());
         assertEquals(first, reload, "a reload is not another reading");
         assertEquals(first + 1, otherReader);
     }
 
     @Test
     void anUnknownArticleGetsTheSitesOwn404Page() {
-        for (String path : new String[] {"/news/999999", "/news/999999/some-slug", "/news/not-a-number", "/no-such-page"}) {
+        for (String path :
+                new String[] {"/news/999999", "/news/999999/some-slug", "/news/not-a-number", "/no-such-page"}) {
             Http.Reply reply = visitor.get(path);
             assertEquals(404, reply.status(), path);
             Document page = reply.html();
@@ -129,14 +146,19 @@ class PublicPagesIT {
         assertEquals("개인정보처리방침", page.selectFirst("h1").text());
         assertTrue(page.getElementById("privacy-consent-notice").text().contains("보유·이용 기간"));
         assertTrue(page.text().contains("개인정보 보호책임자"));
-        assertTrue(page.getElementById("comments") != null && page.text().contains("IP 주소"),
+        assertTrue(
+                page.getElementById("comments") != null && page.text().contains("IP 주소"),
                 "what commenting stores is said too");
-        assertTrue(page.text().contains("sandan_read") && page.text().contains("lang"), "and which cookies the site sets");
+        assertTrue(
+                page.text().contains("sandan_read") && page.text().contains("lang"), "and which cookies the site sets");
     }
 
     @Test
     void imagesAreServedWithTheirTypeAndCacheValidators() {
-        String src = visitor.get(incheonArticle().getString("path")).html().selectFirst("figure.article-cover img").attr("src");
+        String src = visitor.get(incheonArticle().getString("path"))
+                .html()
+                .selectFirst("figure.article-cover img")
+                .attr("src");
         Http.Reply image = visitor.get(src);
         assertEquals(200, image.status());
         assertEquals("image/png", image.contentType());
@@ -149,30 +171,40 @@ class PublicPagesIT {
     private void assertCsCenter(Document page) {
         Element cs = page.selectFirst(".cs-center");
         assertNotNull(cs, "CS Center block");
-        assertEquals("tel:031-613-3060".replace("-", ""), cs.selectFirst("a.cs-phone").attr("href").replace("-", ""));
+        assertEquals(
+                "tel:031-613-3060".replace("-", ""),
+                cs.selectFirst("a.cs-phone").attr("href").replace("-", ""));
         assertTrue(cs.selectFirst("a.btn-kakao").attr("href").startsWith("https://open.kakao.com/"));
     }
 
     /** The demo article about Incheon's 산업단지 대개조: it has a cover picture and older articles before it. */
     private JsonObject incheonArticle() {
-        return Json.createReader(new StringReader(visitor.get("/api/news?size=50").body())).readObject()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return Json.createReader(
+                        new StringReader(visitor.get("/api/news?size=50").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .filter(item -> item.getString("title").startsWith(INCHEON))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void readingTheSiteCreatesNoSessionOnlyTheConsultationFormKeepsOne() {
-        for (String path : new String[] {"/", "/news", "/news?category=policy", "/news/1/x", "/privacy", "/no-such-page"}) {
+        for (String path :
+                new String[] {"/", "/news", "/news?category=policy", "/news/1/x", "/privacy", "/no-such-page"}) {
             Http reader = new Http();
             Http.Reply reply = reader.get(path);
             if (reply.status() == 301) {
                 reply = reader.get(reply.header("Location").orElseThrow());
             }
-            assertTrue(reply.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+            assertTrue(
+                    reply.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     path + " set " + reply.headers("Set-Cookie"));
         }
-        assertTrue(new Http().get("/consult").headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+        assertTrue(
+                new Http().get("/consult").headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
                 "the consultation form keeps its view state (CSRF protection) in a session");
     }
 
@@ -182,12 +214,19 @@ class PublicPagesIT {
             Http.Reply reply = new Http().get(path, "Accept-Encoding", "gzip");
             assertEquals("gzip", reply.header("Content-Encoding").orElse(""), path);
         }
-        assertTrue(new Http().get("/media/1", "Accept-Encoding", "gzip").header("Content-Encoding").isEmpty(),
+        assertTrue(
+                new Http()
+                        .get("/media/1", "Accept-Encoding", "gzip")
+                        .header("Content-Encoding")
+                        .isEmpty(),
                 "images are compressed already");
     }
 
     private JsonObject newest() {
-        return Json.createReader(new StringReader(visitor.get("/api/news?size=1").body())).readObject()
-                .getJsonArray("items").getJsonObject(0);
+        return Json.createReader(
+                        new StringReader(visitor.get("/api/news?size=1").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
     }
 }

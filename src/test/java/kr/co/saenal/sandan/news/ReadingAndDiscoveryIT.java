@@ -1,8 +1,8 @@
 package kr.co.saenal.sandan.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,9 +56,7 @@ class ReadingAndDiscoveryIT {
     @Inject
     NewsRepository news;
 
-
     @Inject
-
     CategoryRepository categories;
 
     @Inject
@@ -70,6 +68,7 @@ class ReadingAndDiscoveryIT {
     private final Http visitor = new Http();
     /** Published in this test's category, oldest first. */
     private final List<NewsPost> published = new ArrayList<>();
+
     private NewsPost draft;
     private NewsPost scheduled;
     private NewsPost hostile;
@@ -81,8 +80,13 @@ class ReadingAndDiscoveryIT {
         news.add(category);
         Instant longAgo = Instant.parse("2003-05-01T01:00:00Z");
         for (int i = 1; i <= 4; i++) {
-            NewsPost post = new NewsPost("읽기 시험 기사 " + i + "번", "읽기 시험 요약 " + i,
-                    "<p>본문 " + i + " <a href=\"/consult\">상담</a></p>", category, "편집팀", longAgo);
+            NewsPost post = new NewsPost(
+                    "읽기 시험 기사 " + i + "번",
+                    "읽기 시험 요약 " + i,
+                    "<p>본문 " + i + " <a href=\"/consult\">상담</a></p>",
+                    category,
+                    "편집팀",
+                    longAgo);
             post.publish(longAgo.plus(Duration.ofDays(i)));
             news.add(post);
             published.add(post);
@@ -119,8 +123,11 @@ class ReadingAndDiscoveryIT {
         assertAtom(feed);
         List<org.w3c.dom.Element> entries = children(feed.getDocumentElement(), ATOM, "entry");
         assertTrue(entries.size() <= 20, "at most 20 entries");
-        JsonObject newest = Json.createReader(new StringReader(visitor.get("/api/news?size=1").body())).readObject()
-                .getJsonArray("items").getJsonObject(0);
+        JsonObject newest = Json.createReader(
+                        new StringReader(visitor.get("/api/news?size=1").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals(newest.getString("title"), text(entries.get(0), "title"), "newest first");
         assertEquals(Http.BASE + newest.getString("path"), alternate(entries.get(0)));
         assertFalse(reply.body().contains(draft.getTitle()), "no drafts");
@@ -133,19 +140,29 @@ class ReadingAndDiscoveryIT {
         assertEquals(200, reply.status());
         org.w3c.dom.Document feed = xml(reply);
         assertAtom(feed);
-        List<String> titles = children(feed.getDocumentElement(), ATOM, "entry").stream().map(e -> text(e, "title")).toList();
-        assertEquals(List.of("읽기 시험 기사 4번", "읽기 시험 기사 3번", "읽기 시험 기사 2번", "읽기 시험 기사 1번", HOSTILE_TITLE),
-                titles, "only this category's published posts, newest first");
-        org.w3c.dom.Element first = children(feed.getDocumentElement(), ATOM, "entry").get(0);
+        List<String> titles = children(feed.getDocumentElement(), ATOM, "entry").stream()
+                .map(e -> text(e, "title"))
+                .toList();
+        assertEquals(
+                List.of("읽기 시험 기사 4번", "읽기 시험 기사 3번", "읽기 시험 기사 2번", "읽기 시험 기사 1번", HOSTILE_TITLE),
+                titles,
+                "only this category's published posts, newest first");
+        org.w3c.dom.Element first =
+                children(feed.getDocumentElement(), ATOM, "entry").get(0);
         String content = text(first, "content");
         assertTrue(content.contains("href=\"" + Http.BASE + "/consult\""), "links in bodies are absolute: " + content);
         assertEquals(404, visitor.get("/feed.xml?category=no-such-category").status());
 
         Document list = visitor.get("/news?category=" + CATEGORY).html();
-        assertNotNull(list.selectFirst("link[rel=alternate][type=application/atom+xml][href=" + Http.BASE + "/feed.xml]"));
-        assertNotNull(list.selectFirst("link[rel=alternate][type=application/atom+xml][href="
-                + Http.BASE + "/feed.xml?category=" + CATEGORY + "]"), list.head().html());
-        assertEquals(Http.BASE + "/news?category=" + CATEGORY, list.selectFirst("link[rel=canonical]").attr("href"));
+        assertNotNull(
+                list.selectFirst("link[rel=alternate][type=application/atom+xml][href=" + Http.BASE + "/feed.xml]"));
+        assertNotNull(
+                list.selectFirst("link[rel=alternate][type=application/atom+xml][href=" + Http.BASE
+                        + "/feed.xml?category=" + CATEGORY + "]"),
+                list.head().html());
+        assertEquals(
+                Http.BASE + "/news?category=" + CATEGORY,
+                list.selectFirst("link[rel=canonical]").attr("href"));
     }
 
     @Test
@@ -158,10 +175,19 @@ class ReadingAndDiscoveryIT {
         assertEquals(304, byTag.status());
         assertEquals(0, byTag.bytes().length);
         assertEquals(etag, byTag.header("ETag").orElseThrow());
-        assertEquals(304, visitor.get("/feed.xml", "If-Modified-Since", lastModified).status());
-        assertEquals(200, visitor.get("/feed.xml", "If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT").status());
-        assertEquals(200, visitor.get("/feed.xml", "If-None-Match", "\"something-else\"").status());
-        assertEquals(200, visitor.get("/feed.xml?category=" + CATEGORY, "If-None-Match", etag).status(),
+        assertEquals(
+                304, visitor.get("/feed.xml", "If-Modified-Since", lastModified).status());
+        assertEquals(
+                200,
+                visitor.get("/feed.xml", "If-Modified-Since", "Sat, 01 Jan 2000 00:00:00 GMT")
+                        .status());
+        assertEquals(
+                200,
+                visitor.get("/feed.xml", "If-None-Match", "\"something-else\"").status());
+        assertEquals(
+                200,
+                visitor.get("/feed.xml?category=" + CATEGORY, "If-None-Match", etag)
+                        .status(),
                 "another feed has another tag");
     }
 
@@ -177,7 +203,9 @@ class ReadingAndDiscoveryIT {
         assertEquals(entryTitles(koreanFeed), entryTitles(englishFeed), "the posts as written");
         assertTrue(String.join(",", english.headers("Vary")).contains("Accept-Language"), english::toString);
         assertNotEquals(korean.header("ETag"), english.header("ETag"));
-        assertEquals("Sandan · " + company, text(xml(visitor.get("/feed.xml?lang=en")).getDocumentElement(), "title"));
+        assertEquals(
+                "Sandan · " + company,
+                text(xml(visitor.get("/feed.xml?lang=en")).getDocumentElement(), "title"));
 
         NewsPost post = published.get(0);
         String path = ArticlePaths.of(post.getId(), post.getSlug());
@@ -207,7 +235,13 @@ class ReadingAndDiscoveryIT {
         }
         assertFalse(reply.body().contains("/news/" + draft.getId() + "/"), "no drafts");
         assertFalse(reply.body().contains("/news/" + scheduled.getId() + "/"), "nothing scheduled for later");
-        assertEquals(304, visitor.get("/sitemap.xml", "If-None-Match", reply.header("ETag").orElseThrow()).status());
+        assertEquals(
+                304,
+                visitor.get(
+                                "/sitemap.xml",
+                                "If-None-Match",
+                                reply.header("ETag").orElseThrow())
+                        .status());
     }
 
     @Test
@@ -216,17 +250,28 @@ class ReadingAndDiscoveryIT {
         assertEquals(200, reply.status());
         assertTrue(reply.contentType().startsWith("text/plain"), reply.contentType());
         List<String> lines = reply.body().lines().toList();
-        for (String rule : List.of("User-agent: *", "Allow: /", "Disallow: /admin/", "Disallow: /login",
-                "Disallow: /api/", "Sitemap: " + Http.BASE + "/sitemap.xml")) {
+        for (String rule : List.of(
+                "User-agent: *",
+                "Allow: /",
+                "Disallow: /admin/",
+                "Disallow: /login",
+                "Disallow: /api/",
+                "Sitemap: " + Http.BASE + "/sitemap.xml")) {
             assertTrue(lines.contains(rule), rule + " in\n" + reply.body());
         }
     }
 
     @Test
     void anArticleTellsSearchEnginesAndMessengersWhatItIs() {
-        JsonObject incheon = Json.createReader(new StringReader(visitor.get("/api/news?size=50").body())).readObject()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(item -> item.containsKey("coverImage")).findFirst().orElseThrow();
+        JsonObject incheon = Json.createReader(
+                        new StringReader(visitor.get("/api/news?size=50").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(item -> item.containsKey("coverImage"))
+                .findFirst()
+                .orElseThrow();
         String url = Http.BASE + incheon.getString("path");
         String cover = Http.BASE + incheon.getJsonObject("coverImage").getString("url") + "?w=960";
         Document page = visitor.get(incheon.getString("path")).html();
@@ -249,7 +294,8 @@ class ReadingAndDiscoveryIT {
         assertEquals(incheon.getString("title"), article.getString("headline"));
         assertEquals(incheon.getString("summary"), article.getString("description"));
         assertEquals(cover, article.getJsonArray("image").getString(0));
-        assertEquals(Instant.parse(incheon.getString("publishedAt")).truncatedTo(ChronoUnit.SECONDS),
+        assertEquals(
+                Instant.parse(incheon.getString("publishedAt")).truncatedTo(ChronoUnit.SECONDS),
                 OffsetDateTime.parse(article.getString("datePublished")).toInstant());
         assertTrue(article.getString("datePublished").matches(".*(\\+09:00|Z)$"), article.getString("datePublished"));
         OffsetDateTime.parse(article.getString("dateModified"));
@@ -262,7 +308,8 @@ class ReadingAndDiscoveryIT {
 
         JsonObject breadcrumbs = jsonLd(page, "BreadcrumbList");
         List<JsonObject> items = breadcrumbs.getJsonArray("itemListElement").getValuesAs(JsonObject.class);
-        assertEquals(List.of("홈", incheon.getJsonObject("category").getString("name"), incheon.getString("title")),
+        assertEquals(
+                List.of("홈", incheon.getJsonObject("category").getString("name"), incheon.getString("title")),
                 items.stream().map(i -> i.getString("name")).toList());
         assertEquals(url, items.get(2).getString("item"));
         assertEquals(3, page.select(".breadcrumb li").size());
@@ -286,13 +333,19 @@ class ReadingAndDiscoveryIT {
     @Test
     void anArticleSuggestsTheNewestOtherPostsOfItsCategoryAndOffersSharing() {
         NewsPost oldest = published.get(0);
-        Document page = visitor.get(ArticlePaths.of(oldest.getId(), oldest.getSlug())).html();
-        assertEquals(List.of("읽기 시험 기사 4번", "읽기 시험 기사 3번", "읽기 시험 기사 2번"),
+        Document page =
+                visitor.get(ArticlePaths.of(oldest.getId(), oldest.getSlug())).html();
+        assertEquals(
+                List.of("읽기 시험 기사 4번", "읽기 시험 기사 3번", "읽기 시험 기사 2번"),
                 page.select(".related .news-card-title").eachText());
 
-        Document newest = visitor.get(ArticlePaths.of(published.get(3).getId(), published.get(3).getSlug())).html();
-        assertEquals(List.of("읽기 시험 기사 3번", "읽기 시험 기사 2번", "읽기 시험 기사 1번"),
-                newest.select(".related .news-card-title").eachText(), "never itself, never a draft");
+        Document newest = visitor.get(ArticlePaths.of(
+                        published.get(3).getId(), published.get(3).getSlug()))
+                .html();
+        assertEquals(
+                List.of("읽기 시험 기사 3번", "읽기 시험 기사 2번", "읽기 시험 기사 1번"),
+                newest.select(".related .news-card-title").eachText(),
+                "never itself, never a draft");
 
         String canonical = page.selectFirst("link[rel=canonical]").attr("href");
         assertEquals(canonical, page.selectFirst(".share-copy").attr("data-url"));
@@ -310,7 +363,8 @@ class ReadingAndDiscoveryIT {
         assertNotNull(row);
         assertEquals("lazy", row.attr("loading"));
         assertEquals("async", row.attr("decoding"));
-        assertTrue(row.attr("srcset").matches("/media/\\d+\\?w=480 480w, /media/\\d+\\?w=960 960w"), row.attr("srcset"));
+        assertTrue(
+                row.attr("srcset").matches("/media/\\d+\\?w=480 480w, /media/\\d+\\?w=960 960w"), row.attr("srcset"));
         assertFalse(row.attr("width").isBlank());
         assertFalse(row.attr("height").isBlank());
         assertEquals(200, visitor.get(row.attr("src")).status());
@@ -323,19 +377,28 @@ class ReadingAndDiscoveryIT {
         Http.Reply first = visitor.get(path);
         String etag = first.header("ETag").orElseThrow();
         assertTrue(etag.startsWith("W/\""), etag);
-        assertEquals("no-cache", first.header("Cache-Control").orElseThrow(), "always asked again, mostly answered 304");
+        assertEquals(
+                "no-cache", first.header("Cache-Control").orElseThrow(), "always asked again, mostly answered 304");
 
         Http.Reply again = visitor.get(path, "If-None-Match", etag);
         assertEquals(304, again.status(), again::toString);
         assertEquals("", again.body());
         assertTrue(again.header("Content-Security-Policy").isEmpty(), "the cached page keeps its policy and nonce");
-        assertEquals(304, new Http().get(path, "If-None-Match", etag).status(),
+        assertEquals(
+                304,
+                new Http().get(path, "If-None-Match", etag).status(),
                 "another reader's visit (a new view count) does not invalidate the copy");
 
         transaction.begin();
         NewsPost stored = em.find(NewsPost.class, post.getId());
-        stored.revise(stored.getTitle() + " (수정)", stored.getSlug(), stored.getSummary(), stored.getBody(),
-                stored.getCategory(), stored.getAuthorName(), Instant.now());
+        stored.revise(
+                stored.getTitle() + " (수정)",
+                stored.getSlug(),
+                stored.getSummary(),
+                stored.getBody(),
+                stored.getCategory(),
+                stored.getAuthorName(),
+                Instant.now());
         transaction.commit();
         Http.Reply changed = visitor.get(path, "If-None-Match", etag);
         assertEquals(200, changed.status(), "an edited article is sent again");
@@ -349,8 +412,10 @@ class ReadingAndDiscoveryIT {
         String path = ArticlePaths.of(post.getId(), post.getSlug());
         Http.Reply firstVisit = visitor.get(path);
         long first = views(firstVisit);
-        String cookie = firstVisit.headers("Set-Cookie").stream().filter(c -> c.startsWith("sandan_read="))
-                .findFirst().orElseThrow();
+        String cookie = firstVisit.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith("sandan_read="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
 
         assertEquals(first, views(visitor.get(path)), "a reload is not another reading");
@@ -362,8 +427,14 @@ class ReadingAndDiscoveryIT {
     void readingPagesOpenNoSession() {
         NewsPost post = published.get(2);
         List<String> withSession = new ArrayList<>();
-        for (String path : List.of("/", "/news", "/news?category=" + CATEGORY, ArticlePaths.of(post.getId(), post.getSlug()),
-                "/feed.xml", "/sitemap.xml", "/robots.txt")) {
+        for (String path : List.of(
+                "/",
+                "/news",
+                "/news?category=" + CATEGORY,
+                ArticlePaths.of(post.getId(), post.getSlug()),
+                "/feed.xml",
+                "/sitemap.xml",
+                "/robots.txt")) {
             Http.Reply reply = new Http().get(path);
             assertEquals(200, reply.status(), path);
             if (reply.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"))) {
@@ -389,15 +460,21 @@ class ReadingAndDiscoveryIT {
 
     private static List<String> crumbs(Http.Reply article) {
         assertEquals(200, article.status(), article::toString);
-        return jsonLd(article.html(), "BreadcrumbList").getJsonArray("itemListElement").getValuesAs(JsonObject.class)
-                .stream().map(crumb -> crumb.getString("name")).toList();
+        return jsonLd(article.html(), "BreadcrumbList")
+                .getJsonArray("itemListElement")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(crumb -> crumb.getString("name"))
+                .toList();
     }
 
     private static JsonObject jsonLd(Document page, String type) {
         return page.select("script[type=application/ld+json]").stream()
                 .map(s -> Json.createReader(new StringReader(s.data())).readObject())
                 .filter(o -> type.equals(o.getString("@type")))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " in\n" + page.head().html()));
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no " + type + " in\n" + page.head().html()));
     }
 
     private static org.w3c.dom.Document xml(Http.Reply reply) throws Exception {
@@ -416,8 +493,9 @@ class ReadingAndDiscoveryIT {
             assertEquals(1, children(root, ATOM, required).size(), required);
         }
         OffsetDateTime.parse(text(root, "updated"));
-        assertTrue(children(root, ATOM, "link").stream().anyMatch(l -> l.getAttribute("rel").equals("self")
-                && l.getAttribute("href").startsWith(Http.BASE + "/feed.xml")));
+        assertTrue(children(root, ATOM, "link").stream()
+                .anyMatch(l -> l.getAttribute("rel").equals("self")
+                        && l.getAttribute("href").startsWith(Http.BASE + "/feed.xml")));
         assertFalse(children(root, ATOM, "author").isEmpty(), "a feed-level author covers every entry");
         for (org.w3c.dom.Element entry : children(root, ATOM, "entry")) {
             for (String required : List.of("id", "title", "updated", "published", "summary", "content")) {
@@ -432,8 +510,11 @@ class ReadingAndDiscoveryIT {
     }
 
     private static String alternate(org.w3c.dom.Element entry) {
-        return children(entry, ATOM, "link").stream().filter(l -> l.getAttribute("rel").equals("alternate"))
-                .map(l -> l.getAttribute("href")).findFirst().orElseThrow();
+        return children(entry, ATOM, "link").stream()
+                .filter(l -> l.getAttribute("rel").equals("alternate"))
+                .map(l -> l.getAttribute("href"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String text(org.w3c.dom.Element parent, String name) {
@@ -446,9 +527,12 @@ class ReadingAndDiscoveryIT {
 
     private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String namespace, String name) {
         NodeList nodes = parent.getChildNodes();
-        return IntStream.range(0, nodes.getLength()).mapToObj(nodes::item)
-                .filter(n -> n instanceof org.w3c.dom.Element e && namespace.equals(e.getNamespaceURI())
+        return IntStream.range(0, nodes.getLength())
+                .mapToObj(nodes::item)
+                .filter(n -> n instanceof org.w3c.dom.Element e
+                        && namespace.equals(e.getNamespaceURI())
                         && name.equals(e.getLocalName()))
-                .map(org.w3c.dom.Element.class::cast).toList();
+                .map(org.w3c.dom.Element.class::cast)
+                .toList();
     }
 }

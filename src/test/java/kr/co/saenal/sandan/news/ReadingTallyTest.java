@@ -56,7 +56,8 @@ class ReadingTallyTest {
         assertTrue(database.updating.await(30, TimeUnit.SECONDS));
 
         AtomicLong seen = new AtomicLong(-1);
-        Thread reader = new Thread(() -> seen.set(tally.steadily(() -> database.stored.get() + tally.pending(ARTICLE))));
+        Thread reader =
+                new Thread(() -> seen.set(tally.steadily(() -> database.stored.get() + tally.pending(ARTICLE))));
         reader.start();
         awaitParkedOrDone(reader);
         database.commit.countDown();
@@ -91,7 +92,8 @@ class ReadingTallyTest {
     /** Until the thread waits (for the lock) or has finished: either way it has tried to read. */
     private static void awaitParkedOrDone(Thread thread) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TERMINATED
+        while (thread.getState() != Thread.State.WAITING
+                && thread.getState() != Thread.State.TERMINATED
                 && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }

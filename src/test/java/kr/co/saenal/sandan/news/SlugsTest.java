@@ -10,8 +10,7 @@ class SlugsTest {
 
     @Test
     void koreanTitlesKeepTheirWordsJoinedByHyphens() {
-        assertEquals("인천-산업단지-대개조-첫해-1-106억-원-투입",
-                Slugs.fromTitle("인천 산업단지 대개조 첫해, 1,106억 원 투입"));
+        assertEquals("인천-산업단지-대개조-첫해-1-106억-원-투입", Slugs.fromTitle("인천 산업단지 대개조 첫해, 1,106억 원 투입"));
         assertEquals("소부장·희소금속".replace("·", "-"), Slugs.fromTitle("소부장·희소금속"));
         assertEquals("smart-complex", Slugs.fromTitle("  Smart Complex!! "));
     }

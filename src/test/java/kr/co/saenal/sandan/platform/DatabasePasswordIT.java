@@ -48,18 +48,23 @@ class DatabasePasswordIT {
         assumeTrue("postgres".equals(System.getenv("SANDAN_DB")), "PostgreSQL only (mvn verify -Ppostgres)");
         ThrowAwayDatabase.recreate(ADMIN_URL, DATABASE, true);
         int offset = Integer.getInteger("it.port.offset", 0) + 350;
-        server = StandaloneServer.prepare("no-db-password", offset, Map.of(
-                "SANDAN_DB", "postgres",
-                "SANDAN_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
-                "SANDAN_DB_USER", "postgres",
-                "SANDAN_DATA_DIR", "target/servers/no-db-password-data",
-                "SANDAN_ADMIN_PASSWORD", "no-Password-Admin-2026!",
-                "SANDAN_SMTP_PORT", Integer.toString(3025 + offset),
-                "SANDAN_DEMO_CONTENT", "false"))
+        server = StandaloneServer.prepare(
+                        "no-db-password",
+                        offset,
+                        Map.of(
+                                "SANDAN_DB", "postgres",
+                                "SANDAN_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
+                                "SANDAN_DB_USER", "postgres",
+                                "SANDAN_DATA_DIR", "target/servers/no-db-password-data",
+                                "SANDAN_ADMIN_PASSWORD", "no-Password-Admin-2026!",
+                                "SANDAN_SMTP_PORT", Integer.toString(3025 + offset),
+                                "SANDAN_DEMO_CONTENT", "false"))
                 .without("SANDAN_DB_PASSWORD");
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> server.start(Duration.ofMinutes(3)), "no Sandan without a database password");
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> server.start(Duration.ofMinutes(3)),
+                "no Sandan without a database password");
         assertTrue(refused.getMessage().contains("did not start"), refused.getMessage());
         server.awaitConsole("WFLYSRV0026", Duration.ofMinutes(1)); // "started (with errors)", if it stays up at all
 
@@ -68,8 +73,9 @@ class DatabasePasswordIT {
         assertFalse(console.contains("WFLYSRV0025"), "never reported as started without errors");
         for (String path : new String[] {"/", "/news", "/api/news?size=1", "/login"}) {
             int status = statusOf(server.baseUrl() + path);
-            System.out.printf("Without SANDAN_DB_PASSWORD: GET %s answers %d (server process %s)%n", path, status,
-                    server.isRunning() ? "running" : "gone");
+            System.out.printf(
+                    "Without SANDAN_DB_PASSWORD: GET %s answers %d (server process %s)%n",
+                    path, status, server.isRunning() ? "running" : "gone");
             assertNotEquals(200, status, path + " is not served");
         }
         int ready = statusOf("http://127.0.0.1:" + (9990 + offset) + "/health/ready");
@@ -81,9 +87,13 @@ class DatabasePasswordIT {
     private static int statusOf(String url) throws InterruptedException {
         try {
             HttpRequest get = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(5)).build();
-            return Http.clientBuilder().connectTimeout(Duration.ofSeconds(2)).build()
-                    .send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            return Http.clientBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build()
+                    .send(get, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException nothingListens) {
             return -1;
         }

@@ -33,14 +33,28 @@ class LanguageIT {
         Http.Reply reply = new Http().get("/", "Accept-Language", "fr-FR, en;q=0.8, ko;q=0.5");
         Document english = reply.html();
         assertEquals("en", english.selectFirst("html").attr("lang"));
-        assertTrue(english.select(".site-nav").text().contains("All news"), english.select(".site-nav").text());
+        assertTrue(
+                english.select(".site-nav").text().contains("All news"),
+                english.select(".site-nav").text());
         assertTrue(english.select(".site-footer").text().contains("Privacy policy"));
         assertEquals("en", reply.header("Content-Language").orElse(""));
         assertTrue(reply.header("Vary").orElse("").contains("Accept-Language"));
         assertFalse(english.select(".lead-story h3").text().isBlank(), "the news itself stays as written");
 
-        assertEquals("ko", new Http().get("/", "Accept-Language", "ja, ko;q=0.9").html().selectFirst("html").attr("lang"));
-        assertEquals("ko", new Http().get("/", "Accept-Language", "ja").html().selectFirst("html").attr("lang"),
+        assertEquals(
+                "ko",
+                new Http()
+                        .get("/", "Accept-Language", "ja, ko;q=0.9")
+                        .html()
+                        .selectFirst("html")
+                        .attr("lang"));
+        assertEquals(
+                "ko",
+                new Http()
+                        .get("/", "Accept-Language", "ja")
+                        .html()
+                        .selectFirst("html")
+                        .attr("lang"),
                 "neither language asked for: Korean");
     }
 

@@ -102,27 +102,60 @@ class PhoneNumberTest {
         "' 010-1234-5678 ', 010-1234-5678"
     })
     void koreanNumbersAreReadAndWrittenTheUsualWay(String raw, String expected) {
-        assertEquals(expected, PhoneNumber.parse(raw).orElseThrow(() -> new AssertionError(raw + " refused")).value());
+        assertEquals(
+                expected,
+                PhoneNumber.parse(raw)
+                        .orElseThrow(() -> new AssertionError(raw + " refused"))
+                        .value());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // too short or too long
-        "", " ", "12345", "02-12-3456", "031-12-3456", "010-1234-567", "010-123-4567", "010-1234-56789",
-        "019-12-3456", "1588-123", "1588-12345", "080-1234-5678",
-        // letters, as on a keypad or a typo
-        "010-1234-567a", "010-CALL-5678", "1577-CALL", "공일공-1234-5678", "010-1234-5678 내선 2",
-        // no such prefix in Korea
-        "039-613-3060", "030-1234-5678", "00-000-0000", "1234-5678", "1700-1234", "1988-1234", "1811-1234",
-        // premium-rate (정보이용료가 붙는 060), pagers (015) and machine-to-machine (012): nobody to call back there
-        "060-700-1234", "060-600-1234", "015-2345-6789", "012-345-6789",
-        // foreign numbers, and international prefixes other than +82
-        "+1 415 555 0100", "+81 3-1234-5678", "001-1-415-555-0100", "+82 0 0 1234 5678",
-        // Korean numbers written in ways that are not Korean
-        "82-10-1234-5678", "10-1234-5678", "01588-1234",
-        // too long to be typed by a person
-        "010--1234--5678--0000000000000000000"
-    })
+    @ValueSource(
+            strings = {
+                // too short or too long
+                "",
+                " ",
+                "12345",
+                "02-12-3456",
+                "031-12-3456",
+                "010-1234-567",
+                "010-123-4567",
+                "010-1234-56789",
+                "019-12-3456",
+                "1588-123",
+                "1588-12345",
+                "080-1234-5678",
+                // letters, as on a keypad or a typo
+                "010-1234-567a",
+                "010-CALL-5678",
+                "1577-CALL",
+                "공일공-1234-5678",
+                "010-1234-5678 내선 2",
+                // no such prefix in Korea
+                "039-613-3060",
+                "030-1234-5678",
+                "00-000-0000",
+                "1234-5678",
+                "1700-1234",
+                "1988-1234",
+                "1811-1234",
+                // premium-rate (정보이용료가 붙는 060), pagers (015) and machine-to-machine (012): nobody to call back there
+                "060-700-1234",
+                "060-600-1234",
+                "015-2345-6789",
+                "012-345-6789",
+                // foreign numbers, and international prefixes other than +82
+                "+1 415 555 0100",
+                "+81 3-1234-5678",
+                "001-1-415-555-0100",
+                "+82 0 0 1234 5678",
+                // Korean numbers written in ways that are not Korean
+                "82-10-1234-5678",
+                "10-1234-5678",
+                "01588-1234",
+                // too long to be typed by a person
+                "010--1234--5678--0000000000000000000"
+            })
     void otherInputIsNotAPhoneNumber(String raw) {
         assertTrue(PhoneNumber.parse(raw).isEmpty(), raw);
     }
@@ -142,8 +175,7 @@ class PhoneNumberTest {
     @ValueSource(strings = {"12345", "060-700-1234", "+1 415 555 0100", "010-1234-567a"})
     void theRequestFormRefusesTheRestWithTheUsualKoreanMessage(String phone) {
         assertFalse(new KoreanPhoneNumber.Validator().isValid(phone, null));
-        assertEquals("전화번호 형식이 올바르지 않습니다. 예: 010-1234-5678, 031-613-3060",
-                message("sandan.inquiry.phone.invalid"));
+        assertEquals("전화번호 형식이 올바르지 않습니다. 예: 010-1234-5678, 031-613-3060", message("sandan.inquiry.phone.invalid"));
     }
 
     @Test

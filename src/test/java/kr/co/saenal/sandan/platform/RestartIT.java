@@ -38,15 +38,19 @@ class RestartIT {
         JsonObject before = json(visitor.get("/api/news?size=1").body());
         JsonObject newest = before.getJsonArray("items").getJsonObject(0);
         String path = newest.getString("path");
-        long views = Long.parseLong(visitor.get(path).html().selectFirst(".view-count").text());
+        long views = Long.parseLong(
+                visitor.get(path).html().selectFirst(".view-count").text());
 
         management.getControllerClient().execute(Operations.createOperation("reload"));
         awaitRestart();
 
         JsonObject after = json(visitor.get("/api/news?size=1").body());
-        assertEquals(before.getJsonNumber("total").longValue(), after.getJsonNumber("total").longValue(),
+        assertEquals(
+                before.getJsonNumber("total").longValue(),
+                after.getJsonNumber("total").longValue(),
                 "demo content was not loaded again");
-        long viewsAfter = Long.parseLong(new Http().get(path).html().selectFirst(".view-count").text());
+        long viewsAfter = Long.parseLong(
+                new Http().get(path).html().selectFirst(".view-count").text());
         assertEquals(views + 1, viewsAfter, "the view counted before the restart was kept (and a new reader counted)");
     }
 

@@ -19,11 +19,12 @@ class TextsTest {
     @Test
     void koreanUnlessTheRequestSpeaksEnglish() {
         assertEquals(Locale.KOREAN, Texts.current());
-        assertEquals("개인정보가 파기된 상담 신청입니다.",
-                Texts.say(InquiryDestroyedException.class, "problem.inquiry-destroyed.title"));
+        assertEquals(
+                "개인정보가 파기된 상담 신청입니다.", Texts.say(InquiryDestroyedException.class, "problem.inquiry-destroyed.title"));
         try (Texts.Scope english = Texts.speak(Locale.US)) {
             assertEquals(Locale.ENGLISH, Texts.current());
-            assertEquals("The personal data of this inquiry was destroyed.",
+            assertEquals(
+                    "The personal data of this inquiry was destroyed.",
                     Texts.say(InquiryDestroyedException.class, "problem.inquiry-destroyed.title"));
         }
         assertEquals(Locale.KOREAN, Texts.current(), "back to Korean when the request is over");
@@ -38,7 +39,13 @@ class TextsTest {
 
     @Test
     void valuesAreFilledInAndQuotesKept() {
-        assertEquals("'접수' 상태에서 '완료'(으)로 바꿀 수 없습니다.", Texts.format(StatusChangeNotAllowedException.class,
-                Locale.KOREAN, "problem.status-change-not-allowed.detail", "접수", "완료"));
+        assertEquals(
+                "'접수' 상태에서 '완료'(으)로 바꿀 수 없습니다.",
+                Texts.format(
+                        StatusChangeNotAllowedException.class,
+                        Locale.KOREAN,
+                        "problem.status-change-not-allowed.detail",
+                        "접수",
+                        "완료"));
     }
 }

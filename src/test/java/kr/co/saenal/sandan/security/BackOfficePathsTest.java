@@ -13,9 +13,12 @@ class BackOfficePathsTest {
 
     /** A request with the given getters' answers (null for the others) that refuses to tell the address as written. */
     private static HttpServletRequest request(Map<String, String> getters) {
-        return (HttpServletRequest) Proxy.newProxyInstance(BackOfficePathsTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("getRequestURI") || method.getName().equals("getRequestURL")) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                BackOfficePathsTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getRequestURI")
+                            || method.getName().equals("getRequestURL")) {
                         throw new AssertionError(method.getName() + " must not be asked");
                     }
                     return getters.get(method.getName());
@@ -34,14 +37,37 @@ class BackOfficePathsTest {
 
     @Test
     void everyBackOfficePageButTheAccountPageIsClosedWhileThePasswordIsTemporary() {
-        for (String closed : new String[] {"/admin", "/admin/", "/admin/index.xhtml", "/admin/news/index.xhtml",
-                "/admin/news/edit", "/admin/system/users.xhtml", "/admin/inquiries", "/admin/account/",
-                "/admin/account.xhtml/x", "/admin/accounts", "/ADMIN/news/", "/Admin", "/aDmIn/system/users"}) {
+        for (String closed : new String[] {
+            "/admin",
+            "/admin/",
+            "/admin/index.xhtml",
+            "/admin/news/index.xhtml",
+            "/admin/news/edit",
+            "/admin/system/users.xhtml",
+            "/admin/inquiries",
+            "/admin/account/",
+            "/admin/account.xhtml/x",
+            "/admin/accounts",
+            "/ADMIN/news/",
+            "/Admin",
+            "/aDmIn/system/users"
+        }) {
             assertTrue(BackOfficePaths.isClosedWhilePasswordTemporary(closed), closed);
         }
-        for (String open : new String[] {"/admin/account", "/admin/account.xhtml", "/", "", "/login.xhtml", "/news",
-                "/news/admin/", "/administration", "/admin.xhtml", "/adminx/news/", "/api/inquiries",
-                "/jakarta.faces.resource/sandan/site.css.xhtml"}) {
+        for (String open : new String[] {
+            "/admin/account",
+            "/admin/account.xhtml",
+            "/",
+            "",
+            "/login.xhtml",
+            "/news",
+            "/news/admin/",
+            "/administration",
+            "/admin.xhtml",
+            "/adminx/news/",
+            "/api/inquiries",
+            "/jakarta.faces.resource/sandan/site.css.xhtml"
+        }) {
             assertFalse(BackOfficePaths.isClosedWhilePasswordTemporary(open), open);
         }
     }

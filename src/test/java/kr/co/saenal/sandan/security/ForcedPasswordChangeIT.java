@@ -88,7 +88,9 @@ class ForcedPasswordChangeIT {
             boolean toAccount = reply.status() == 302
                     && reply.header("Location").orElse("").endsWith(StaffAuthenticationMechanism.ACCOUNT_PAGE);
             boolean refused = reply.status() >= 400 && reply.status() < 500;
-            if (!(toAccount || refused) || reply.body().contains("news-table") || reply.body().contains("staff-table")) {
+            if (!(toAccount || refused)
+                    || reply.body().contains("news-table")
+                    || reply.body().contains("staff-table")) {
                 shown.add(reply.toString());
             }
         }
@@ -98,8 +100,10 @@ class ForcedPasswordChangeIT {
                 shown.add(reply.toString());
             }
         }
-        assertTrue(shown.isEmpty(), () -> "answered with something else than the account page or a refusal:\n"
-                + String.join("\n\n", shown));
+        assertTrue(
+                shown.isEmpty(),
+                () -> "answered with something else than the account page or a refusal:\n"
+                        + String.join("\n\n", shown));
 
         RawRequest.Reply account = RawRequest.get("/admin;x/account", session);
         assertEquals(200, account.status(), account::toString);
@@ -114,7 +118,8 @@ class ForcedPasswordChangeIT {
 
         RawRequest.Reply edit = RawRequest.get("/news/../admin/news/edit", null);
         assertEquals(302, edit.status(), edit::toString);
-        assertTrue(edit.header("Location").orElseThrow().endsWith("/login?next=%2Fadmin%2Fnews%2Fedit"), edit::toString);
+        assertTrue(
+                edit.header("Location").orElseThrow().endsWith("/login?next=%2Fadmin%2Fnews%2Fedit"), edit::toString);
 
         RawRequest.Reply api = RawRequest.get("/news/../api/inquiries", null);
         assertEquals(401, api.status(), "the API challenges, it never sends to the login page: " + api);

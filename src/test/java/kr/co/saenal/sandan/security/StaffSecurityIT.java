@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.security.cert.X509Certificate;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -92,12 +92,17 @@ class StaffSecurityIT {
     void fiveWrongPasswordsLockTheAccountForTheLoginPageAndTheApi() {
         accounts.create("lock-test", "Right-Pass-123", Role.CONSULTANT);
         for (int i = 0; i < StaffUser.MAX_FAILED_LOGINS; i++) {
-            assertTrue(Staff.logIn(new Http(), "lock-test", "wrong-" + i).html().text().contains(REFUSED));
+            assertTrue(Staff.logIn(new Http(), "lock-test", "wrong-" + i)
+                    .html()
+                    .text()
+                    .contains(REFUSED));
         }
 
         Http.Reply page = Staff.logIn(new Http(), "lock-test", "Right-Pass-123");
         assertEquals(200, page.status());
-        assertTrue(page.html().select(".form-alert").text().contains(REFUSED), "locked: even the right password is refused");
+        assertTrue(
+                page.html().select(".form-alert").text().contains(REFUSED),
+                "locked: even the right password is refused");
         Http.Reply api = new Http().get("/api/inquiries", "Authorization", Http.basic("lock-test", "Right-Pass-123"));
         assertEquals(401, api.status(), "the API uses the same accounts and the same lockout");
     }
@@ -110,9 +115,19 @@ class StaffSecurityIT {
         Http.Reply anonymous = new Http().get("/api/inquiries");
         assertEquals(401, anonymous.status());
         assertTrue(anonymous.header("WWW-Authenticate").orElseThrow().startsWith("Basic"));
-        assertEquals(401, new Http().get("/api/inquiries", "Authorization", Http.basic("editor-test", "wrong")).status());
-        assertEquals(403, new Http().get("/api/inquiries", "Authorization", Http.basic("editor-test", "Editor-Pass-123")).status());
-        int consultant = new Http().get("/api/inquiries", "Authorization", Http.basic("consultant-test", "Consultant-Pass-123")).status();
+        assertEquals(
+                401,
+                new Http()
+                        .get("/api/inquiries", "Authorization", Http.basic("editor-test", "wrong"))
+                        .status());
+        assertEquals(
+                403,
+                new Http()
+                        .get("/api/inquiries", "Authorization", Http.basic("editor-test", "Editor-Pass-123"))
+                        .status());
+        int consultant = new Http()
+                .get("/api/inquiries", "Authorization", Http.basic("consultant-test", "Consultant-Pass-123"))
+                .status();
         assertNotEquals(401, consultant);
         assertNotEquals(403, consultant);
     }
@@ -122,28 +137,40 @@ class StaffSecurityIT {
         Http browser = new Http();
         String page = "/login?next=" + URLEncoder.encode("https://evil.example/admin", StandardCharsets.UTF_8);
         Document form = browser.get(page).html();
-        Http.Reply login = browser.postForm(Forms.action(form, "login"),
-                Forms.submission(form, "login", Map.of(
-                        "login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD)));
+        Http.Reply login = browser.postForm(
+                Forms.action(form, "login"),
+                Forms.submission(
+                        form, "login", Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD)));
         assertEquals(302, login.status());
-        assertTrue(login.header("Location").orElseThrow().endsWith("/admin/"), login.header("Location").orElseThrow());
+        assertTrue(
+                login.header("Location").orElseThrow().endsWith("/admin/"),
+                login.header("Location").orElseThrow());
     }
 
     @Test
     void everyAnswerCarriesTheHardeningHeadersEvenTheContainersOwn() {
-        for (String path : new String[] {"/", "/consult", "/login", "/api/news", "/no-such-page", "/media/1",
-                "/admin/", "/api/inquiries"}) {
+        for (String path : new String[] {
+            "/", "/consult", "/login", "/api/news", "/no-such-page", "/media/1", "/admin/", "/api/inquiries"
+        }) {
             Http.Reply reply = new Http().get(path);
             List<String> policies = reply.headers("Content-Security-Policy");
             assertEquals(1, policies.size(), () -> path + ": " + policies);
             String policy = policies.get(0);
             assertTrue(policy.contains("frame-ancestors 'none'"), path);
-            assertFalse(policy.contains("'unsafe-inline'") && policy.indexOf("'unsafe-inline'") > policy.indexOf("script-src"),
+            assertFalse(
+                    policy.contains("'unsafe-inline'")
+                            && policy.indexOf("'unsafe-inline'") > policy.indexOf("script-src"),
                     () -> path + " allows inline script: " + policy);
             assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""), path);
             assertEquals("DENY", reply.header("X-Frame-Options").orElse(""), path);
-            assertEquals("strict-origin-when-cross-origin", reply.header("Referrer-Policy").orElse(""), path);
-            assertTrue(reply.header("Server").isEmpty() && reply.header("X-Powered-By").isEmpty(), path);
+            assertEquals(
+                    "strict-origin-when-cross-origin",
+                    reply.header("Referrer-Policy").orElse(""),
+                    path);
+            assertTrue(
+                    reply.header("Server").isEmpty()
+                            && reply.header("X-Powered-By").isEmpty(),
+                    path);
             assertTrue(reply.header("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         }
     }
@@ -161,10 +188,15 @@ class StaffSecurityIT {
             assertFalse(html.select("script:not([src])").isEmpty(), path);
             for (Element script : html.select("script")) {
                 if (!script.hasAttr("src")) {
-                    assertEquals(nonce.group(1), script.attr("nonce"), () -> path + ": inline script without the nonce: " + script);
+                    assertEquals(
+                            nonce.group(1),
+                            script.attr("nonce"),
+                            () -> path + ": inline script without the nonce: " + script);
                 }
             }
-            assertTrue(html.select("[onclick], [onchange], [onsubmit], [onkeyup], [onload]").isEmpty(),
+            assertTrue(
+                    html.select("[onclick], [onchange], [onsubmit], [onkeyup], [onload]")
+                            .isEmpty(),
                     () -> path + ": inline handlers " + html.select("[onclick], [onchange], [onsubmit]"));
         }
     }
@@ -172,17 +204,20 @@ class StaffSecurityIT {
     @Test
     void overHttpsTheSessionCookieIsSecureAndLaxAndHstsIsSent() throws Exception {
         SSLContext trustAll = SSLContext.getInstance("TLS");
-        trustAll.init(null, new TrustManager[] {new X509TrustManager() {
-            public void checkClientTrusted(X509Certificate[] chain, String type) {
-            }
+        trustAll.init(
+                null,
+                new TrustManager[] {
+                    new X509TrustManager() {
+                        public void checkClientTrusted(X509Certificate[] chain, String type) {}
 
-            public void checkServerTrusted(X509Certificate[] chain, String type) {
-            }
+                        public void checkServerTrusted(X509Certificate[] chain, String type) {}
 
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
+                        public X509Certificate[] getAcceptedIssuers() {
+                            return new X509Certificate[0];
+                        }
+                    }
+                },
+                null);
         int port = 8443 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
         HttpsURLConnection https = (HttpsURLConnection)
                 URI.create("https://127.0.0.1:" + port + "/consult").toURL().openConnection();
@@ -190,8 +225,14 @@ class StaffSecurityIT {
         https.setHostnameVerifier((host, session) -> true);
         assertEquals(200, https.getResponseCode());
         List<String> cookies = https.getHeaderFields().get("Set-Cookie");
-        assertTrue(cookies != null && cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.toLowerCase().contains("; secure")
-                && c.contains("HttpOnly") && c.contains("SameSite=Lax")), () -> String.valueOf(cookies));
+        assertTrue(
+                cookies != null
+                        && cookies.stream()
+                                .anyMatch(c -> c.startsWith("JSESSIONID=")
+                                        && c.toLowerCase().contains("; secure")
+                                        && c.contains("HttpOnly")
+                                        && c.contains("SameSite=Lax")),
+                () -> String.valueOf(cookies));
         assertTrue(https.getHeaderField("Strict-Transport-Security").startsWith("max-age="));
         https.disconnect();
 
@@ -201,8 +242,13 @@ class StaffSecurityIT {
         english.setHostnameVerifier((host, session) -> true);
         assertEquals(200, english.getResponseCode());
         List<String> set = english.getHeaderFields().get("Set-Cookie");
-        assertTrue(set != null && set.stream().anyMatch(c -> c.startsWith("lang=en")
-                && c.toLowerCase().contains("; secure") && c.contains("SameSite=Lax")), () -> "the site's own too: " + set);
+        assertTrue(
+                set != null
+                        && set.stream()
+                                .anyMatch(c -> c.startsWith("lang=en")
+                                        && c.toLowerCase().contains("; secure")
+                                        && c.contains("SameSite=Lax")),
+                () -> "the site's own too: " + set);
         english.disconnect();
 
         Http plain = new Http();
@@ -214,14 +260,13 @@ class StaffSecurityIT {
     void aLogoutFormOnAnotherSiteIsRefused() {
         Http browser = new Http();
         Staff.logIn(browser, Staff.ADMIN, Staff.ADMIN_PASSWORD);
-        Http.Reply forged = browser.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0],
-                "Origin", "https://evil.example");
+        Http.Reply forged = browser.send(
+                "POST", "/logout", "application/x-www-form-urlencoded", new byte[0], "Origin", "https://evil.example");
         assertEquals(403, forged.status());
         assertEquals(200, browser.get("/admin/").status(), "still logged in");
-        Http.Reply own = browser.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0],
-                "Origin", Http.BASE);
+        Http.Reply own =
+                browser.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0], "Origin", Http.BASE);
         assertEquals(302, own.status());
         assertEquals(302, browser.get("/admin/").status(), "logged out");
     }
-
 }

@@ -15,8 +15,16 @@ class SiteAddressTest {
 
     @Test
     void anythingButAPlainHttpAddressIsIgnored() {
-        for (String bad : new String[] {null, " ", "www.sandan.co.kr", "ftp://sandan.co.kr", "https://a.kr/?x=1",
-                "https://user@a.kr", "https://a.kr/#top", "https://"}) {
+        for (String bad : new String[] {
+            null,
+            " ",
+            "www.sandan.co.kr",
+            "ftp://sandan.co.kr",
+            "https://a.kr/?x=1",
+            "https://user@a.kr",
+            "https://a.kr/#top",
+            "https://"
+        }) {
             assertEquals(Optional.empty(), SiteAddress.configured(bad), bad);
         }
     }

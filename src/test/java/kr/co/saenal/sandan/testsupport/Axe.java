@@ -48,8 +48,7 @@ public final class Axe {
         }
     }
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Audits the page as it is now (open dialogs and error messages included). */
     @SuppressWarnings("unchecked")
@@ -63,17 +62,25 @@ public final class Axe {
         if (!(result instanceof List<?> found)) {
             throw new IllegalStateException(String.valueOf(result));
         }
-        return found.stream().map(v -> (Map<String, Object>) v)
-                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                        ((List<Object>) v.get("nodes")).stream().map(String::valueOf)
-                                .map(node -> node.length() > 300 ? node.substring(0, 300) + "…" : node).toList()))
+        return found.stream()
+                .map(v -> (Map<String, Object>) v)
+                .map(v -> new Violation(
+                        (String) v.get("id"),
+                        (String) v.get("impact"),
+                        (String) v.get("help"),
+                        ((List<Object>) v.get("nodes"))
+                                .stream()
+                                        .map(String::valueOf)
+                                        .map(node -> node.length() > 300 ? node.substring(0, 300) + "…" : node)
+                                        .toList()))
                 .toList();
     }
 
     private static String source() {
         try (InputStream in = Axe.class.getResourceAsStream("/axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -8,8 +8,7 @@ import org.jsoup.nodes.Document;
 /** A member of staff filling in back-office forms: open the page, type, press the form's button. */
 public final class BackOffice {
 
-    private BackOffice() {
-    }
+    private BackOffice() {}
 
     /** Opens {@code path}, fills in {@code typed} and submits form {@code formId}; returns the answer to the POST. */
     public static Http.Reply submit(Http browser, String path, String formId, Map<String, String> typed) {
@@ -25,8 +24,8 @@ public final class BackOffice {
     }
 
     /** Like {@link #submit(Http, String, String, Map)}, with exactly these role boxes ticked. */
-    public static Http.Reply submitWithRoles(Http browser, String path, String formId, Map<String, String> typed,
-            Role... roles) {
+    public static Http.Reply submitWithRoles(
+            Http browser, String path, String formId, Map<String, String> typed, Role... roles) {
         Document page = browser.get(path).html();
         Map<String, String> fields = Forms.submission(page, formId, typed);
         for (Role role : Role.values()) {

@@ -17,19 +17,25 @@ public class Backdating {
     @Transactional
     public void close(long id, Instant closedAt) {
         em.createQuery("update Inquiry i set i.status = :done, i.closedAt = :at where i.id = :id")
-                .setParameter("done", InquiryStatus.DONE).setParameter("at", closedAt).setParameter("id", id)
+                .setParameter("done", InquiryStatus.DONE)
+                .setParameter("at", closedAt)
+                .setParameter("id", id)
                 .executeUpdate();
     }
 
     @Transactional
     public void receivedLongAgo(long id, Instant at) {
         em.createQuery("update Inquiry i set i.receivedAt = :at where i.id = :id")
-                .setParameter("at", at).setParameter("id", id).executeUpdate();
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Transactional
     public boolean anyOutboxMail(long id) {
         return em.createQuery("select count(m) from OutboxMail m where m.inquiryId = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0;
+                        .setParameter("id", id)
+                        .getSingleResult()
+                > 0;
     }
 }

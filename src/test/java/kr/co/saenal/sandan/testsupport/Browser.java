@@ -43,22 +43,37 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=ko-KR", "--window-size=" + width + "," + height);
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false,
-                "intl.accept_languages", "ko-KR,ko"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=ko-KR",
+                "--window-size=" + width + "," + height);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "intl.accept_languages",
+                        "ko-KR,ko"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
         // a window cannot be narrower than about 500 px; the viewport of a phone is emulated instead
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 600));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     /**
@@ -127,8 +142,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(String css) {
-        return patiently()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     public void type(String css, String text) {
@@ -151,14 +165,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows the text somewhere (after a redirect or an AJAX update). */
     public void waitForText(String text) {
-        patiently()
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        patiently().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     /** Waits until exactly {@code count} elements match (e.g. the rows of a table after an AJAX filter). */
     public void waitForCount(String css, int count) {
-        patiently()
-                .until(d -> d.findElements(By.cssSelector(css)).size() == count);
+        patiently().until(d -> d.findElements(By.cssSelector(css)).size() == count);
     }
 
     public String text() {
@@ -169,7 +181,8 @@ public final class Browser implements AutoCloseable {
     public List<String> consoleErrors() {
         return driver.manage().logs().get("browser").getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     public Path screenshot(String name) {
@@ -189,9 +202,15 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("window.scrollTo(0, 0);"); // a sticky header would be drawn where the page was scrolled
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -206,7 +225,9 @@ public final class Browser implements AutoCloseable {
     public Path downloaded(String suffix) {
         return patiently().until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

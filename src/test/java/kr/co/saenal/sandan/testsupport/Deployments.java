@@ -17,8 +17,7 @@ public final class Deployments {
 
     private static final String PERSISTENCE_XML = "WEB-INF/classes/META-INF/persistence.xml";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The WAR as built, with relaxed abuse limits ({@link RelaxedInquiryGuard}); for tests that talk to it over HTTP only. */
     public static WebArchive war() {
@@ -26,7 +25,9 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: run the tests with 'mvn verify'");
         }
-        return ShrinkWrap.create(ZipImporter.class, "sandan.war").importFrom(war).as(WebArchive.class)
+        return ShrinkWrap.create(ZipImporter.class, "sandan.war")
+                .importFrom(war)
+                .as(WebArchive.class)
                 .addClass(RelaxedInquiryGuard.class);
     }
 
@@ -35,15 +36,30 @@ public final class Deployments {
      * asks of the database ({@link StatementTally}: its parts join Hibernate through the persistence unit's settings).
      */
     public static WebArchive warWithTestSupport() {
-        WebArchive war = war().addClasses(Http.class, Http.Reply.class, Forms.class, Staff.class, StaffAccounts.class,
-                        Requests.class, Deployments.class, BackOffice.class, StatementTally.class,
-                        StatementTally.QueryRun.class, TallyingInspector.class, TallyingStatistics.class,
-                        TallyingStatistics.Factory.class, TallyingRequests.class, Backdating.class, RawRequest.class,
+        WebArchive war = war().addClasses(
+                        Http.class,
+                        Http.Reply.class,
+                        Forms.class,
+                        Staff.class,
+                        StaffAccounts.class,
+                        Requests.class,
+                        Deployments.class,
+                        BackOffice.class,
+                        StatementTally.class,
+                        StatementTally.QueryRun.class,
+                        TallyingInspector.class,
+                        TallyingStatistics.class,
+                        TallyingStatistics.Factory.class,
+                        TallyingRequests.class,
+                        Backdating.class,
+                        RawRequest.class,
                         RawRequest.Reply.class)
                 .addPackages(true, "org.jsoup");
-        return withPersistenceSettings(war, Map.of(
-                "hibernate.session_factory.statement_inspector", TallyingInspector.class.getName(),
-                "hibernate.stats.factory", TallyingStatistics.Factory.class.getName()));
+        return withPersistenceSettings(
+                war,
+                Map.of(
+                        "hibernate.session_factory.statement_inspector", TallyingInspector.class.getName(),
+                        "hibernate.stats.factory", TallyingStatistics.Factory.class.getName()));
     }
 
     /** The WAR's persistence.xml with {@code settings} added to the unit's properties. */
@@ -62,8 +78,11 @@ public final class Deployments {
             throw new IllegalStateException(PERSISTENCE_XML + " has no <properties> to add test settings to");
         }
         StringBuilder added = new StringBuilder("<properties>");
-        settings.forEach((name, value) -> added.append("\n      <property name=\"").append(name).append("\" value=\"")
-                .append(value).append("\"/>"));
+        settings.forEach((name, value) -> added.append("\n      <property name=\"")
+                .append(name)
+                .append("\" value=\"")
+                .append(value)
+                .append("\"/>"));
         war.delete(PERSISTENCE_XML);
         return war.add(new StringAsset(xml.replace("<properties>", added)), PERSISTENCE_XML);
     }

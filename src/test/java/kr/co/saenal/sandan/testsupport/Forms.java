@@ -8,8 +8,7 @@ import org.jsoup.nodes.Element;
 /** Fills in an HTML form the way a browser submits it: hidden fields (view state) included. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** The form's current values: hidden and text inputs, textareas and selected options; no buttons, no unticked boxes. */
     public static Map<String, String> values(Document page, String formId) {
@@ -17,15 +16,20 @@ public final class Forms {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name]")) {
             String type = input.attr("type");
-            if (type.equals("submit") || type.equals("button")
+            if (type.equals("submit")
+                    || type.equals("button")
                     || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
                 continue;
             }
             values.put(input.attr("name"), input.val());
         }
         form.select("textarea[name]").forEach(t -> values.put(t.attr("name"), t.val()));
-        form.select("select[name]").forEach(s -> values.put(s.attr("name"),
-                s.select("option[selected]").isEmpty() ? "" : s.select("option[selected]").first().val()));
+        form.select("select[name]")
+                .forEach(s -> values.put(
+                        s.attr("name"),
+                        s.select("option[selected]").isEmpty()
+                                ? ""
+                                : s.select("option[selected]").first().val()));
         return values;
     }
 
@@ -42,13 +46,15 @@ public final class Forms {
     }
 
     /** The same, pressing the button whose name ends with {@code buttonName} (for forms with several buttons). */
-    public static Map<String, String> submission(Document page, String formId, String buttonName, Map<String, String> typed) {
+    public static Map<String, String> submission(
+            Document page, String formId, String buttonName, Map<String, String> typed) {
         Map<String, String> values = values(page, formId);
         values.putAll(typed);
         Element button = form(page, formId).select("input[type=submit], button[type=submit]").stream()
                 .filter(b -> b.attr("name").endsWith(buttonName) && !b.hasAttr("disabled"))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("Form " + formId + " has no enabled button named *" + buttonName));
+                .orElseThrow(
+                        () -> new AssertionError("Form " + formId + " has no enabled button named *" + buttonName));
         values.put(button.attr("name"), button.val());
         return values;
     }

@@ -89,7 +89,8 @@ public final class Http {
     }
 
     public Reply post(String path, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -109,7 +110,8 @@ public final class Http {
 
     /** Any method with any headers, repeated names included (name, value, name, value, ...). */
     public Reply sendWithHeaders(String method, String path, byte[] body, java.util.List<String> namesAndValues) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i + 1 < namesAndValues.size(); i += 2) {
             request.header(namesAndValues.get(i), namesAndValues.get(i + 1));
         }
@@ -125,23 +127,31 @@ public final class Http {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
+                .collect(Collectors.joining("&"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * A {@code multipart/form-data} POST, as a browser sends a form with a file input: {@code fields} as text parts
      * (UTF-8), then one file part named {@code fileField} with the file's name and declared type.
      */
-    public Reply postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
-            String fileContentType, byte[] content) {
+    public Reply postMultipart(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String fileContentType,
+            byte[] content) {
         String boundary = "----SandanTestBoundary" + Long.toHexString(System.nanoTime());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + fileContentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + fileName + "\"\r\nContent-Type: " + fileContentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
@@ -157,8 +167,9 @@ public final class Http {
 
     /** HTTP Basic credentials, as a header value. */
     public static String basic(String username, String password) {
-        return "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A page or problem a visitor sees never shows a stack trace or an exception message. */
@@ -176,8 +187,8 @@ public final class Http {
             if (forwardedFor != null) {
                 request.header("X-Forwarded-For", forwardedFor);
             }
-            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(
+                    request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -225,7 +236,8 @@ public final class Http {
         }
 
         public Document html() {
-            return Jsoup.parse(body(), response.uri().resolve(response.uri().getRawPath()).toString());
+            return Jsoup.parse(
+                    body(), response.uri().resolve(response.uri().getRawPath()).toString());
         }
 
         @Override

@@ -20,14 +20,19 @@ import java.util.Optional;
  */
 public final class RawRequest {
 
-    private RawRequest() {
-    }
+    private RawRequest() {}
 
     /** {@code GET target} on the test server, with a {@code Cookie} header when {@code cookie} is not null. */
     public static Reply get(String target, String cookie) {
         URI base = URI.create(Http.BASE);
-        StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+        StringBuilder request = new StringBuilder("GET ")
+                .append(target)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getHost())
+                .append(':')
+                .append(base.getPort())
+                .append("\r\n")
                 .append("Connection: close\r\n");
         if (cookie != null) {
             request.append("Cookie: ").append(cookie).append("\r\n");
@@ -66,14 +71,16 @@ public final class RawRequest {
 
         public Optional<String> header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headerLines.stream().filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(line -> line.substring(prefix.length()).strip()).findFirst();
+            return headerLines.stream()
+                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).strip())
+                    .findFirst();
         }
 
         @Override
         public String toString() {
-            return "GET " + target + " -> " + status + " " + header("Location").orElse("")
-                    + "\n" + body.substring(0, Math.min(body.length(), 400));
+            return "GET " + target + " -> " + status + " " + header("Location").orElse("") + "\n"
+                    + body.substring(0, Math.min(body.length(), 400));
         }
     }
 }

@@ -16,8 +16,8 @@ import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
 @Singleton
 public class RelaxedInquiryGuard {
 
-    public static final InquiryGuardPolicy RELAXED = new InquiryGuardPolicy(0, 1_000_000, 1,
-            InquiryGuardPolicy.DEFAULT.maxLinks(), InquiryGuardPolicy.DEFAULT.maxBodyKiB());
+    public static final InquiryGuardPolicy RELAXED = new InquiryGuardPolicy(
+            0, 1_000_000, 1, InquiryGuardPolicy.DEFAULT.maxLinks(), InquiryGuardPolicy.DEFAULT.maxBodyKiB());
 
     @Inject
     InquiryGuardPolicyService policies;

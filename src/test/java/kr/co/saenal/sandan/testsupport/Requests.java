@@ -10,8 +10,7 @@ import java.util.function.Consumer;
 /** JSON for and from the API in tests. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** A valid consultation request as JSON text, changed by {@code change}. */
     public static String validInquiry(Consumer<JsonObjectBuilder> change) {

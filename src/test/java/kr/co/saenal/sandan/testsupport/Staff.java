@@ -10,13 +10,13 @@ public final class Staff {
     /** Set by failsafe from the build (SANDAN_ADMIN_PASSWORD of the test server). */
     public static final String ADMIN_PASSWORD = System.getProperty("sandan.admin.password", "it-Admin-2026!");
 
-    private Staff() {
-    }
+    private Staff() {}
 
     /** Fills in and sends the login form; returns the answer to the POST. */
     public static Http.Reply logIn(Http browser, String username, String password) {
         Document page = browser.get("/login").html();
-        return browser.postForm(Forms.action(page, "login"), Forms.submission(page, "login",
-                Map.of("login:username", username, "login:password", password)));
+        return browser.postForm(
+                Forms.action(page, "login"),
+                Forms.submission(page, "login", Map.of("login:username", username, "login:password", password)));
     }
 }

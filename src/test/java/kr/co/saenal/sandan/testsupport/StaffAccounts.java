@@ -30,7 +30,7 @@ public class StaffAccounts {
 
     @Transactional
     public void create(String username, String password, Role role) {
-        users.add(new StaffUser(username, username, passwords.hash(password.toCharArray()), EnumSet.of(role),
-                Instant.now()));
+        users.add(new StaffUser(
+                username, username, passwords.hash(password.toCharArray()), EnumSet.of(role), Instant.now()));
     }
 }

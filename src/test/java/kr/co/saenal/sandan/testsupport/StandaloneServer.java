@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class StandaloneServer implements AutoCloseable {
 
-    private final Path home = Path.of(System.getProperty("jboss.home", "target/wildfly")).toAbsolutePath();
+    private final Path home =
+            Path.of(System.getProperty("jboss.home", "target/wildfly")).toAbsolutePath();
     private final Path base;
     private final int portOffset;
     private final Map<String, String> environment;
@@ -40,13 +41,16 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** A fresh base directory with the build's configuration and the WAR in its deployments. */
     public static StandaloneServer prepare(String name, int portOffset, Map<String, String> environment) {
-        StandaloneServer server = new StandaloneServer(Path.of("target/servers", name).toAbsolutePath(), portOffset, environment);
+        StandaloneServer server =
+                new StandaloneServer(Path.of("target/servers", name).toAbsolutePath(), portOffset, environment);
         try {
             deleteTree(server.base);
             copyTree(server.home.resolve("standalone/configuration"), server.base.resolve("configuration"));
             Files.createDirectories(server.base.resolve("deployments"));
-            Files.copy(Path.of(System.getProperty("sandan.war", "target/sandan.war")),
-                    server.base.resolve("deployments/sandan.war"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    Path.of(System.getProperty("sandan.war", "target/sandan.war")),
+                    server.base.resolve("deployments/sandan.war"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,10 +71,13 @@ public final class StandaloneServer implements AutoCloseable {
     public void start(Duration timeout) {
         try {
             Files.deleteIfExists(base.resolve("deployments/sandan.war.failed"));
-            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/standalone.sh").toString(),
-                    "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + portOffset))
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            home.resolve("bin/standalone.sh").toString(),
+                            "-Djboss.server.base.dir=" + base,
+                            "-Djboss.socket.binding.port-offset=" + portOffset))
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            base.resolve("console.log").toFile()));
             builder.environment().put("JBOSS_HOME", home.toString());
             builder.environment().putAll(environment);
             builder.environment().keySet().removeAll(unset);
@@ -78,15 +85,19 @@ public final class StandaloneServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HttpClient client = Http.clientBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                Http.clientBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive() || Files.exists(base.resolve("deployments/sandan.war.failed"))) {
                 throw new IllegalStateException("Server " + base + " did not start; see its console.log");
             }
             try {
-                HttpResponse<Void> reply = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/news?size=1"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> reply = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/news?size=1"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (reply.statusCode() == 200) {
                     return;
                 }

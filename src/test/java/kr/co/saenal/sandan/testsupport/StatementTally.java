@@ -30,11 +30,9 @@ public final class StatementTally {
     private Http.Reply reply;
 
     /** One run of a query (JPQL, or SQL for a native query) and the rows it read. */
-    public record QueryRun(String query, long rows) {
-    }
+    public record QueryRun(String query, long rows) {}
 
-    private StatementTally() {
-    }
+    private StatementTally() {}
 
     /**
      * A GET of {@code path} by {@code client}, with the given extra headers (name, value, ...), counted on the

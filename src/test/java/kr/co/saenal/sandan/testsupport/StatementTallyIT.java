@@ -40,18 +40,21 @@ class StatementTallyIT {
 
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong asked = new AtomicLong();
-        Thread timer = new Thread(() -> {
-            while (running.get()) {
-                EntityManager em = emf.createEntityManager();
-                try {
-                    em.createQuery("select p from NewsPost p order by p.id", NewsPost.class).setMaxResults(30)
-                            .getResultList();
-                } finally {
-                    em.close();
-                }
-                asked.incrementAndGet();
-            }
-        }, "timer-like load");
+        Thread timer = new Thread(
+                () -> {
+                    while (running.get()) {
+                        EntityManager em = emf.createEntityManager();
+                        try {
+                            em.createQuery("select p from NewsPost p order by p.id", NewsPost.class)
+                                    .setMaxResults(30)
+                                    .getResultList();
+                        } finally {
+                            em.close();
+                        }
+                        asked.incrementAndGet();
+                    }
+                },
+                "timer-like load");
         timer.start();
         try {
             while (asked.get() == 0) {
@@ -60,8 +63,10 @@ class StatementTallyIT {
             for (int i = 0; i < 5; i++) {
                 long askedBefore = asked.get();
                 StatementTally busy = StatementTally.ofGet(reader, "/news", "Cache-Control", "no-cache");
-                assertEquals(quiet.statements(), busy.statements(), "while " + (asked.get() - askedBefore)
-                        + " queries ran beside the request");
+                assertEquals(
+                        quiet.statements(),
+                        busy.statements(),
+                        "while " + (asked.get() - askedBefore) + " queries ran beside the request");
                 assertEquals(quiet.queries(), busy.queries());
                 assertEquals(quiet.entitiesLoaded(), busy.entitiesLoaded());
             }

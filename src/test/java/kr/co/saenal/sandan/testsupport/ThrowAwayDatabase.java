@@ -11,8 +11,7 @@ import java.util.Properties;
  */
 public final class ThrowAwayDatabase {
 
-    private ThrowAwayDatabase() {
-    }
+    private ThrowAwayDatabase() {}
 
     public static void main(String[] args) throws SQLException {
         if (args.length != 3 || !args[2].matches("[a-z_][a-z0-9_]*")) {

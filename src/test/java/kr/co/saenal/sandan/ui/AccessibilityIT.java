@@ -157,7 +157,9 @@ class AccessibilityIT {
             assertNotEquals("ql-editor", next.getAttribute("class"), "Tab leaves the editor");
             assertEquals("스마트산단 소식", body.getText(), "and types no tab into the post");
             WebElement cover = browser.find("[id='post:coverFile']");
-            assertNull(cover.getAttribute("aria-hidden"), "the cover photo's file field is not hidden from screen readers");
+            assertNull(
+                    cover.getAttribute("aria-hidden"),
+                    "the cover photo's file field is not hidden from screen readers");
             assertEquals("또는 새 사진 올리기", cover.getAccessibleName());
         }
     }
@@ -176,18 +178,25 @@ class AccessibilityIT {
         found.forEach((page, violations) -> violations.forEach(v -> System.out.println("axe " + page + ": " + v)));
         String blocking = found.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(Violation::blocking))
-                .map(e -> e.getKey() + ":\n  " + e.getValue().stream().filter(Violation::blocking)
-                        .map(Violation::toString).collect(Collectors.joining("\n  ")))
+                .map(e -> e.getKey() + ":\n  "
+                        + e.getValue().stream()
+                                .filter(Violation::blocking)
+                                .map(Violation::toString)
+                                .collect(Collectors.joining("\n  ")))
                 .collect(Collectors.joining("\n"));
         assertTrue(blocking.isEmpty(), () -> where + ", serious or critical violations of WCAG 2.1 AA:\n" + blocking);
     }
 
     private long submitInquiry() throws IOException, InterruptedException {
-        HttpResponse<String> created = Http.clientBuilder().build().send(HttpRequest.newBuilder(
-                        URI.create(base.toString()).resolve("/api/inquiries"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Requests.validInquiry(b -> b.add("name", "접근성점검"))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = Http.clientBuilder()
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/inquiries"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        Requests.validInquiry(b -> b.add("name", "접근성점검"))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         return Requests.json(created.body()).getJsonNumber("id").longValue();
     }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -84,12 +84,15 @@ class ConsultantJourneyIT {
     }
 
     private long submitInquiry() throws IOException, InterruptedException {
-        HttpResponse<String> created = Http.clientBuilder().build().send(HttpRequest.newBuilder(
-                        URI.create(base.toString()).resolve("/api/inquiries"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Requests.validInquiry(b -> b.add("name", "브라우저상담")
-                        .add("phone", "010-8282-1004"))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = Http.clientBuilder()
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/api/inquiries"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(Requests.validInquiry(
+                                        b -> b.add("name", "브라우저상담").add("phone", "010-8282-1004"))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         return Requests.json(created.body()).getJsonNumber("id").longValue();
     }

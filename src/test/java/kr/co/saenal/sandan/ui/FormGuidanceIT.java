@@ -94,9 +94,12 @@ class FormGuidanceIT {
             browser.waitFor(".field-error");
             assertLeadsTo(browser, "consult:name", "이름을 입력해 주세요.");
             for (String field : List.of("phone", "email", "message", "privacyConsent")) {
-                assertEquals("true", browser.find("[id='consult:" + field + "']").getAttribute("aria-invalid"), field);
+                assertEquals(
+                        "true", browser.find("[id='consult:" + field + "']").getAttribute("aria-invalid"), field);
             }
-            assertEquals(DANGER, browser.find("[id='consult:name']").getCssValue("border-top-color"),
+            assertEquals(
+                    DANGER,
+                    browser.find("[id='consult:name']").getCssValue("border-top-color"),
                     "the field to fix is outlined in red");
             browser.screenshotWholePage("forms-consult-invalid-" + width);
         }
@@ -123,9 +126,10 @@ class FormGuidanceIT {
     void theShortFormUnderAnArticleMarksWhatIsRequiredAndLeadsToTheProblem() {
         try (Browser browser = new Browser(base.toString(), 1366, 900)) {
             browser.open("/news/1");
-            for (String field : List.of("quick:name", "quick:phone", "quick:email", "quick:message",
-                    "comment:name", "comment:text")) {
-                assertEquals("필수", browser.find("label[for='" + field + "'] .req").getText(), field);
+            for (String field : List.of(
+                    "quick:name", "quick:phone", "quick:email", "quick:message", "comment:name", "comment:text")) {
+                assertEquals(
+                        "필수", browser.find("label[for='" + field + "'] .req").getText(), field);
                 assertEquals("true", browser.find("[id='" + field + "']").getAttribute("aria-required"), field);
             }
             assertEquals("true", browser.find("[id='quick:privacyConsent']").getAttribute("aria-required"));
@@ -159,8 +163,10 @@ class FormGuidanceIT {
             browser.type("[id='login:password']", "not-the-password");
             browser.click("[id='login:submit']");
             browser.waitFor(".form-alert");
-            assertLeadsTo(browser, "login:username", "아이디 또는 비밀번호가 맞지 않습니다. 5번 연속 틀리면 계정이 15분 동안 "
-                    + "잠기니, 기억나지 않으시면 관리자에게 문의해 주세요.");
+            assertLeadsTo(
+                    browser,
+                    "login:username",
+                    "아이디 또는 비밀번호가 맞지 않습니다. 5번 연속 틀리면 계정이 15분 동안 " + "잠기니, 기억나지 않으시면 관리자에게 문의해 주세요.");
             assertEquals("true", browser.find("[id='login:password']").getAttribute("aria-invalid"));
         }
     }
@@ -191,8 +197,14 @@ class FormGuidanceIT {
         }
         try (Browser browser = new Browser(base.toString(), 768, 1024)) {
             logIn(browser, "/admin/");
-            for (String path : List.of("/admin/", "/admin/news/", "/admin/inquiries", "/admin/news/comments",
-                    "/admin/system/users", "/admin/system/access-log", "/admin/system/settings")) {
+            for (String path : List.of(
+                    "/admin/",
+                    "/admin/news/",
+                    "/admin/inquiries",
+                    "/admin/news/comments",
+                    "/admin/system/users",
+                    "/admin/system/access-log",
+                    "/admin/system/settings")) {
                 browser.open(path);
                 browser.waitFor(".admin-main");
                 assertEquals("keep-all", browser.find(".admin-main").getCssValue("word-break"), path);
@@ -228,10 +240,11 @@ class FormGuidanceIT {
         assertEquals("true", field.getAttribute("aria-invalid"), id + " says it is invalid");
         String describedBy = field.getAttribute("aria-describedby");
         assertTrue(describedBy != null && !describedBy.isBlank(), id + " has no aria-describedby");
-        Object texts = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return arguments[0].trim().split(/\\s+/).map(function (id) {"
-                        + "  var e = document.getElementById(id); return e ? e.textContent.trim() : null; });",
-                describedBy);
+        Object texts = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return arguments[0].trim().split(/\\s+/).map(function (id) {"
+                                + "  var e = document.getElementById(id); return e ? e.textContent.trim() : null; });",
+                        describedBy);
         assertTrue(((List<?>) texts).contains(message), () -> id + " is described by " + texts + ", not " + message);
     }
 }

@@ -10,9 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
@@ -68,7 +68,8 @@ class NewsroomJourneyIT {
             browser.type("[id='post:title']", "브라우저로 쓴 스마트산단 소식");
             browser.type("[id='post:summary']", "편집자가 브라우저에서 쓰고 바로 게시한 글입니다.");
             browser.click(".ql-editor");
-            browser.driver().findElement(By.cssSelector(".ql-editor"))
+            browser.driver()
+                    .findElement(By.cssSelector(".ql-editor"))
                     .sendKeys("스마트산단 통합관제센터가 문을 열었습니다. 입주기업 설명회는 다음 달에 열립니다.");
             new Select(browser.find("[id='post:categoryId']")).selectByIndex(1);
             browser.driver().findElement(By.id("post:coverFile")).sendKeys(photo().toString());
@@ -84,11 +85,15 @@ class NewsroomJourneyIT {
             browser.waitFor(".article-body");
             assertEquals("브라우저로 쓴 스마트산단 소식", browser.find("h1").getText());
             assertTrue(browser.find(".article-body").getText().contains("입주기업 설명회는 다음 달에 열립니다."));
-            assertEquals("관제센터 대형 화면 앞의 운영 요원", browser.find(".article-cover img").getAttribute("alt"));
-            assertEquals("통합관제센터 운영실 (사진: 시험용 그림)", browser.find(".article-cover figcaption").getText());
+            assertEquals(
+                    "관제센터 대형 화면 앞의 운영 요원", browser.find(".article-cover img").getAttribute("alt"));
+            assertEquals(
+                    "통합관제센터 운영실 (사진: 시험용 그림)",
+                    browser.find(".article-cover figcaption").getText());
             Object loaded = browser.script("var i = document.querySelector('.article-cover img');"
                     + " return i.complete && i.naturalWidth > 0 ? i.currentSrc : null;");
-            assertTrue(String.valueOf(loaded).matches(".*/media/\\d+\\?w=(480|960)"),
+            assertTrue(
+                    String.valueOf(loaded).matches(".*/media/\\d+\\?w=(480|960)"),
                     "the uploaded photo is served and shown, in a width from its srcset: " + loaded);
             browser.screenshot("newsroom-03-public-article");
             List<String> errors = browser.consoleErrors();

@@ -9,15 +9,15 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import kr.co.saenal.sandan.admin.Tables;
 import kr.co.saenal.sandan.comment.CommentRow;
 import kr.co.saenal.sandan.comment.CommentState;
 import kr.co.saenal.sandan.comment.ModerationQueue;
-import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.web.FieldMessages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import kr.co.saenal.sandan.admin.Tables;
 
 /**
  * /admin/news/comments: the moderation queue, pending comments first, 20 a page, filtered by state.
@@ -50,7 +50,8 @@ public class CommentModeration implements Serializable {
         }
 
         @Override
-        public List<CommentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<CommentRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             if (rendering() || shown == null) {
                 shown = queue.list(state, first, pageSize);
             }
@@ -81,7 +82,12 @@ public class CommentModeration implements Serializable {
 
     /** Approves every pending comment on the page the editor is looking at. */
     public void approveShownPending() {
-        List<Long> ids = shown == null ? List.of() : shown.stream().filter(CommentRow::isPending).map(CommentRow::id).toList();
+        List<Long> ids = shown == null
+                ? List.of()
+                : shown.stream()
+                        .filter(CommentRow::isPending)
+                        .map(CommentRow::id)
+                        .toList();
         FacesContext faces = FacesContext.getCurrentInstance();
         int approved = queue.approve(ids, faces.getExternalContext().getRemoteUser());
         FieldMessages.done(faces, text("approvedPending", approved));

@@ -35,10 +35,17 @@ public class CommentSettingsPage implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(service.change(new CommentPolicy(moderation, orInvalid(minFillSeconds), orInvalid(rateLimit),
-                    orInvalid(rateWindowMinutes)), faces.getExternalContext().getRemoteUser()));
-            FieldMessages.done(faces, Texts.say(CommentSettingsPage.class,
-                    moderation ? "admin.commentSettingsPage.savedModerated" : "admin.commentSettingsPage.savedOpen"));
+            show(service.change(
+                    new CommentPolicy(
+                            moderation, orInvalid(minFillSeconds), orInvalid(rateLimit), orInvalid(rateWindowMinutes)),
+                    faces.getExternalContext().getRemoteUser()));
+            FieldMessages.done(
+                    faces,
+                    Texts.say(
+                            CommentSettingsPage.class,
+                            moderation
+                                    ? "admin.commentSettingsPage.savedModerated"
+                                    : "admin.commentSettingsPage.savedOpen"));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "commentSettings", refused);
         }

@@ -54,7 +54,8 @@ public class CommentForm {
         ExternalContext external = faces.getExternalContext();
         String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
         try {
-            CommentOutcome outcome = desk.submit(article.id(), new CommentSubmission(name, text, website, stamp), address);
+            CommentOutcome outcome =
+                    desk.submit(article.id(), new CommentSubmission(name, text, website, stamp), address);
             external.redirect(external.getRequestContextPath() + article.getPath() + "?comment="
                     + (outcome == CommentOutcome.PUBLISHED ? PUBLISHED : RECEIVED) + "#comments");
         } catch (RuleViolationException refused) {

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
-import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeText;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeVersion;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
@@ -31,6 +31,7 @@ public class ConsentNoticesPage implements Serializable {
 
     /** The version asked for (?version=N); text, so that a malformed number is a 404 rather than a failure. */
     private String version;
+
     private List<ConsentNoticeVersion> versions;
     private ConsentNoticeText shown;
     private int shownVersion;
@@ -43,8 +44,11 @@ public class ConsentNoticesPage implements Serializable {
     public void open() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ConsentNotice current = consentNotices.current();
-        ConsentNotice chosen = version == null || version.isBlank() ? current
-                : version.matches("\\d{1,9}") ? consentNotices.version(Integer.parseInt(version)).orElse(null) : null;
+        ConsentNotice chosen = version == null || version.isBlank()
+                ? current
+                : version.matches("\\d{1,9}")
+                        ? consentNotices.version(Integer.parseInt(version)).orElse(null)
+                        : null;
         if (chosen == null) {
             faces.getExternalContext().responseSendError(404, "Not found");
             faces.responseComplete();
@@ -62,12 +66,17 @@ public class ConsentNoticesPage implements Serializable {
     public void publish() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ConsentNotice published = consentNotices.publish(new ConsentNoticeText(purpose, items, retention, rightToRefuse),
+            ConsentNotice published = consentNotices.publish(
+                    new ConsentNoticeText(purpose, items, retention, rightToRefuse),
                     faces.getExternalContext().getRemoteUser());
             show(published);
             versions = consentNotices.versions();
-            FieldMessages.done(faces, Texts.say(ConsentNoticesPage.class, "admin.consentNotices.published",
-                    Integer.toString(published.getVersion())));
+            FieldMessages.done(
+                    faces,
+                    Texts.say(
+                            ConsentNoticesPage.class,
+                            "admin.consentNotices.published",
+                            Integer.toString(published.getVersion())));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "publish", refused);
         }

@@ -40,7 +40,8 @@ public class InquiryExportForm implements Serializable {
             send(faces, export.export(table.getSearch(), format, reason, StaffActors.current(faces)));
         } catch (RuleViolationException e) {
             for (FieldError error : e.errors()) {
-                faces.addMessage(error.field().equals("reason") ? "export:reason" : null,
+                faces.addMessage(
+                        error.field().equals("reason") ? "export:reason" : null,
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
             }
             faces.validationFailed();
@@ -51,8 +52,8 @@ public class InquiryExportForm implements Serializable {
         ExternalContext response = faces.getExternalContext();
         response.setResponseContentType(file.contentType());
         response.setResponseContentLength(file.content().length);
-        response.setResponseHeader("Content-Disposition",
-                ContentDisposition.attachment(file.asciiFileName(), file.fileName()));
+        response.setResponseHeader(
+                "Content-Disposition", ContentDisposition.attachment(file.asciiFileName(), file.fileName()));
         response.setResponseHeader("Cache-Control", "no-store");
         response.getResponseOutputStream().write(file.content());
         faces.responseComplete();

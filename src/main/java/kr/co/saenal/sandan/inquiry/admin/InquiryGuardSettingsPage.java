@@ -37,8 +37,13 @@ public class InquiryGuardSettingsPage implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(service.change(new InquiryGuardPolicy(number("minFillSeconds"), number("rateLimit"),
-                    number("rateWindowMinutes"), number("maxLinks"), number("maxBodyKiB")),
+            show(service.change(
+                    new InquiryGuardPolicy(
+                            number("minFillSeconds"),
+                            number("rateLimit"),
+                            number("rateWindowMinutes"),
+                            number("maxLinks"),
+                            number("maxBodyKiB")),
                     faces.getExternalContext().getRemoteUser()));
             FieldMessages.done(faces, Texts.say(InquiryGuardSettingsPage.class, "admin.guardSettings.saved"));
         } catch (RuleViolationException refused) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import kr.co.saenal.sandan.admin.Tables;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquirySearch;
@@ -13,7 +14,6 @@ import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import kr.co.saenal.sandan.admin.Tables;
 
 /**
  * /admin/inquiries: consultation requests, newest first, masked, one page at a time from the database; filtered
@@ -42,7 +42,8 @@ public class InquiryTable implements Serializable {
         }
 
         @Override
-        public List<InquiryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<InquiryRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return desk.list(getSearch(), first, Math.min(pageSize, InquiryDesk.MAX_PAGE_SIZE));
         }
 

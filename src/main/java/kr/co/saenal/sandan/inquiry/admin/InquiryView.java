@@ -61,8 +61,10 @@ public class InquiryView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             // the form always sends all three fields; an emptied field clears the value
-            InquiryChange change = new InquiryChange(Optional.ofNullable(status),
-                    Optional.of(assignee == null ? "" : assignee), Optional.of(memo == null ? "" : memo));
+            InquiryChange change = new InquiryChange(
+                    Optional.ofNullable(status),
+                    Optional.of(assignee == null ? "" : assignee),
+                    Optional.of(memo == null ? "" : memo));
             show(desk.change(id, change, StaffActors.current(faces)));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, say("admin.inquiryView.saved"), null));
         } catch (StatusChangeNotAllowedException e) {
@@ -83,15 +85,16 @@ public class InquiryView implements Serializable {
             throw new jakarta.faces.FacesException("Only administrators destroy personal data");
         }
         if (destroyReason == null || destroyReason.strip().length() < 5) {
-            faces.addMessage("destroy:reason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    say("admin.inquiryView.destroyReason"), null));
+            faces.addMessage(
+                    "destroy:reason",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, say("admin.inquiryView.destroyReason"), null));
             faces.validationFailed();
             return;
         }
         try {
             show(desk.destroy(id, StaffActors.current(faces), destroyReason.strip()));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, say("admin.inquiryView.destroyed"),
-                    null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, say("admin.inquiryView.destroyed"), null));
         } catch (InquiryDestroyedException e) {
             show(desk.open(id, StaffActors.current(faces)));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.text(), null));
@@ -123,7 +126,9 @@ public class InquiryView implements Serializable {
 
     /** The statuses the workflow allows from the current one (including staying). */
     public List<InquiryStatus> getNextStatuses() {
-        return Arrays.stream(InquiryStatus.values()).filter(s -> details.status().canMoveTo(s)).toList();
+        return Arrays.stream(InquiryStatus.values())
+                .filter(s -> details.status().canMoveTo(s))
+                .toList();
     }
 
     public String getReceivedAt() {

@@ -7,11 +7,11 @@ import kr.co.saenal.sandan.inquiry.StaffActor;
 /** The member of staff behind the current back-office request, as the access log records them. */
 final class StaffActors {
 
-    private StaffActors() {
-    }
+    private StaffActors() {}
 
     static StaffActor current(FacesContext faces) {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         return new StaffActor(request.getUserPrincipal().getName(), request.getRemoteAddr());
     }
 }

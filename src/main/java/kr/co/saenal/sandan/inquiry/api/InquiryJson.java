@@ -21,13 +21,19 @@ import kr.co.saenal.sandan.platform.api.StrictJson;
  */
 final class InquiryJson {
 
-    private static final Set<String> FIELDS = Set.of(InquiryRequest.NAME, InquiryRequest.COMPANY,
-            InquiryRequest.PHONE, InquiryRequest.EMAIL, InquiryRequest.TOPIC, InquiryRequest.PREFERRED_TIME,
-            InquiryRequest.MESSAGE, InquiryRequest.PRIVACY_CONSENT, InquiryRequest.MARKETING_CONSENT);
+    private static final Set<String> FIELDS = Set.of(
+            InquiryRequest.NAME,
+            InquiryRequest.COMPANY,
+            InquiryRequest.PHONE,
+            InquiryRequest.EMAIL,
+            InquiryRequest.TOPIC,
+            InquiryRequest.PREFERRED_TIME,
+            InquiryRequest.MESSAGE,
+            InquiryRequest.PRIVACY_CONSENT,
+            InquiryRequest.MARKETING_CONSENT);
 
     /** The request as far as it could be read, and the fields that could not. */
-    record Parsed(InquiryRequest request, List<FieldError> typeErrors) {
-    }
+    record Parsed(InquiryRequest request, List<FieldError> typeErrors) {}
 
     private final JsonObject json;
     private final List<FieldError> errors = new ArrayList<>();
@@ -48,8 +54,11 @@ final class InquiryJson {
         json.keySet().stream()
                 .filter(key -> !FIELDS.contains(key))
                 .sorted()
-                .forEach(key -> errors.add(new FieldError(abbreviate(key),
-                        say("api.unknownField", String.join(", ", FIELDS.stream().sorted().toList())))));
+                .forEach(key -> errors.add(new FieldError(
+                        abbreviate(key),
+                        say(
+                                "api.unknownField",
+                                String.join(", ", FIELDS.stream().sorted().toList())))));
         InquiryRequest request = new InquiryRequest(
                 text(InquiryRequest.NAME),
                 text(InquiryRequest.COMPANY),
@@ -99,7 +108,8 @@ final class InquiryJson {
         } else if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        List<String> names =
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         errors.add(new FieldError(field, say("api.notOneOf", String.join(", ", names))));
         return null;
     }

@@ -2,30 +2,25 @@ package kr.co.saenal.sandan.inquiry.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import kr.co.saenal.sandan.platform.Texts;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -34,23 +29,28 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
-import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
-import kr.co.saenal.sandan.inquiry.notification.Outbox;
-import kr.co.saenal.sandan.inquiry.InquirySearch;
-import kr.co.saenal.sandan.inquiry.InquiryStatus;
-import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
-import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
 import kr.co.saenal.sandan.inquiry.InquiryReception;
+import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
+import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryService;
+import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.StaffActor;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
+import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.api.MalformedRequestException;
 import kr.co.saenal.sandan.platform.api.PayloadTooLargeException;
 import kr.co.saenal.sandan.platform.api.RequestBodies;
 import kr.co.saenal.sandan.platform.api.StrictJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /api/inquiries}: a consultation request from another system or a script (open to all).
@@ -94,7 +94,9 @@ public class InquiryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "submitInquiry", summary = "1:1 전문가 무료상담 신청",
+    @Operation(
+            operationId = "submitInquiry",
+            summary = "1:1 전문가 무료상담 신청",
             description = "누구나 보낼 수 있습니다. 클라이언트마다 보낼 수 있는 횟수에 한도가 있습니다(429).")
     @RequestBody(ref = "InquiryRequest")
     @APIResponse(responseCode = "201", ref = "InquiryCreated")
@@ -104,7 +106,8 @@ public class InquiryResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Response submit(@Parameter(hidden = true) @HeaderParam("Content-Length") Long contentLength,
+    public Response submit(
+            @Parameter(hidden = true) @HeaderParam("Content-Length") Long contentLength,
             @Parameter(ref = "IdempotencyKey") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Parameter(hidden = true) InputStream body) {
         guard.admit(http.getRemoteAddr());
@@ -121,16 +124,23 @@ public class InquiryResource {
         if (contentLength != null && contentLength > maxBodyBytes) {
             throw new PayloadTooLargeException(maxBodyBytes);
         }
-        InquiryJson.Parsed parsed = InquiryJson.parse(RequestBodies.strictUtf8(RequestBodies.readBounded(body, maxBodyBytes)));
+        InquiryJson.Parsed parsed =
+                InquiryJson.parse(RequestBodies.strictUtf8(RequestBodies.readBounded(body, maxBodyBytes)));
         if (!parsed.typeErrors().isEmpty()) {
             throw new InquiryRejectedException(withContentErrors(parsed));
         }
-        InquiryReceipt receipt = reception.receive(parsed.request(),
-                new InquiryOrigin(InquiryChannel.API, null, http.getRemoteAddr(), idempotencyKey(idempotencyKey)), null);
-        URI location = uri.getBaseUriBuilder().path(InquiryResource.class).path(Long.toString(receipt.id())).build();
+        InquiryReceipt receipt = reception.receive(
+                parsed.request(),
+                new InquiryOrigin(InquiryChannel.API, null, http.getRemoteAddr(), idempotencyKey(idempotencyKey)),
+                null);
+        URI location = uri.getBaseUriBuilder()
+                .path(InquiryResource.class)
+                .path(Long.toString(receipt.id()))
+                .build();
         return Response.created(location)
                 .header("Idempotent-Replayed", receipt.replayed() ? "true" : null)
-                .entity(Jsons.PROVIDER.createObjectBuilder()
+                .entity(Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", receipt.id())
                         .add("receivedAt", receipt.receivedAt().toString())
                         .build()
@@ -152,22 +162,24 @@ public class InquiryResource {
             return null;
         }
         if (!header.matches("[\\x21-\\x7E]{1," + InquiryOrigin.MAX_KEY_LENGTH + "}")) {
-            throw new MalformedRequestException(say("api.idempotencyKey.invalid",
-                    Integer.toString(InquiryOrigin.MAX_KEY_LENGTH)));
+            throw new MalformedRequestException(
+                    say("api.idempotencyKey.invalid", Integer.toString(InquiryOrigin.MAX_KEY_LENGTH)));
         }
         return header;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject list(@QueryParam("page") @DefaultValue("1") String page,
-            @QueryParam("size") @DefaultValue("20") String size, @QueryParam("status") String status,
+    public JsonObject list(
+            @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("size") @DefaultValue("20") String size,
+            @QueryParam("status") String status,
             @QueryParam("q") String text) {
         int pageNumber = positive(page, "page", Integer.MAX_VALUE / InquiryDesk.MAX_PAGE_SIZE);
         int pageSize = positive(size, "size", InquiryDesk.MAX_PAGE_SIZE);
         InquirySearch search = new InquirySearch(status == null || status.isBlank() ? null : parseStatus(status), text);
-        return StaffInquiryJson.page(desk.list(search, (pageNumber - 1) * pageSize, pageSize), pageNumber, pageSize,
-                desk.count(search));
+        return StaffInquiryJson.page(
+                desk.list(search, (pageNumber - 1) * pageSize, pageSize), pageNumber, pageSize, desk.count(search));
     }
 
     @GET
@@ -229,9 +241,12 @@ public class InquiryResource {
 
     /** Type errors first; then what the content rules say about the fields that could be read. */
     private List<FieldError> withContentErrors(InquiryJson.Parsed parsed) {
-        Set<String> reported = parsed.typeErrors().stream().map(FieldError::field).collect(Collectors.toSet());
+        Set<String> reported =
+                parsed.typeErrors().stream().map(FieldError::field).collect(Collectors.toSet());
         List<FieldError> all = new ArrayList<>(parsed.typeErrors());
-        inquiries.check(parsed.request()).stream().filter(e -> !reported.contains(e.field())).forEach(all::add);
+        inquiries.check(parsed.request()).stream()
+                .filter(e -> !reported.contains(e.field()))
+                .forEach(all::add);
         return all;
     }
 }

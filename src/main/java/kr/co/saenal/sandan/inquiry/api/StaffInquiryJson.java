@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
-import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.RuleViolationException;
@@ -26,13 +26,13 @@ final class StaffInquiryJson {
 
     private static final Set<String> CHANGE_FIELDS = Set.of("status", "assignee", "memo");
 
-    private StaffInquiryJson() {
-    }
+    private StaffInquiryJson() {}
 
     static JsonObject page(List<InquiryRow> rows, int page, int size, long total) {
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         for (InquiryRow r : rows) {
-            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder()
+            JsonObjectBuilder item = Jsons.PROVIDER
+                    .createObjectBuilder()
                     .add("id", r.id())
                     .add("name", r.maskedName())
                     .add("phone", r.maskedPhone())
@@ -44,12 +44,18 @@ final class StaffInquiryJson {
             optional(item, "assignee", r.assignee());
             items.add(item);
         }
-        return Jsons.PROVIDER.createObjectBuilder().add("items", items).add("page", page).add("size", size).add("total", total)
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("items", items)
+                .add("page", page)
+                .add("size", size)
+                .add("total", total)
                 .build();
     }
 
     static JsonObject details(InquiryDetails d, List<MailDelivery> mails) {
-        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("id", d.id())
                 .add("name", d.name())
                 .add("phone", d.phone())
@@ -58,14 +64,20 @@ final class StaffInquiryJson {
                 .add("status", d.status().name())
                 .add("channel", d.channel().name())
                 .add("receivedAt", d.receivedAt().toString())
-                .add("consent", Jsons.PROVIDER.createObjectBuilder()
-                        .add("noticeVersion", d.consentNoticeVersion())
-                        .add("agreedAt", d.consentAgreedAt().toString())
-                        .add("clientAddress", d.consentAddress())
-                        .add("marketingConsent", d.marketingConsent()));
+                .add(
+                        "consent",
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("noticeVersion", d.consentNoticeVersion())
+                                .add("agreedAt", d.consentAgreedAt().toString())
+                                .add("clientAddress", d.consentAddress())
+                                .add("marketingConsent", d.marketingConsent()));
         optional(json, "company", d.company());
         optional(json, "topic", d.topic() == null ? null : d.topic().name());
-        optional(json, "preferredTime", d.preferredTime() == null ? null : d.preferredTime().name());
+        optional(
+                json,
+                "preferredTime",
+                d.preferredTime() == null ? null : d.preferredTime().name());
         optional(json, "assignee", d.assignee());
         optional(json, "memo", d.memo());
         optional(json, "destroyedAt", d.destroyed() ? d.destroyedAt().toString() : null);
@@ -74,11 +86,13 @@ final class StaffInquiryJson {
         }
         JsonArrayBuilder notifications = Jsons.PROVIDER.createArrayBuilder();
         for (MailDelivery mail : mails) {
-            JsonObjectBuilder item = Jsons.PROVIDER.createObjectBuilder()
+            JsonObjectBuilder item = Jsons.PROVIDER
+                    .createObjectBuilder()
                     .add("kind", mail.kind().name())
                     .add("state", mail.state().name())
                     .add("attempts", mail.attempts());
-            optional(item, "sentAt", mail.sentAt() == null ? null : mail.sentAt().toString());
+            optional(
+                    item, "sentAt", mail.sentAt() == null ? null : mail.sentAt().toString());
             optional(item, "lastError", mail.lastError());
             notifications.add(item);
         }
@@ -88,7 +102,9 @@ final class StaffInquiryJson {
     /** Reads {@code {status?, assignee?, memo?}} strictly; a null or empty string clears assignee and memo. */
     static InquiryChange change(JsonObject json) {
         List<FieldError> errors = new ArrayList<>();
-        json.keySet().stream().filter(k -> !CHANGE_FIELDS.contains(k)).sorted()
+        json.keySet().stream()
+                .filter(k -> !CHANGE_FIELDS.contains(k))
+                .sorted()
                 .forEach(k -> errors.add(new FieldError(k, say("api.unknownField", "assignee, memo, status"))));
         Optional<InquiryStatus> status = text(json, "status", errors).flatMap(code -> {
             try {
@@ -100,10 +116,10 @@ final class StaffInquiryJson {
         });
         Optional<String> assignee = text(json, "assignee", errors);
         Optional<String> memo = text(json, "memo", errors);
-        assignee.filter(a -> a.length() > 60).ifPresent(a -> errors.add(new FieldError("assignee",
-                say("api.tooLong", "60"))));
-        memo.filter(m -> m.length() > 4000).ifPresent(m -> errors.add(new FieldError("memo",
-                say("api.tooLong", "4000"))));
+        assignee.filter(a -> a.length() > 60)
+                .ifPresent(a -> errors.add(new FieldError("assignee", say("api.tooLong", "60"))));
+        memo.filter(m -> m.length() > 4000)
+                .ifPresent(m -> errors.add(new FieldError("memo", say("api.tooLong", "4000"))));
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
@@ -128,8 +144,9 @@ final class StaffInquiryJson {
 
     /** The refusal of a status code that is none of the workflow's. */
     static String unknownStatus() {
-        return say("api.status.unknown", Arrays.stream(InquiryStatus.values()).map(Enum::name)
-                .collect(Collectors.joining(", ")));
+        return say(
+                "api.status.unknown",
+                Arrays.stream(InquiryStatus.values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     private static String say(String key, Object... values) {

@@ -39,8 +39,7 @@ public class ConsentNotice {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
-    protected ConsentNotice() {
-    }
+    protected ConsentNotice() {}
 
     public ConsentNotice(int version, ConsentNoticeText text, Instant publishedAt) {
         if (version < 1) {

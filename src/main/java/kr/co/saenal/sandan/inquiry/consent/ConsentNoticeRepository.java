@@ -23,9 +23,11 @@ public class ConsentNoticeRepository {
 
     /** Every version, newest first, with the number of inquiries that agreed to it. */
     public List<ConsentNoticeVersion> versions() {
-        return em.createQuery("select new kr.co.saenal.sandan.inquiry.consent.ConsentNoticeVersion(n.version, n.publishedAt, "
-                        + "count(r.id)) from ConsentNotice n left join ConsentRecord r on r.notice = n "
-                        + "group by n.id, n.version, n.publishedAt order by n.version desc", ConsentNoticeVersion.class)
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.inquiry.consent.ConsentNoticeVersion(n.version, n.publishedAt, "
+                                + "count(r.id)) from ConsentNotice n left join ConsentRecord r on r.notice = n "
+                                + "group by n.id, n.version, n.publishedAt order by n.version desc",
+                        ConsentNoticeVersion.class)
                 .getResultList();
     }
 

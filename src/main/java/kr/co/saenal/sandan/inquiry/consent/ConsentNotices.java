@@ -59,8 +59,8 @@ public class ConsentNotices {
         }
         ConsentNotice current = notices.current();
         if (current.text().equals(cleaned)) {
-            throw new RuleViolationException(List.of(new FieldError(null,
-                    say("consent.unchanged", Integer.toString(current.getVersion())))));
+            throw new RuleViolationException(
+                    List.of(new FieldError(null, say("consent.unchanged", Integer.toString(current.getVersion())))));
         }
         // the unique version column refuses a second notice with the same number, should two be published at once
         ConsentNotice published = new ConsentNotice(current.getVersion() + 1, cleaned, clock.instant());
@@ -75,8 +75,8 @@ public class ConsentNotices {
         if (stripped.isEmpty()) {
             errors.add(new FieldError(field, say("consent.part.missing", say("consent.part." + field))));
         } else if (stripped.length() > MAX_LENGTH) {
-            errors.add(new FieldError(field, say("consent.part.tooLong", say("consent.part." + field),
-                    Integer.toString(MAX_LENGTH))));
+            errors.add(new FieldError(
+                    field, say("consent.part.tooLong", say("consent.part." + field), Integer.toString(MAX_LENGTH))));
         }
         return stripped;
     }

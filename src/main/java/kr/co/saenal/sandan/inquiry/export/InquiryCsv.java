@@ -18,8 +18,7 @@ final class InquiryCsv {
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private InquiryCsv() {
-    }
+    private InquiryCsv() {}
 
     static void write(List<ExportedInquiry> inquiries, OutputStream out) throws IOException {
         out.write(BYTE_ORDER_MARK);

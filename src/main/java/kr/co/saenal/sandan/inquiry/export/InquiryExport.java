@@ -56,11 +56,17 @@ public class InquiryExport {
         if (found > MAX_ROWS) {
             throw refused("search", say("export.tooMany", MAX_ROWS, found));
         }
-        List<ExportedInquiry> inquiries = repository.columnsWithConsent(search, ExportedInquiry.COLUMNS, MAX_ROWS)
-                .stream().map(ExportedInquiry::of).toList();
+        List<ExportedInquiry> inquiries =
+                repository.columnsWithConsent(search, ExportedInquiry.COLUMNS, MAX_ROWS).stream()
+                        .map(ExportedInquiry::of)
+                        .toList();
         byte[] content = format.write(inquiries);
-        accessLog.recordExport(staff.username(), staff.clientAddress(),
-                inquiries.stream().map(ExportedInquiry::id).toList(), stated, format.name());
+        accessLog.recordExport(
+                staff.username(),
+                staff.clientAddress(),
+                inquiries.stream().map(ExportedInquiry::id).toList(),
+                stated,
+                format.name());
         String stamp = FILE_TIME.format(clock.instant().atZone(KoreanTime.ZONE)) + "." + format.extension();
         return new ExportFile(say("export.fileName", stamp), "inquiries_" + stamp, format.contentType(), content);
     }

@@ -18,10 +18,10 @@ final class InquiryWorkbook {
 
     /** Column widths in characters, in the order of {@link ExportedInquiry#headings()}. */
     private static final int[] WIDTHS = {10, 22, 10, 20, 16, 28, 20, 20, 60, 10, 12, 10};
+
     private static final int ROWS_IN_MEMORY = 200;
 
-    private InquiryWorkbook() {
-    }
+    private InquiryWorkbook() {}
 
     static void write(List<ExportedInquiry> inquiries, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);

@@ -72,11 +72,11 @@ public class InquiryGuard {
         if (honeypot != null && !honeypot.isEmpty()) {
             throw new SuspectedBotException(SuspectedBotException.Reason.HONEYPOT);
         }
-        switch (stamps.judge(stamp, formSubject, clock.instant(), policies.current().minFillTime())) {
+        switch (stamps.judge(
+                stamp, formSubject, clock.instant(), policies.current().minFillTime())) {
             case NOT_OURS, EXPIRED -> throw new SuspectedBotException(SuspectedBotException.Reason.STALE_FORM);
             case TOO_YOUNG -> throw new SuspectedBotException(SuspectedBotException.Reason.TOO_FAST);
-            case IN_TIME -> {
-            }
+            case IN_TIME -> {}
         }
     }
 

@@ -20,8 +20,8 @@ import kr.co.saenal.sandan.platform.settings.SettingRepository;
  * @param maxLinks          at most this many links (URLs, web addresses) in a message
  * @param maxBodyKiB        the largest body {@code POST /api/inquiries} reads
  */
-public record InquiryGuardPolicy(int minFillSeconds, int rateLimit, int rateWindowMinutes, int maxLinks,
-        int maxBodyKiB) {
+public record InquiryGuardPolicy(
+        int minFillSeconds, int rateLimit, int rateWindowMinutes, int maxLinks, int maxBodyKiB) {
 
     static final String PREFIX = "inquiries.";
     static final String MIN_FILL_SECONDS = PREFIX + "minFillSeconds";

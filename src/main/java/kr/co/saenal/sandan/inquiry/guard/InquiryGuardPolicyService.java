@@ -21,8 +21,7 @@ public class InquiryGuardPolicyService {
 
     private static final Logger LOG = Logger.getLogger(InquiryGuardPolicyService.class.getName());
 
-    private record Cached(InquiryGuardPolicy policy, Instant readAt) {
-    }
+    private record Cached(InquiryGuardPolicy policy, Instant readAt) {}
 
     @Inject
     SettingRepository settings;

@@ -14,8 +14,7 @@ public final class MessageLinks {
                     + "|(?<![@\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|kr|co|io|info|biz|xyz|top|site|online|shop|ru|cn|me|ly|gl)\\b(?![@.\\w-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private MessageLinks() {
-    }
+    private MessageLinks() {}
 
     public static int count(String message) {
         return message == null ? 0 : (int) LINK.matcher(message).results().count();

@@ -28,36 +28,73 @@ public class InquiryMails {
         Locale requester = Texts.current();
         String id = String.valueOf(inquiry.getId());
         List<OutboxMail> mails = new ArrayList<>();
-        mails.add(new OutboxMail(inquiry.getId(), MailKind.ACKNOWLEDGEMENT, inquiry.getEmail(),
+        mails.add(new OutboxMail(
+                inquiry.getId(),
+                MailKind.ACKNOWLEDGEMENT,
+                inquiry.getEmail(),
                 say(requester, "mail.acknowledgement.subject", site.companyName(), id),
-                acknowledgement(inquiry, site, requester), now));
-        settings.staffAddress().ifPresent(staff -> mails.add(new OutboxMail(inquiry.getId(), MailKind.STAFF_NOTICE,
-                staff, say(Locale.KOREAN, "mail.staffNotice.subject", id, inquiry.getCompany() == null ? ""
-                        : say(Locale.KOREAN, "mail.staffNotice.subjectCompany", inquiry.getCompany())),
-                staffNotice(inquiry), now)));
+                acknowledgement(inquiry, site, requester),
+                now));
+        settings.staffAddress()
+                .ifPresent(staff -> mails.add(new OutboxMail(
+                        inquiry.getId(),
+                        MailKind.STAFF_NOTICE,
+                        staff,
+                        say(
+                                Locale.KOREAN,
+                                "mail.staffNotice.subject",
+                                id,
+                                inquiry.getCompany() == null
+                                        ? ""
+                                        : say(Locale.KOREAN, "mail.staffNotice.subjectCompany", inquiry.getCompany())),
+                        staffNotice(inquiry),
+                        now)));
         return mails;
     }
 
     private static String acknowledgement(Inquiry inquiry, SiteSettings site, Locale locale) {
-        String topic = inquiry.getTopic() == null ? ""
+        String topic = inquiry.getTopic() == null
+                ? ""
                 : say(locale, "mail.acknowledgement.topic", inquiry.getTopic().label(locale));
-        String time = inquiry.getPreferredTime() == null ? ""
-                : say(locale, "mail.acknowledgement.preferredTime", inquiry.getPreferredTime().label(locale));
-        return say(locale, "mail.acknowledgement.body", inquiry.getName(), site.companyName(),
-                String.valueOf(inquiry.getId()), KoreanTime.dateTime(inquiry.getReceivedAt(), locale), topic, time,
-                inquiry.getPhone(), site.phone(), site.hours(), site.email());
+        String time = inquiry.getPreferredTime() == null
+                ? ""
+                : say(
+                        locale,
+                        "mail.acknowledgement.preferredTime",
+                        inquiry.getPreferredTime().label(locale));
+        return say(
+                locale,
+                "mail.acknowledgement.body",
+                inquiry.getName(),
+                site.companyName(),
+                String.valueOf(inquiry.getId()),
+                KoreanTime.dateTime(inquiry.getReceivedAt(), locale),
+                topic,
+                time,
+                inquiry.getPhone(),
+                site.phone(),
+                site.hours(),
+                site.email());
     }
 
     /** In Korean whatever language the requester used: staff read Korean. */
     private String staffNotice(Inquiry inquiry) {
         Locale korean = Locale.KOREAN;
-        String company = inquiry.getCompany() == null ? ""
-                : say(korean, "mail.staffNotice.company", inquiry.getCompany());
-        String topic = inquiry.getTopic() == null ? ""
+        String company =
+                inquiry.getCompany() == null ? "" : say(korean, "mail.staffNotice.company", inquiry.getCompany());
+        String topic = inquiry.getTopic() == null
+                ? ""
                 : say(korean, "mail.staffNotice.topic", inquiry.getTopic().label(korean));
-        return say(korean, "mail.staffNotice.body", String.valueOf(inquiry.getId()),
-                KoreanTime.dateTime(inquiry.getReceivedAt(), korean), PersonalDataMask.name(inquiry.getName()),
-                PersonalDataMask.phone(inquiry.getPhone()), company, topic, inquiry.getChannel().label(korean),
+        return say(
+                korean,
+                "mail.staffNotice.body",
+                String.valueOf(inquiry.getId()),
+                KoreanTime.dateTime(inquiry.getReceivedAt(), korean),
+                PersonalDataMask.name(inquiry.getName()),
+                PersonalDataMask.phone(inquiry.getPhone()),
+                company,
+                topic,
+                inquiry.getChannel().label(korean),
                 settings.siteUrl().orElse(""));
     }
 

@@ -23,7 +23,8 @@ public class MailSettings {
 
     /** The wait after the first failed attempt; it doubles with every further failure, up to an hour. */
     public Duration firstRetry() {
-        return Duration.ofSeconds(env("SANDAN_MAIL_RETRY_SECONDS").map(Long::parseLong).orElse(30L));
+        return Duration.ofSeconds(
+                env("SANDAN_MAIL_RETRY_SECONDS").map(Long::parseLong).orElse(30L));
     }
 
     /** After so many failed attempts a mail is given up (and shown as failed in the back office). */

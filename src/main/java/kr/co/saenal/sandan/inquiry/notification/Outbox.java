@@ -1,8 +1,8 @@
 package kr.co.saenal.sandan.inquiry.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +24,7 @@ public class Outbox {
 
     /** How long a claim keeps other nodes off a mail that is being sent. */
     static final Duration CLAIM = Duration.ofMinutes(5);
+
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     /** Attempts after which a mail still pending counts as a problem. */
     private static final int TROUBLED_AFTER = 3;
@@ -76,7 +77,9 @@ public class Outbox {
     public void failed(long id, String error) {
         OutboxMail mail = repository.find(id).orElseThrow();
         Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(20, Math.max(0, mail.getAttempts() - 1)));
-        mail.failed(error, clock.instant().plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait),
+        mail.failed(
+                error,
+                clock.instant().plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait),
                 mail.getAttempts() >= settings.maxAttempts());
     }
 

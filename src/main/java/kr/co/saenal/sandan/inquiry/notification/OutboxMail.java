@@ -58,8 +58,7 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     public OutboxMail(long inquiryId, MailKind kind, String recipient, String subject, String body, Instant now) {
         this.inquiryId = inquiryId;

@@ -24,8 +24,10 @@ public class OutboxRepository {
 
     /** The ids of pending mails whose time has come, the longest waiting first. */
     public List<Long> due(Instant now, int limit) {
-        return em.createQuery("select m.id from OutboxMail m where m.state = :pending and m.nextAttemptAt <= :now "
-                        + "order by m.nextAttemptAt", Long.class)
+        return em.createQuery(
+                        "select m.id from OutboxMail m where m.state = :pending and m.nextAttemptAt <= :now "
+                                + "order by m.nextAttemptAt",
+                        Long.class)
                 .setParameter("pending", DeliveryState.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)
@@ -38,12 +40,13 @@ public class OutboxRepository {
      */
     public boolean claim(long id, Instant now, Instant leaseEnd) {
         return em.createQuery("update OutboxMail m set m.nextAttemptAt = :leaseEnd, m.attempts = m.attempts + 1 "
-                        + "where m.id = :id and m.state = :pending and m.nextAttemptAt <= :now")
-                .setParameter("leaseEnd", leaseEnd)
-                .setParameter("id", id)
-                .setParameter("pending", DeliveryState.PENDING)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                                + "where m.id = :id and m.state = :pending and m.nextAttemptAt <= :now")
+                        .setParameter("leaseEnd", leaseEnd)
+                        .setParameter("id", id)
+                        .setParameter("pending", DeliveryState.PENDING)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     public List<OutboxMail> about(long inquiryId) {
@@ -54,8 +57,10 @@ public class OutboxRepository {
 
     /** Mails given up, or still failing after {@code attempts} tries. */
     public long troubled(int attempts) {
-        return em.createQuery("select count(m) from OutboxMail m where m.state = :failed "
-                        + "or (m.state = :pending and m.attempts >= :attempts)", Long.class)
+        return em.createQuery(
+                        "select count(m) from OutboxMail m where m.state = :failed "
+                                + "or (m.state = :pending and m.attempts >= :attempts)",
+                        Long.class)
                 .setParameter("failed", DeliveryState.FAILED)
                 .setParameter("pending", DeliveryState.PENDING)
                 .setParameter("attempts", attempts)
@@ -63,6 +68,8 @@ public class OutboxRepository {
     }
 
     public void removeAbout(long inquiryId) {
-        em.createQuery("delete from OutboxMail m where m.inquiryId = :id").setParameter("id", inquiryId).executeUpdate();
+        em.createQuery("delete from OutboxMail m where m.inquiryId = :id")
+                .setParameter("id", inquiryId)
+                .executeUpdate();
     }
 }

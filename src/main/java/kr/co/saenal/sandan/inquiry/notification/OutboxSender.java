@@ -55,8 +55,9 @@ public class OutboxSender {
             outbox.delivered(mail.getId());
             LOG.fine(() -> "Sent " + mail.getKind() + " for inquiry " + mail.getInquiryId());
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail {0} for inquiry {1} not sent (attempt {2}): {3}",
-                    new Object[] {mail.getKind(), mail.getInquiryId(), mail.getAttempts(), e.getMessage()});
+            LOG.log(Level.WARNING, "Mail {0} for inquiry {1} not sent (attempt {2}): {3}", new Object[] {
+                mail.getKind(), mail.getInquiryId(), mail.getAttempts(), e.getMessage()
+            });
             outbox.failed(mail.getId(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

@@ -10,13 +10,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kr.co.saenal.sandan.inquiry.Inquiry;
+import kr.co.saenal.sandan.inquiry.InquiryDestruction;
+import kr.co.saenal.sandan.inquiry.InquiryRepository;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
-import kr.co.saenal.sandan.inquiry.Inquiry;
-import kr.co.saenal.sandan.inquiry.InquiryDestruction;
-import kr.co.saenal.sandan.inquiry.InquiryRepository;
 
 /**
  * Keeps personal data no longer than the consent notice promises: a finished request's personal fields are
@@ -42,20 +42,31 @@ public class PersonalDataRetention {
     Clock clock;
 
     public Period period() {
-        return Period.ofYears(Optional.ofNullable(System.getenv("SANDAN_RETENTION_YEARS")).map(String::strip)
-                .filter(v -> !v.isEmpty()).map(Integer::parseInt).orElse(3));
+        return Period.ofYears(Optional.ofNullable(System.getenv("SANDAN_RETENTION_YEARS"))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .map(Integer::parseInt)
+                .orElse(3));
     }
 
     /** @return how many requests were destroyed */
     @Transactional
     public int destroyExpired() {
         Instant now = clock.instant();
-        Instant closedBefore = ZonedDateTime.ofInstant(now, KoreanTime.ZONE).minus(period()).toInstant();
+        Instant closedBefore =
+                ZonedDateTime.ofInstant(now, KoreanTime.ZONE).minus(period()).toInstant();
         List<Inquiry> expired = inquiries.closedBefore(closedBefore);
         for (Inquiry inquiry : expired) {
             destruction.destroy(inquiry);
-            accessLog.record(SYSTEM, "-", AccessAction.DESTROY, List.of(inquiry.getId()),
-                    Texts.format(PersonalDataRetention.class, Locale.KOREAN, "retention.reason",
+            accessLog.record(
+                    SYSTEM,
+                    "-",
+                    AccessAction.DESTROY,
+                    List.of(inquiry.getId()),
+                    Texts.format(
+                            PersonalDataRetention.class,
+                            Locale.KOREAN,
+                            "retention.reason",
                             Integer.toString(period().getYears())));
         }
         return expired.size();

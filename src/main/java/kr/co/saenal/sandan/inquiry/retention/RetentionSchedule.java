@@ -12,8 +12,8 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kr.co.saenal.sandan.platform.cluster.ClusterLeases;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.cluster.ClusterLeases;
 
 /**
  * Once a day from 03:30 Korean time, on one server of a cluster. Every server's timer fires each hour at half past;
@@ -47,7 +47,8 @@ public class RetentionSchedule {
         try {
             int destroyed = retention.destroyExpired();
             if (destroyed > 0) {
-                LOG.info(() -> "Destroyed the personal data of " + destroyed + " inquiries past their retention period");
+                LOG.info(
+                        () -> "Destroyed the personal data of " + destroyed + " inquiries past their retention period");
             }
             leases.holdUntil(JOB, nextDue(clock.instant()));
         } catch (RuntimeException e) {

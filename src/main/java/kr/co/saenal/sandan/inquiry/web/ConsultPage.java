@@ -1,15 +1,15 @@
 package kr.co.saenal.sandan.inquiry.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
-import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 
 /** /consult: the full 1:1 전문가 무료상담신청 form. */
 @Named

@@ -50,12 +50,13 @@ public class InquiryForm implements Serializable {
 
     public void setSubmissionKey(String submissionKey) {
         this.submissionKey = submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 100
-                ? UUID.randomUUID().toString() : submissionKey;
+                ? UUID.randomUUID().toString()
+                : submissionKey;
     }
 
     public InquiryRequest toRequest() {
-        return new InquiryRequest(name, company, phone, email, topic, preferredTime, message, privacyConsent,
-                marketingConsent);
+        return new InquiryRequest(
+                name, company, phone, email, topic, preferredTime, message, privacyConsent, marketingConsent);
     }
 
     public String getName() {

@@ -10,16 +10,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
-import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
-import kr.co.saenal.sandan.inquiry.guard.SuspectedBotException;
-import kr.co.saenal.sandan.platform.guard.TooManyRequestsException;
-import kr.co.saenal.sandan.site.SiteSettingsService;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
+import kr.co.saenal.sandan.inquiry.InquiryReception;
 import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
 import kr.co.saenal.sandan.inquiry.SubmissionKeyReusedException;
-import kr.co.saenal.sandan.inquiry.InquiryReception;
+import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
+import kr.co.saenal.sandan.inquiry.guard.SuspectedBotException;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.guard.TooManyRequestsException;
+import kr.co.saenal.sandan.site.SiteSettingsService;
 
 /**
  * Sends a filled-in form to {@link InquiryReception} (a form sent twice is stored once): on success the visitor is redirected to the confirmation
@@ -51,13 +51,16 @@ public class InquiryFormSubmitter {
         try {
             guard.admit(address);
             guard.checkForm(formSubject, form.getStamp(), form.getWebsite());
-            InquiryReceipt receipt = reception.receive(form.toRequest(),
-                    new InquiryOrigin(channel, newsPostId, address, form.getSubmissionKey()), form.getShownNoticeVersion());
+            InquiryReceipt receipt = reception.receive(
+                    form.toRequest(),
+                    new InquiryOrigin(channel, newsPostId, address, form.getSubmissionKey()),
+                    form.getShownNoticeVersion());
             external.getFlash().put(RECEIPT, receipt);
             external.redirect(external.getRequestContextPath() + "/consult/received");
         } catch (InquiryRejectedException e) {
             for (FieldError error : e.errors()) {
-                faces.addMessage(formId + ":" + error.field(),
+                faces.addMessage(
+                        formId + ":" + error.field(),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
             }
             refuse(faces, text(faces, "form.refused.check"));
@@ -76,8 +79,12 @@ public class InquiryFormSubmitter {
             external.setResponseHeader("Retry-After", Long.toString(seconds));
             String wait = e.retryAfterText();
             String phone = siteSettings.current().phone();
-            refuse(faces, MessageFormat.format(text(faces, phone.isBlank() ? "form.refused.tooMany" : "form.refused.tooManyCall"),
-                    wait, phone));
+            refuse(
+                    faces,
+                    MessageFormat.format(
+                            text(faces, phone.isBlank() ? "form.refused.tooMany" : "form.refused.tooManyCall"),
+                            wait,
+                            phone));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,8 @@
 package kr.co.saenal.sandan.inquiry.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
@@ -35,7 +35,9 @@ public class QuickConsultForm {
     }
 
     public void submit() {
-        Long articleId = articlePage.getArticle() == null ? null : articlePage.getArticle().id();
+        Long articleId = articlePage.getArticle() == null
+                ? null
+                : articlePage.getArticle().id();
         submitter.submit(FacesContext.getCurrentInstance(), form, "quick", InquiryChannel.ARTICLE_FORM, articleId);
     }
 

@@ -29,10 +29,11 @@ public class ImageLibraryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where each field of the service's refusals is shown. */
-    private static final Map<String, String> UPLOAD_FIELDS = Map.of("file", "upload:file", "altText", "upload:altText",
-            "caption", "upload:caption");
-    private static final Map<String, String> EDIT_FIELDS = Map.of("altText", "library:grid:%d:editAlt",
-            "caption", "library:grid:%d:editCaption");
+    private static final Map<String, String> UPLOAD_FIELDS =
+            Map.of("file", "upload:file", "altText", "upload:altText", "caption", "upload:caption");
+
+    private static final Map<String, String> EDIT_FIELDS =
+            Map.of("altText", "library:grid:%d:editAlt", "caption", "library:grid:%d:editCaption");
 
     @Inject
     ImageLibrary library;
@@ -58,8 +59,12 @@ public class ImageLibraryPage implements Serializable {
     public String upload() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            LibraryImage image = library.upload(file == null ? null : file.getFileName(), content(),
-                    altText, caption, faces.getExternalContext().getUserPrincipal().getName());
+            LibraryImage image = library.upload(
+                    file == null ? null : file.getFileName(),
+                    content(),
+                    altText,
+                    caption,
+                    faces.getExternalContext().getUserPrincipal().getName());
             faces.getExternalContext().getFlash().setKeepMessages(true);
             info(faces, text("uploaded", image.fileName(), image.width(), image.height()));
             return "/admin/news/images?faces-redirect=true";

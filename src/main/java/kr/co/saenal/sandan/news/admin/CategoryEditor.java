@@ -38,7 +38,8 @@ public class CategoryEditor implements Serializable {
     public void save() {
         try {
             desk.save(editingId, name, slug);
-            FieldMessages.done(FacesContext.getCurrentInstance(),
+            FieldMessages.done(
+                    FacesContext.getCurrentInstance(),
                     editingId == null ? text("added", name.strip()) : text("changed"));
             cancel();
         } catch (RuleViolationException e) {

@@ -55,7 +55,8 @@ public class NewsTable implements Serializable {
         }
 
         @Override
-        public List<PostRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<PostRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return newsroom.list(query(sortBy), first, pageSize);
         }
 
@@ -66,10 +67,14 @@ public class NewsTable implements Serializable {
     };
 
     private PostQuery query(Map<String, SortMeta> sortBy) {
-        SortMeta sort = sortBy.values().stream().filter(s -> SORTABLE.containsKey(s.getField())).findFirst().orElse(null);
+        SortMeta sort = sortBy.values().stream()
+                .filter(s -> SORTABLE.containsKey(s.getField()))
+                .findFirst()
+                .orElse(null);
         return sort == null
                 ? new PostQuery(state, categoryId, text, PostQuery.Sort.UPDATED, false)
-                : new PostQuery(state, categoryId, text, SORTABLE.get(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
+                : new PostQuery(
+                        state, categoryId, text, SORTABLE.get(sort.getField()), sort.getOrder() == SortOrder.ASCENDING);
     }
 
     public LazyDataModel<PostRow> getRows() {

@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.media.ImageLibrary;
@@ -37,8 +37,8 @@ public class PostEditor implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "post";
     /** The image library's field names, as the editor's inputs are called. */
-    private static final Map<String, String> COVER_FIELDS = Map.of("file", "coverFile", "altText", "coverAlt",
-            "caption", "coverCaption");
+    private static final Map<String, String> COVER_FIELDS =
+            Map.of("file", "coverFile", "altText", "coverAlt", "caption", "coverCaption");
 
     @Inject
     Newsroom newsroom;
@@ -91,14 +91,22 @@ public class PostEditor implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             storeNewCover(faces.getExternalContext().getUserPrincipal().getName());
-            long saved = newsroom.save(id, draft, faces.getExternalContext().getUserPrincipal().getName());
-            FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), switch (draft.getPublication()) {
-                case DRAFT -> text("savedDraft");
-                case PUBLISHED -> text("savedPublished");
-                case SCHEDULED -> text("savedScheduled",
-                        KoreanTime.dateTime(draft.getPublishAt().atZone(KoreanTime.ZONE).toInstant()));
-            });
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/edit?id=" + saved);
+            long saved = newsroom.save(
+                    id, draft, faces.getExternalContext().getUserPrincipal().getName());
+            FieldMessages.doneAfterRedirect(
+                    FacesContext.getCurrentInstance(),
+                    switch (draft.getPublication()) {
+                        case DRAFT -> text("savedDraft");
+                        case PUBLISHED -> text("savedPublished");
+                        case SCHEDULED ->
+                            text(
+                                    "savedScheduled",
+                                    KoreanTime.dateTime(draft.getPublishAt()
+                                            .atZone(KoreanTime.ZONE)
+                                            .toInstant()));
+                    });
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/edit?id=" + saved);
         } catch (RuleViolationException e) {
             FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
         } catch (PostNotFoundException e) {
@@ -115,13 +123,15 @@ public class PostEditor implements Serializable {
             return;
         }
         try (InputStream content = coverFile.getInputStream()) {
-            LibraryImage image = images.upload(coverFile.getFileName(), content, coverAlt, draft.getCoverCaption(), editor);
+            LibraryImage image =
+                    images.upload(coverFile.getFileName(), content, coverAlt, draft.getCoverCaption(), editor);
             draft.setCoverImageId(image.id());
             recentImages = null;
             coverAlt = null;
         } catch (ImageRejectedException e) {
             throw new RuleViolationException(e.errors().stream()
-                    .map(error -> new FieldError(COVER_FIELDS.getOrDefault(error.field(), "coverFile"), error.message()))
+                    .map(error ->
+                            new FieldError(COVER_FIELDS.getOrDefault(error.field(), "coverFile"), error.message()))
                     .toList());
         } finally {
             coverFile = null;
@@ -156,8 +166,10 @@ public class PostEditor implements Serializable {
             List<LibraryImage> latest = images.latest(1).images();
             Long cover = draft.getCoverImageId();
             boolean coverListed = cover == null || latest.stream().anyMatch(image -> image.id() == cover);
-            recentImages = coverListed ? latest : java.util.stream.Stream.concat(images.find(cover).stream(),
-                    latest.stream()).toList();
+            recentImages = coverListed
+                    ? latest
+                    : java.util.stream.Stream.concat(images.find(cover).stream(), latest.stream())
+                            .toList();
         }
         return recentImages;
     }

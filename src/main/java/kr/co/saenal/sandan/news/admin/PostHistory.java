@@ -44,8 +44,8 @@ public class PostHistory implements Serializable {
         try {
             newsroom.restore(id, revision);
             FieldMessages.doneAfterRedirect(FacesContext.getCurrentInstance(), text("restored", revision));
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/admin/news/history?id=" + id);
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/history?id=" + id);
         } catch (RuleViolationException e) {
             FieldMessages.show(FacesContext.getCurrentInstance(), "history", e);
         } catch (PostNotFoundException e) {
@@ -54,7 +54,9 @@ public class PostHistory implements Serializable {
     }
 
     public String getTitle() {
-        return revisions.get(0).title() == null ? text("deletedTitle") : revisions.get(0).title();
+        return revisions.get(0).title() == null
+                ? text("deletedTitle")
+                : revisions.get(0).title();
     }
 
     private static String text(String key, Object... arguments) {

@@ -22,8 +22,8 @@ public class PostPreview {
     private NewsArticle article;
 
     public void load() throws IOException {
-        Optional<NewsArticle> found = id == null ? Optional.empty()
-                : rev == null ? newsroom.preview(id) : newsroom.revision(id, rev);
+        Optional<NewsArticle> found =
+                id == null ? Optional.empty() : rev == null ? newsroom.preview(id) : newsroom.revision(id, rev);
         if (found.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "Not found");

@@ -12,13 +12,13 @@ import kr.co.saenal.sandan.platform.Jsons;
 /** The JSON shape of the public news API, written out explicitly so that it changes only on purpose. */
 final class NewsJson {
 
-    private NewsJson() {
-    }
+    private NewsJson() {}
 
     static JsonObject page(NewsPage page) {
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         page.items().forEach(item -> items.add(summary(item)));
-        return Jsons.PROVIDER.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("items", items)
                 .add("page", page.page())
                 .add("size", page.size())
@@ -28,28 +28,66 @@ final class NewsJson {
     }
 
     static JsonObject summary(NewsSummary s) {
-        return common(s.id(), s.title(), s.slug(), s.summary(), s.categorySlug(), s.categoryName(), s.publishedAt(),
-                s.viewCount(), s.getPath(), s.coverImageId(), s.coverAlt(), null)
+        return common(
+                        s.id(),
+                        s.title(),
+                        s.slug(),
+                        s.summary(),
+                        s.categorySlug(),
+                        s.categoryName(),
+                        s.publishedAt(),
+                        s.viewCount(),
+                        s.getPath(),
+                        s.coverImageId(),
+                        s.coverAlt(),
+                        null)
                 .build();
     }
 
     static JsonObject article(NewsArticle a) {
-        return common(a.id(), a.title(), a.slug(), a.summary(), a.categorySlug(), a.categoryName(), a.publishedAt(),
-                a.viewCount(), a.getPath(), a.coverImageId(), a.coverAlt(), a.coverCaption())
+        return common(
+                        a.id(),
+                        a.title(),
+                        a.slug(),
+                        a.summary(),
+                        a.categorySlug(),
+                        a.categoryName(),
+                        a.publishedAt(),
+                        a.viewCount(),
+                        a.getPath(),
+                        a.coverImageId(),
+                        a.coverAlt(),
+                        a.coverCaption())
                 .add("bodyHtml", a.bodyHtml())
                 .add("authorName", a.authorName())
                 .build();
     }
 
-    private static JsonObjectBuilder common(long id, String title, String slug, String summary, String categorySlug,
-            String categoryName, Instant publishedAt, long viewCount, String path, Long coverImageId, String coverAlt,
+    private static JsonObjectBuilder common(
+            long id,
+            String title,
+            String slug,
+            String summary,
+            String categorySlug,
+            String categoryName,
+            Instant publishedAt,
+            long viewCount,
+            String path,
+            Long coverImageId,
+            String coverAlt,
             String coverCaption) {
-        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("id", id)
                 .add("title", title)
                 .add("slug", slug)
                 .add("summary", summary)
-                .add("category", Jsons.PROVIDER.createObjectBuilder().add("slug", categorySlug).add("name", categoryName))
+                .add(
+                        "category",
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("slug", categorySlug)
+                                .add("name", categoryName))
                 .add("publishedAt", publishedAt.toString())
                 .add("viewCount", viewCount)
                 .add("path", path);
@@ -60,7 +98,8 @@ final class NewsJson {
     }
 
     private static JsonObject image(long id, String alt, String caption) {
-        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder().add("url", "/media/" + id).add("alt", alt);
+        JsonObjectBuilder json =
+                Jsons.PROVIDER.createObjectBuilder().add("url", "/media/" + id).add("alt", alt);
         if (caption != null) {
             json.add("caption", caption);
         }

@@ -31,15 +31,16 @@ public class NewsResource {
     NewsService news;
 
     @GET
-    public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size,
-            @QueryParam("category") String category) {
+    public JsonObject list(
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("category") String category) {
         List<FieldError> errors = new ArrayList<>();
         int pageNumber = number(page, 1, MAX_PAGE, "page", errors);
         int pageSize = number(size, DEFAULT_SIZE, NewsService.MAX_PAGE_SIZE, "size", errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        return NewsJson.page(news.latest(category == null || category.isBlank() ? null : category, pageNumber, pageSize));
+        return NewsJson.page(
+                news.latest(category == null || category.isBlank() ? null : category, pageNumber, pageSize));
     }
 
     @GET

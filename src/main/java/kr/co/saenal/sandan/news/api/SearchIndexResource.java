@@ -22,6 +22,9 @@ public class SearchIndexResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject rebuild() {
-        return Jsons.PROVIDER.createObjectBuilder().add("indexed", index.rebuild()).build();
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("indexed", index.rebuild())
+                .build();
     }
 }

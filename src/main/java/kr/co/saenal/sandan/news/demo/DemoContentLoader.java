@@ -68,13 +68,22 @@ public class DemoContentLoader {
         }
         String author = demo.getString("author");
         for (JsonObject p : demo.getJsonArray("posts").getValuesAs(JsonObject.class)) {
-            NewsPost post = new NewsPost(p.getString("title"), p.getString("summary"),
-                    readText("demo/posts/" + p.getString("file")), bySlug.get(p.getString("category")), author, now);
+            NewsPost post = new NewsPost(
+                    p.getString("title"),
+                    p.getString("summary"),
+                    readText("demo/posts/" + p.getString("file")),
+                    bySlug.get(p.getString("category")),
+                    author,
+                    now);
             post.publish(now.minus(Duration.ofHours(p.getInt("hoursAgo"))));
             if (p.containsKey("cover")) {
                 // through the library, like any upload: same checks, and the list variants are made too
-                LibraryImage cover = library.upload(p.getString("cover") + ".png", DemoIllustrations.draw(p.getString("cover")),
-                        p.getString("alt"), p.getString("caption"), author);
+                LibraryImage cover = library.upload(
+                        p.getString("cover") + ".png",
+                        DemoIllustrations.draw(p.getString("cover")),
+                        p.getString("alt"),
+                        p.getString("caption"),
+                        author);
                 post.setCover(cover.id(), p.getString("caption"));
             }
             news.add(post);

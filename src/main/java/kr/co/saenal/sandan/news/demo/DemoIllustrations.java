@@ -27,8 +27,7 @@ final class DemoIllustrations {
     private static final Color NAVY = new Color(0x12305a);
     private static final Color SUNRISE = new Color(0xf08a24);
 
-    private DemoIllustrations() {
-    }
+    private DemoIllustrations() {}
 
     static byte[] draw(String name) {
         return switch (name) {

@@ -6,8 +6,8 @@ import kr.co.saenal.sandan.news.ArticlePaths;
 import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** A post the search found, as the results page shows it: title and snippet in parts, matches marked. */
-public record FoundPost(long id, String slug, List<TextPart> title, String categoryName, Instant publishedAt,
-        List<TextPart> snippet) {
+public record FoundPost(
+        long id, String slug, List<TextPart> title, String categoryName, Instant publishedAt, List<TextPart> snippet) {
 
     public String getPath() {
         return ArticlePaths.of(id, slug);

@@ -11,8 +11,7 @@ import kr.co.saenal.sandan.news.search.SearchTerms.Token;
  */
 final class Highlights {
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     /** The whole text, in parts. */
     static List<TextPart> of(String text, SearchTerms terms) {
@@ -30,8 +29,8 @@ final class Highlights {
         int windowStart = anchor < 0 ? 0 : Math.max(0, anchor - length);
         int windowEnd = Math.min(text.length(), anchor < 0 ? MAX_ANALYSED : anchor + 3 * length);
         if (windowStart > 0 || windowEnd < text.length()) {
-            return snippet(text.substring(windowStart, windowEnd), terms, length, windowStart > 0,
-                    windowEnd < text.length());
+            return snippet(
+                    text.substring(windowStart, windowEnd), terms, length, windowStart > 0, windowEnd < text.length());
         }
         return snippet(text, terms, length, false, false);
     }
@@ -51,8 +50,8 @@ final class Highlights {
         return first;
     }
 
-    private static List<TextPart> snippet(String text, SearchTerms terms, int length, boolean cutBefore,
-            boolean cutAfter) {
+    private static List<TextPart> snippet(
+            String text, SearchTerms terms, int length, boolean cutBefore, boolean cutAfter) {
         boolean[] marked = marks(text, terms);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < marked.length; i++) {
@@ -66,7 +65,9 @@ final class Highlights {
         int best = starts.get(0);
         int bestCount = 0;
         for (int candidate : starts) {
-            int count = (int) starts.stream().filter(s -> s >= candidate && s < candidate + length).count();
+            int count = (int) starts.stream()
+                    .filter(s -> s >= candidate && s < candidate + length)
+                    .count();
             if (count > bestCount) {
                 best = candidate;
                 bestCount = count;
@@ -98,7 +99,8 @@ final class Highlights {
         }
         List<Token> run = new ArrayList<>();
         for (Token token : SearchTerms.analyse(KoreanAnalysis.BIGRAM_ANALYZER, text)) {
-            boolean continues = !run.isEmpty() && token.start() < run.get(run.size() - 1).end();
+            boolean continues =
+                    !run.isEmpty() && token.start() < run.get(run.size() - 1).end();
             if (!continues) {
                 markRun(marked, run, terms);
                 run.clear();

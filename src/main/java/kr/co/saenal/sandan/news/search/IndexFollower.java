@@ -60,19 +60,26 @@ public class IndexFollower {
                 // a first start reads the last minute again: a post saved while this server started is not missed
                 long settled = revisions.newestBefore(clock.instant().minus(SETTLING));
                 // a noted revision the database does not have yet (a restored backup) would skip the next ones
-                floor = readFloor().filter(noted -> noted <= revisions.newestBefore(clock.instant())).orElse(settled);
+                floor = readFloor()
+                        .filter(noted -> noted <= revisions.newestBefore(clock.instant()))
+                        .orElse(settled);
             }
             List<PostRevisions.Revision> recent = revisions.after(floor);
             List<PostRevisions.Revision> unseen = recent.stream()
-                    .filter(r -> !seenAboveFloor.contains(r.number())).toList();
+                    .filter(r -> !seenAboveFloor.contains(r.number()))
+                    .toList();
             if (!unseen.isEmpty()) {
-                Set<Long> changedPosts = new HashSet<>(unseen.stream().map(PostRevisions.Revision::postId).toList());
+                Set<Long> changedPosts = new HashSet<>(
+                        unseen.stream().map(PostRevisions.Revision::postId).toList());
                 revisions.reindex(changedPosts);
                 unseen.forEach(r -> seenAboveFloor.add(r.number()));
                 LOG.fine(() -> "Indexed again after saved changes: posts " + changedPosts);
             }
-            long settled = recent.stream().filter(r -> r.at().isBefore(clock.instant().minus(SETTLING)))
-                    .mapToLong(PostRevisions.Revision::number).max().orElse(floor);
+            long settled = recent.stream()
+                    .filter(r -> r.at().isBefore(clock.instant().minus(SETTLING)))
+                    .mapToLong(PostRevisions.Revision::number)
+                    .max()
+                    .orElse(floor);
             if (settled > floor) {
                 floor = settled;
                 seenAboveFloor.removeIf(number -> number <= settled);
@@ -88,7 +95,8 @@ public class IndexFollower {
     private static Path floorFile() {
         String dataDir = System.getenv("SANDAN_DATA_DIR");
         Path root = dataDir == null || dataDir.isBlank()
-                ? Path.of(System.getProperty("jboss.server.data.dir", "."), "sandan") : Path.of(dataDir);
+                ? Path.of(System.getProperty("jboss.server.data.dir", "."), "sandan")
+                : Path.of(dataDir);
         return root.resolve("search-index").resolve("followed-revision");
     }
 

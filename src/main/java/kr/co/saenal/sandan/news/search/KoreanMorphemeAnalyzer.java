@@ -22,16 +22,22 @@ import org.apache.lucene.analysis.ko.dict.UserDictionary;
 final class KoreanMorphemeAnalyzer extends Analyzer {
 
     /** Particles Nori leaves standing after a word it learnt from the user dictionary (산단의 → 산단, 의). */
-    private static final CharArraySet LOOSE_PARTICLES = new CharArraySet(java.util.List.of(
-            "의", "을", "를", "은", "는", "이", "가", "에", "와", "과", "도", "로", "으로", "에서", "에는", "과의", "와의"), false);
+    private static final CharArraySet LOOSE_PARTICLES = new CharArraySet(
+            java.util.List.of("의", "을", "를", "은", "는", "이", "가", "에", "와", "과", "도", "로", "으로", "에서", "에는", "과의", "와의"),
+            false);
 
     private final UserDictionary industryWords = load("industry-words.txt");
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, industryWords,
-                KoreanTokenizer.DecompoundMode.DISCARD, false, true);
-        TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
+        KoreanTokenizer tokenizer = new KoreanTokenizer(
+                TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                industryWords,
+                KoreanTokenizer.DecompoundMode.DISCARD,
+                false,
+                true);
+        TokenStream stream =
+                new KoreanPartOfSpeechStopFilter(tokenizer, KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
         stream = new KoreanReadingFormFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, LOOSE_PARTICLES);
@@ -44,8 +50,8 @@ final class KoreanMorphemeAnalyzer extends Analyzer {
     }
 
     private static UserDictionary load(String resource) {
-        try (Reader words = new InputStreamReader(KoreanMorphemeAnalyzer.class.getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
+        try (Reader words = new InputStreamReader(
+                KoreanMorphemeAnalyzer.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             return UserDictionary.open(words);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);

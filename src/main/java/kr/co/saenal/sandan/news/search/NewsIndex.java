@@ -37,7 +37,8 @@ public class NewsIndex {
         long indexed = indexedCount();
         long published = publishedCount();
         if (indexed != published) {
-            LOG.info(() -> "The search index holds " + indexed + " posts, the database " + published + " published: rebuilding it");
+            LOG.info(() -> "The search index holds " + indexed + " posts, the database " + published
+                    + " published: rebuilding it");
             rebuild();
         }
     }
@@ -46,7 +47,9 @@ public class NewsIndex {
     public long rebuild() {
         long started = System.nanoTime();
         try {
-            Search.mapping(emf).scope(NewsPost.class).massIndexer()
+            Search.mapping(emf)
+                    .scope(NewsPost.class)
+                    .massIndexer()
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(50)
                     .startAndWait();
@@ -55,21 +58,28 @@ public class NewsIndex {
             throw new IllegalStateException("Rebuilding the search index was interrupted", e);
         }
         long count = indexedCount();
-        LOG.info(() -> "Search index rebuilt: " + count + " posts in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        LOG.info(() ->
+                "Search index rebuilt: " + count + " posts in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return count;
     }
 
     /** Counted with an entity manager of its own: this runs at startup and from the API, outside transactions. */
     long indexedCount() {
         try (EntityManager reader = emf.createEntityManager()) {
-            return Search.session(reader).search(NewsPost.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            return Search.session(reader)
+                    .search(NewsPost.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         }
     }
 
     private long publishedCount() {
         try (EntityManager reader = emf.createEntityManager()) {
-            return reader.createQuery("select count(p) from NewsPost p "
-                    + "where p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED", Long.class).getSingleResult();
+            return reader.createQuery(
+                            "select count(p) from NewsPost p "
+                                    + "where p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED",
+                            Long.class)
+                    .getSingleResult();
         }
     }
 }

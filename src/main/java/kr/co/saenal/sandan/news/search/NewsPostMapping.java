@@ -21,17 +21,26 @@ public class NewsPostMapping implements HibernateOrmSearchMappingConfigurer {
         TypeMappingStep post = context.programmaticMapping().type(NewsPost.class);
         post.indexed().index(NewsIndex.NAME).routingBinder(new PublishedPostsOnly());
         post.property("title")
-                .fullTextField(NewsIndex.TITLE).analyzer(KoreanAnalysis.MORPHEMES)
-                .fullTextField(NewsIndex.TITLE_BIGRAMS).analyzer(KoreanAnalysis.BIGRAMS);
+                .fullTextField(NewsIndex.TITLE)
+                .analyzer(KoreanAnalysis.MORPHEMES)
+                .fullTextField(NewsIndex.TITLE_BIGRAMS)
+                .analyzer(KoreanAnalysis.BIGRAMS);
         post.property("summary")
-                .fullTextField(NewsIndex.SUMMARY).analyzer(KoreanAnalysis.MORPHEMES)
-                .fullTextField(NewsIndex.SUMMARY_BIGRAMS).analyzer(KoreanAnalysis.BIGRAMS);
+                .fullTextField(NewsIndex.SUMMARY)
+                .analyzer(KoreanAnalysis.MORPHEMES)
+                .fullTextField(NewsIndex.SUMMARY_BIGRAMS)
+                .analyzer(KoreanAnalysis.BIGRAMS);
         post.property("bodyText")
-                .fullTextField(NewsIndex.BODY).analyzer(KoreanAnalysis.MORPHEMES)
-                .fullTextField(NewsIndex.BODY_BIGRAMS).analyzer(KoreanAnalysis.BIGRAMS)
-                .indexingDependency().derivedFrom(PojoModelPath.parse("body"));
+                .fullTextField(NewsIndex.BODY)
+                .analyzer(KoreanAnalysis.MORPHEMES)
+                .fullTextField(NewsIndex.BODY_BIGRAMS)
+                .analyzer(KoreanAnalysis.BIGRAMS)
+                .indexingDependency()
+                .derivedFrom(PojoModelPath.parse("body"));
         post.property("category")
-                .keywordField(NewsIndex.CATEGORY).valueBridge(new CategoryKey()).aggregable(Aggregable.YES);
+                .keywordField(NewsIndex.CATEGORY)
+                .valueBridge(new CategoryKey())
+                .aggregable(Aggregable.YES);
         post.property("status").genericField(NewsIndex.STATUS);
         post.property("publishedAt").genericField(NewsIndex.PUBLISHED_AT).sortable(Sortable.YES);
     }

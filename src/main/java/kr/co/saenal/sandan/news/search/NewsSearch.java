@@ -38,7 +38,8 @@ public class NewsSearch {
     public static final int PAGE_SIZE = 10;
     private static final int SNIPPET_LENGTH = 140;
     private static final AggregationKey<Map<String, Long>> BY_CATEGORY = AggregationKey.of("byCategory");
-    private static final String VISIBLE = "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
+    private static final String VISIBLE =
+            "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
 
     @PersistenceContext
     EntityManager em;
@@ -56,21 +57,33 @@ public class NewsSearch {
         }
         Instant now = clock.instant();
         List<CategoryRow> categories = categories();
-        Optional<CategoryRow> category = categories.stream().filter(c -> c.slug().equals(categorySlug)).findFirst();
+        Optional<CategoryRow> category =
+                categories.stream().filter(c -> c.slug().equals(categorySlug)).findFirst();
         if (terms.isTooShort() || terms.isEmpty()) {
             return new SearchResults(terms.text(), null, List.of(), new Paging(1, PAGE_SIZE, 0), List.of(), 0);
         }
         String categoryKey = category.map(c -> CategoryKey.of(c.id())).orElse(null);
-        SearchResult<Long> found = Search.session(em).search(NewsPost.class)
+        SearchResult<Long> found = Search.session(em)
+                .search(NewsPost.class)
                 .select(f -> f.id(Long.class))
                 .where(f -> matching(f, terms, now, categoryKey))
                 .sort(f -> f.score().then().field(NewsIndex.PUBLISHED_AT).desc())
-                .aggregation(BY_CATEGORY, f -> f.terms().field(NewsIndex.CATEGORY, String.class, ValueModel.INDEX).maxTermCount(100))
+                .aggregation(
+                        BY_CATEGORY,
+                        f -> f.terms()
+                                .field(NewsIndex.CATEGORY, String.class, ValueModel.INDEX)
+                                .maxTermCount(100))
                 .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
-        Map<String, Long> counts = categoryKey == null ? found.aggregation(BY_CATEGORY)
-                : Search.session(em).search(NewsPost.class)
+        Map<String, Long> counts = categoryKey == null
+                ? found.aggregation(BY_CATEGORY)
+                : Search.session(em)
+                        .search(NewsPost.class)
                         .where(f -> matching(f, terms, now, null))
-                        .aggregation(BY_CATEGORY, f -> f.terms().field(NewsIndex.CATEGORY, String.class, ValueModel.INDEX).maxTermCount(100))
+                        .aggregation(
+                                BY_CATEGORY,
+                                f -> f.terms()
+                                        .field(NewsIndex.CATEGORY, String.class, ValueModel.INDEX)
+                                        .maxTermCount(100))
                         .fetch(0)
                         .aggregation(BY_CATEGORY);
         List<CategoryFacet> facets = categories.stream()
@@ -78,26 +91,42 @@ public class NewsSearch {
                 .map(c -> new CategoryFacet(c.slug(), c.name(), counts.get(CategoryKey.of(c.id()))))
                 .toList();
         long overall = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new SearchResults(terms.text(), category.map(CategoryRow::slug).orElse(null), shown(found.hits(), terms, now),
-                new Paging(page, PAGE_SIZE, found.total().hitCount()), facets, overall);
+        return new SearchResults(
+                terms.text(),
+                category.map(CategoryRow::slug).orElse(null),
+                shown(found.hits(), terms, now),
+                new Paging(page, PAGE_SIZE, found.total().hitCount()),
+                facets,
+                overall);
     }
 
-    private static PredicateFinalStep matching(SearchPredicateFactory f, SearchTerms terms, Instant now, String categoryKey) {
+    private static PredicateFinalStep matching(
+            SearchPredicateFactory f, SearchTerms terms, Instant now, String categoryKey) {
         var all = f.bool()
                 .must(f.simpleQueryString()
-                        .field(NewsIndex.TITLE).boost(3f)
-                        .field(NewsIndex.TITLE_BIGRAMS).boost(2f)
-                        .field(NewsIndex.SUMMARY).boost(1.5f)
+                        .field(NewsIndex.TITLE)
+                        .boost(3f)
+                        .field(NewsIndex.TITLE_BIGRAMS)
+                        .boost(2f)
+                        .field(NewsIndex.SUMMARY)
+                        .boost(1.5f)
                         .field(NewsIndex.SUMMARY_BIGRAMS)
                         .field(NewsIndex.BODY)
-                        .field(NewsIndex.BODY_BIGRAMS).boost(0.7f)
+                        .field(NewsIndex.BODY_BIGRAMS)
+                        .boost(0.7f)
                         .matching(terms.text())
                         .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE,
+                        .flags(
+                                SimpleQueryFlag.AND,
+                                SimpleQueryFlag.OR,
+                                SimpleQueryFlag.PHRASE,
+                                SimpleQueryFlag.PRECEDENCE,
                                 SimpleQueryFlag.WHITESPACE))
                 .filter(f.match().field(NewsIndex.STATUS).matching(PostStatus.PUBLISHED))
                 .filter(f.range().field(NewsIndex.PUBLISHED_AT).atMost(now));
-        return categoryKey == null ? all : all.filter(f.match().field(NewsIndex.CATEGORY).matching(categoryKey, ValueModel.INDEX));
+        return categoryKey == null
+                ? all
+                : all.filter(f.match().field(NewsIndex.CATEGORY).matching(categoryKey, ValueModel.INDEX));
     }
 
     /** The found posts, read from the database in the index's order; a post withdrawn a moment ago is left out. */
@@ -105,26 +134,34 @@ public class NewsSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, PostText> posts = em.createQuery("select new kr.co.saenal.sandan.news.search.NewsSearch$PostText("
-                        + "p.id, p.slug, p.title, p.summary, p.body, c.name, p.publishedAt) "
-                        + "from NewsPost p join p.category c where p.id in :ids and " + VISIBLE, PostText.class)
+        Map<Long, PostText> posts = em.createQuery(
+                        "select new kr.co.saenal.sandan.news.search.NewsSearch$PostText("
+                                + "p.id, p.slug, p.title, p.summary, p.body, c.name, p.publishedAt) "
+                                + "from NewsPost p join p.category c where p.id in :ids and " + VISIBLE,
+                        PostText.class)
                 .setParameter("ids", ids)
                 .setParameter("now", now)
                 .getResultStream()
                 .collect(Collectors.toMap(PostText::id, Function.identity()));
-        return ids.stream().map(posts::get).filter(java.util.Objects::nonNull).map(post -> post.found(terms)).toList();
+        return ids.stream()
+                .map(posts::get)
+                .filter(java.util.Objects::nonNull)
+                .map(post -> post.found(terms))
+                .toList();
     }
 
     private List<CategoryRow> categories() {
-        return em.createQuery("select new kr.co.saenal.sandan.news.search.NewsSearch$CategoryRow(c.id, c.slug, c.name) "
-                + "from Category c order by c.position, c.name", CategoryRow.class).getResultList();
+        return em.createQuery(
+                        "select new kr.co.saenal.sandan.news.search.NewsSearch$CategoryRow(c.id, c.slug, c.name) "
+                                + "from Category c order by c.position, c.name",
+                        CategoryRow.class)
+                .getResultList();
     }
 
-    public record CategoryRow(long id, String slug, String name) {
-    }
+    public record CategoryRow(long id, String slug, String name) {}
 
-    public record PostText(long id, String slug, String title, String summary, String body, String categoryName,
-            Instant publishedAt) {
+    public record PostText(
+            long id, String slug, String title, String summary, String body, String categoryName, Instant publishedAt) {
 
         FoundPost found(SearchTerms terms) {
             List<TextPart> snippet = Highlights.snippet(ArticleText.of(body), terms, SNIPPET_LENGTH);
@@ -132,7 +169,9 @@ public class NewsSearch {
                 snippet = Highlights.snippet(summary, terms, SNIPPET_LENGTH);
             }
             if (snippet.isEmpty()) {
-                snippet = List.of(new TextPart(summary.length() > SNIPPET_LENGTH ? summary.substring(0, SNIPPET_LENGTH) + " …" : summary, false));
+                snippet = List.of(new TextPart(
+                        summary.length() > SNIPPET_LENGTH ? summary.substring(0, SNIPPET_LENGTH) + " …" : summary,
+                        false));
             }
             return new FoundPost(id, slug, Highlights.of(title, terms), categoryName, publishedAt, snippet);
         }

@@ -19,8 +19,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 public class PostRevisions {
 
     /** Post {@code postId} was saved in revision {@code number} at {@code at}. */
-    public record Revision(long number, long postId, Instant at) {
-    }
+    public record Revision(long number, long postId, Instant at) {}
 
     private static final String CACHE_RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
 
@@ -43,7 +42,8 @@ public class PostRevisions {
                         + "join content_revision r on r.id = a.rev where a.rev > ?1 order by a.rev")
                 .setParameter(1, revision)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
+        return rows.stream()
+                .map(Object[].class::cast)
                 .map(row -> new Revision(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), instant(row[2])))
                 .toList();
     }

@@ -23,7 +23,8 @@ public class PublishedPostsOnly implements RoutingBinder {
     private static final class Bridge implements RoutingBridge<NewsPost> {
 
         @Override
-        public void route(DocumentRoutes routes, Object entityIdentifier, NewsPost post, RoutingBridgeRouteContext context) {
+        public void route(
+                DocumentRoutes routes, Object entityIdentifier, NewsPost post, RoutingBridgeRouteContext context) {
             if (post.getStatus() == PostStatus.PUBLISHED) {
                 routes.addRoute();
             } else {
@@ -32,8 +33,8 @@ public class PublishedPostsOnly implements RoutingBinder {
         }
 
         @Override
-        public void previousRoutes(DocumentRoutes routes, Object entityIdentifier, NewsPost post,
-                RoutingBridgeRouteContext context) {
+        public void previousRoutes(
+                DocumentRoutes routes, Object entityIdentifier, NewsPost post, RoutingBridgeRouteContext context) {
             routes.addRoute(); // it may have been published before: make sure an old document goes
         }
     }

@@ -10,6 +10,5 @@ import kr.co.saenal.sandan.platform.Paging;
  * @param facets every category with results, counted over the whole search (not narrowed)
  * @param overall how many posts the search found in every category
  */
-public record SearchResults(String query, String category, List<FoundPost> hits, Paging paging,
-        List<CategoryFacet> facets, long overall) {
-}
+public record SearchResults(
+        String query, String category, List<FoundPost> hits, Paging paging, List<CategoryFacet> facets, long overall) {}

@@ -84,8 +84,7 @@ public final class SearchTerms {
     }
 
     /** A token of an analysed text: its term and where it stands in the text. */
-    record Token(String term, int start, int end) {
-    }
+    record Token(String term, int start, int end) {}
 
     static List<Token> analyse(Analyzer analyzer, String text) {
         List<Token> tokens = new ArrayList<>();

@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -87,7 +87,8 @@ public class ArticlePage {
         countOncePerDay(external);
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         response.setHeader("Cache-Control", "no-cache");
-        if (ConditionalGet.answeredNotModified((HttpServletRequest) external.getRequest(), response, entityTag(external), null)) {
+        if (ConditionalGet.answeredNotModified(
+                (HttpServletRequest) external.getRequest(), response, entityTag(external), null)) {
             faces.responseComplete();
         }
     }
@@ -101,17 +102,33 @@ public class ArticlePage {
      */
     private String entityTag(ExternalContext external) {
         // The body and summary are not hashed: every edit of them moves modifiedAt.
-        String articlePart = String.join("|", Long.toString(article.id()), String.valueOf(article.modifiedAt()),
-                String.valueOf(article.publishedAt()), article.title(), article.slug(), article.categorySlug(),
-                article.categoryName(), article.authorName(), String.valueOf(article.coverImageId()),
-                String.valueOf(article.coverAlt()), String.valueOf(article.coverCaption()),
-                String.valueOf(article.previous()), String.valueOf(article.next()));
+        String articlePart = String.join(
+                "|",
+                Long.toString(article.id()),
+                String.valueOf(article.modifiedAt()),
+                String.valueOf(article.publishedAt()),
+                article.title(),
+                article.slug(),
+                article.categorySlug(),
+                article.categoryName(),
+                article.authorName(),
+                String.valueOf(article.coverImageId()),
+                String.valueOf(article.coverAlt()),
+                String.valueOf(article.coverCaption()),
+                String.valueOf(article.previous()),
+                String.valueOf(article.next()));
         String otherParts = parts.stream()
                 .sorted(Comparator.comparing(part -> part.getClass().getName()))
                 .map(part -> part.validatorPart(article.id()))
                 .collect(Collectors.joining("\u0000"));
-        String shown = String.join("\u0000", articlePart, getRelated().toString(), otherParts,
-                site.getSettings().toString(), navigation.getCategories().toString(), language.getTag(),
+        String shown = String.join(
+                "\u0000",
+                articlePart,
+                getRelated().toString(),
+                otherParts,
+                site.getSettings().toString(),
+                navigation.getCategories().toString(),
+                language.getTag(),
                 String.valueOf(((HttpServletRequest) external.getRequest()).getQueryString()));
         return "W/" + ConditionalGet.etagOf(shown.getBytes(StandardCharsets.UTF_8));
     }
@@ -127,8 +144,10 @@ public class ArticlePage {
         article = article.withViewCount(article.viewCount() + 1);
         Cookie remember = new Cookie(ReadArticles.COOKIE, read.cookieValueWith(article.id()));
         remember.setPath(external.getRequestContextPath() + "/news/");
-        remember.setMaxAge((int) Math.max(60, Duration.between(now, now.toLocalDate().plusDays(1)
-                .atStartOfDay(KoreanTime.ZONE)).toSeconds()));
+        remember.setMaxAge((int) Math.max(
+                60,
+                Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(KoreanTime.ZONE))
+                        .toSeconds()));
         remember.setHttpOnly(true);
         // Not Strict: most readers arrive by links from other sites, and without the cookie their reading would count
         // again and the answer would replace today's list with this one article.
@@ -158,17 +177,23 @@ public class ArticlePage {
 
     /** The NewsArticle JSON-LD, ready to stand inside a script element. */
     public String getNewsArticleJsonLd() {
-        return article == null ? "" : ArticleStructuredData.scriptText(structuredData().newsArticle());
+        return article == null
+                ? ""
+                : ArticleStructuredData.scriptText(structuredData().newsArticle());
     }
 
     /** The BreadcrumbList JSON-LD (홈 › category › article). */
     public String getBreadcrumbJsonLd() {
-        return article == null ? "" : ArticleStructuredData.scriptText(structuredData().breadcrumbs());
+        return article == null
+                ? ""
+                : ArticleStructuredData.scriptText(structuredData().breadcrumbs());
     }
 
     /** The cover's 960-pixel copy as an absolute URL, or {@code null} without a cover. */
     public String getCoverUrl() {
-        return article == null || article.coverImageId() == null ? null : structuredData().coverUrl();
+        return article == null || article.coverImageId() == null
+                ? null
+                : structuredData().coverUrl();
     }
 
     private ArticleStructuredData structuredData() {

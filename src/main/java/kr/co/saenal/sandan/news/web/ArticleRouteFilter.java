@@ -21,6 +21,7 @@ public class ArticleRouteFilter extends HttpFilter {
 
     /** Request attribute carrying the article id to {@link ArticlePage}. */
     public static final String ARTICLE_ID = "sandan.articleId";
+
     public static final String ARTICLE_SLUG = "sandan.articleSlug";
 
     private static final Pattern ARTICLE = Pattern.compile("/(\\d{1,18})(?:/([^/]*))?/?");

@@ -19,10 +19,16 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
 
     JsonObject newsArticle() {
         String url = base + article.getPath();
-        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "NewsArticle")
-                .add("mainEntityOfPage", Jsons.PROVIDER.createObjectBuilder().add("@type", "WebPage").add("@id", url))
+                .add(
+                        "mainEntityOfPage",
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("@type", "WebPage")
+                                .add("@id", url))
                 .add("url", url)
                 .add("headline", article.title())
                 .add("description", article.summary())
@@ -30,13 +36,25 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
                 .add("articleSection", article.categoryName())
                 .add("datePublished", KoreanTime.iso(article.publishedAt()))
                 .add("dateModified", KoreanTime.iso(article.lastModified()))
-                .add("author", Jsons.PROVIDER.createObjectBuilder().add("@type", "Person").add("name", article.authorName()))
-                .add("publisher", Jsons.PROVIDER.createObjectBuilder()
-                        .add("@type", "Organization")
-                        .add("name", publisher)
-                        .add("url", base + "/")
-                        .add("logo", Jsons.PROVIDER.createObjectBuilder().add("@type", "ImageObject")
-                                .add("url", base + "/resources/sandan/img/mark.svg")));
+                .add(
+                        "author",
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("@type", "Person")
+                                .add("name", article.authorName()))
+                .add(
+                        "publisher",
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("@type", "Organization")
+                                .add("name", publisher)
+                                .add("url", base + "/")
+                                .add(
+                                        "logo",
+                                        Jsons.PROVIDER
+                                                .createObjectBuilder()
+                                                .add("@type", "ImageObject")
+                                                .add("url", base + "/resources/sandan/img/mark.svg")));
         if (article.coverImageId() != null) {
             json.add("image", Jsons.PROVIDER.createArrayBuilder().add(coverUrl()));
         }
@@ -44,13 +62,21 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
     }
 
     JsonObject breadcrumbs() {
-        return Jsons.PROVIDER.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "BreadcrumbList")
-                .add("itemListElement", Jsons.PROVIDER.createArrayBuilder()
-                        .add(crumb(1, Texts.say(ArticleStructuredData.class, "web.structuredData.home"), base + "/"))
-                        .add(crumb(2, article.categoryName(), base + "/news?category=" + article.categorySlug()))
-                        .add(crumb(3, article.title(), base + article.getPath())))
+                .add(
+                        "itemListElement",
+                        Jsons.PROVIDER
+                                .createArrayBuilder()
+                                .add(crumb(
+                                        1,
+                                        Texts.say(ArticleStructuredData.class, "web.structuredData.home"),
+                                        base + "/"))
+                                .add(crumb(
+                                        2, article.categoryName(), base + "/news?category=" + article.categorySlug()))
+                                .add(crumb(3, article.title(), base + article.getPath())))
                 .build();
     }
 
@@ -60,8 +86,13 @@ record ArticleStructuredData(NewsArticle article, String base, String publisher)
     }
 
     private static JsonObject crumb(int position, String name, String url) {
-        return Jsons.PROVIDER.createObjectBuilder().add("@type", "ListItem").add("position", position).add("name", name)
-                .add("item", url).build();
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("@type", "ListItem")
+                .add("position", position)
+                .add("name", name)
+                .add("item", url)
+                .build();
     }
 
     /**

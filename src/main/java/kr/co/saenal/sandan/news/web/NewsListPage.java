@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import kr.co.saenal.sandan.platform.Paging;
 import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.NewsPage;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.UnknownCategoryException;
+import kr.co.saenal.sandan.platform.Paging;
 import kr.co.saenal.sandan.platform.Texts;
 
 /** /news?category=SLUG&amp;page=N: published posts, newest first, ten to a page. */
@@ -71,7 +71,9 @@ public class NewsListPage {
     public String pageLink(int n) {
         StringBuilder link = new StringBuilder("/news?");
         if (category != null && !category.isBlank()) {
-            link.append("category=").append(URLEncoder.encode(category, StandardCharsets.UTF_8)).append('&');
+            link.append("category=")
+                    .append(URLEncoder.encode(category, StandardCharsets.UTF_8))
+                    .append('&');
         }
         return link.append("page=").append(n).toString();
     }

@@ -41,8 +41,12 @@ public record ReadArticles(LocalDate day, List<Long> ids) {
         } catch (DateTimeParseException e) {
             return new ReadArticles(today, List.of());
         }
-        return new ReadArticles(today, Arrays.stream(parts[1].split("\\.")).map(Long::valueOf)
-                .distinct().toList());
+        return new ReadArticles(
+                today,
+                Arrays.stream(parts[1].split("\\."))
+                        .map(Long::valueOf)
+                        .distinct()
+                        .toList());
     }
 
     public boolean contains(long id) {

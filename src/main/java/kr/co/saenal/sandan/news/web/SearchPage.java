@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import kr.co.saenal.sandan.platform.Paging;
 import kr.co.saenal.sandan.news.search.NewsSearch;
 import kr.co.saenal.sandan.news.search.SearchResults;
 import kr.co.saenal.sandan.news.search.SearchTerms;
+import kr.co.saenal.sandan.platform.Paging;
 
 /** /search?q=…&amp;category=SLUG&amp;page=N: the news found by their words, ten to a page, narrowed by category. */
 @Named

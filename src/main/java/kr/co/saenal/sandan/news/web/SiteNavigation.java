@@ -26,7 +26,10 @@ public class SiteNavigation {
 
     /** The name of a category in the menu, or {@code null} when there is none by that slug. */
     public String categoryName(String slug) {
-        return getCategories().stream().filter(c -> c.slug().equals(slug)).map(CategoryView::name).findFirst()
+        return getCategories().stream()
+                .filter(c -> c.slug().equals(slug))
+                .map(CategoryView::name)
+                .findFirst()
                 .orElse(null);
     }
 }

@@ -52,7 +52,8 @@ public final class Problem {
 
     /** The document as JSON text, for the rare answer written outside JAX-RS. */
     public String json() {
-        JsonObjectBuilder body = Jsons.PROVIDER.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
@@ -61,7 +62,8 @@ public final class Problem {
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
-            errors.forEach(e -> list.add(Jsons.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> list.add(
+                    Jsons.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         return body.build().toString();

@@ -1,7 +1,7 @@
 package kr.co.saenal.sandan.platform.api;
 
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,8 +24,7 @@ import kr.co.saenal.sandan.platform.guard.TooManyRequestsException;
  */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** One of the platform's texts, in the language of the request being answered. */
     static String say(String key, Object... values) {
@@ -90,9 +89,13 @@ public final class ProblemMappers {
             }
             Locale locale = Texts.current();
             String key = "problem." + refusal.problemType();
-            Problem problem = Problem.of(status(refusal.kind()), refusal.problemType(),
-                    Texts.format(e.getClass(), locale, key + ".title"));
-            String detail = Texts.format(e.getClass(), locale, key + ".detail", refusal.detailArguments().toArray());
+            Problem problem = Problem.of(
+                    status(refusal.kind()), refusal.problemType(), Texts.format(e.getClass(), locale, key + ".title"));
+            String detail = Texts.format(
+                    e.getClass(),
+                    locale,
+                    key + ".detail",
+                    refusal.detailArguments().toArray());
             return (detail.isBlank() ? problem : problem.detail(detail)).toResponse();
         }
 

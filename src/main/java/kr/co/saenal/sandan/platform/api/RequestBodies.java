@@ -12,8 +12,7 @@ import kr.co.saenal.sandan.platform.Texts;
 /** Reads request bodies defensively: bounded in size and strictly UTF-8. */
 public final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /** Reads at most {@code limit} bytes; a longer body is refused without reading the rest into memory. */
     public static byte[] readBounded(InputStream in, int limit) {
@@ -30,7 +29,8 @@ public final class RequestBodies {
 
     public static String strictUtf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))

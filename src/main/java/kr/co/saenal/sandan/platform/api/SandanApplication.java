@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The JSON API lives under /api; resources and providers are discovered by scanning. */
 @ApplicationPath("/api")
-public class SandanApplication extends Application {
-}
+public class SandanApplication extends Application {}

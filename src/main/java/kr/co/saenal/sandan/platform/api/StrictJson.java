@@ -21,11 +21,10 @@ public final class StrictJson {
     /** Our requests are flat objects; this leaves room and stops a parser from recursing on junk. */
     static final int MAX_DEPTH = 8;
 
-    private static final JsonReaderFactory READERS = Jsons.PROVIDER.createReaderFactory(
-            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonReaderFactory READERS =
+            Jsons.PROVIDER.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     public static JsonValue read(String text) {
         try {
@@ -37,10 +36,12 @@ public final class StrictJson {
             throw e;
         } catch (RuntimeException e) {
             // JsonException for bad syntax and duplicate keys; Parsson's own limits throw plain RuntimeExceptions
-            throw new MalformedRequestException(e instanceof JsonException && e.getMessage() != null
-                    && e.getMessage().toLowerCase().contains("duplicate")
-                    ? Texts.say(StrictJson.class, "api.json.duplicateKey")
-                    : Texts.say(StrictJson.class, "api.json.invalid"));
+            throw new MalformedRequestException(
+                    e instanceof JsonException
+                                    && e.getMessage() != null
+                                    && e.getMessage().toLowerCase().contains("duplicate")
+                            ? Texts.say(StrictJson.class, "api.json.duplicateKey")
+                            : Texts.say(StrictJson.class, "api.json.invalid"));
         }
     }
 

@@ -27,8 +27,10 @@ public class UnreadableContentTypeFilter extends HttpFilter {
             throws IOException, ServletException {
         String contentType = request.getHeader("Content-Type");
         if (contentType != null && !readable(contentType)) {
-            Problem problem = Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    Texts.say(Problem.class, "problem.unsupported-media-type.title"))
+            Problem problem = Problem.of(
+                            Status.UNSUPPORTED_MEDIA_TYPE,
+                            "unsupported-media-type",
+                            Texts.say(Problem.class, "problem.unsupported-media-type.title"))
                     .detail(Texts.say(Problem.class, "problem.unsupported-media-type.unreadable"));
             response.setStatus(problem.status());
             response.setContentType(Problem.MEDIA_TYPE.toString());

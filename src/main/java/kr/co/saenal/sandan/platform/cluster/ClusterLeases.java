@@ -30,12 +30,13 @@ public class ClusterLeases {
     public boolean acquire(String job, Duration length) {
         Instant now = clock.instant();
         return em.createQuery("update JobLease l set l.holder = :server, l.leasedUntil = :until "
-                        + "where l.name = :job and l.leasedUntil <= :now")
-                .setParameter("server", serverName())
-                .setParameter("until", now.plus(length))
-                .setParameter("job", job)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                                + "where l.name = :job and l.leasedUntil <= :now")
+                        .setParameter("server", serverName())
+                        .setParameter("until", now.plus(length))
+                        .setParameter("job", job)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     /** The job is done until {@code until}: no server takes it before. */

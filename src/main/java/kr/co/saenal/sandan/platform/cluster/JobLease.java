@@ -17,8 +17,7 @@ public class JobLease {
 
     private Instant leasedUntil;
 
-    protected JobLease() {
-    }
+    protected JobLease() {}
 
     public String getHolder() {
         return holder;

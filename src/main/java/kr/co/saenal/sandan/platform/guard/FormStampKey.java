@@ -24,7 +24,8 @@ public class FormStampKey {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<byte[]> stored() {
-        return Optional.ofNullable(em.find(SiteSetting.class, KEY)).map(row -> Base64.getDecoder().decode(row.getValue()));
+        return Optional.ofNullable(em.find(SiteSetting.class, KEY))
+                .map(row -> Base64.getDecoder().decode(row.getValue()));
     }
 
     /** Stores a new key; fails (and rolls back) when another node stored one first. */

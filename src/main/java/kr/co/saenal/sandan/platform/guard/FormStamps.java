@@ -44,8 +44,7 @@ public class FormStamps {
 
     private volatile byte[] key;
 
-    public FormStamps() {
-    }
+    public FormStamps() {}
 
     /** Signing with {@code key}, outside the server. */
     FormStamps(byte[] key) {

@@ -17,8 +17,7 @@ public final class RateLimiter {
     private static final int SWEEP_ABOVE = 10_000;
 
     /** Tokens are counted in nanoseconds of "debt": a bucket is full at 0 and empty at {@code window}. */
-    private record Bucket(long debtNanos, Instant at) {
-    }
+    private record Bucket(long debtNanos, Instant at) {}
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -44,7 +43,9 @@ public final class RateLimiter {
         });
         if (buckets.size() > SWEEP_ABOVE && now.isAfter(nextSweep)) {
             nextSweep = now.plusSeconds(1);
-            buckets.entrySet().removeIf(e -> e.getValue().debtNanos() <= elapsedNanos(e.getValue().at(), now));
+            buckets.entrySet()
+                    .removeIf(e -> e.getValue().debtNanos()
+                            <= elapsedNanos(e.getValue().at(), now));
         }
         return Optional.ofNullable(wait[0]);
     }

@@ -28,7 +28,8 @@ public class TooManyRequestsException extends RuntimeException {
     /** The wait, in the request's language and rounded up to whole minutes past one: "3분", "40초", "3 minutes". */
     public String retryAfterText() {
         long seconds = retryAfterSeconds();
-        return seconds >= 60 ? Texts.say(TooManyRequestsException.class, "guard.wait.minutes", (seconds + 59) / 60)
+        return seconds >= 60
+                ? Texts.say(TooManyRequestsException.class, "guard.wait.minutes", (seconds + 59) / 60)
                 : Texts.say(TooManyRequestsException.class, "guard.wait.seconds", seconds);
     }
 }

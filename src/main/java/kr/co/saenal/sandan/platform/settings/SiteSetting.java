@@ -20,8 +20,7 @@ public class SiteSetting {
     @Column(name = "setting_value", nullable = false, length = 2000)
     private String value;
 
-    protected SiteSetting() {
-    }
+    protected SiteSetting() {}
 
     public SiteSetting(String key, String value) {
         this.key = key;

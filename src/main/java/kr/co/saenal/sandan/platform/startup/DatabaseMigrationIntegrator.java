@@ -19,8 +19,8 @@ public class DatabaseMigrationIntegrator implements Integrator {
     static final String DATASOURCE = "java:jboss/datasources/SandanDS";
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-            SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         Flyway.configure(DatabaseMigrationIntegrator.class.getClassLoader())
                 .dataSource(lookup())
                 .locations("classpath:db/migration")
@@ -32,12 +32,14 @@ public class DatabaseMigrationIntegrator implements Integrator {
         try {
             return (DataSource) new InitialContext().lookup(DATASOURCE);
         } catch (NamingException e) {
-            throw new IllegalStateException("Datasource " + DATASOURCE + " is missing: apply wildfly-config/datasource-*.cli", e);
+            throw new IllegalStateException(
+                    "Datasource " + DATASOURCE + " is missing: apply wildfly-config/datasource-*.cli", e);
         }
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory,
+    public void disintegrate(
+            SessionFactoryImplementor sessionFactory,
             org.hibernate.service.spi.SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to release
     }

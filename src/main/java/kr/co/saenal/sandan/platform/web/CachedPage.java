@@ -19,6 +19,7 @@ final class CachedPage {
 
     /** The body in UTF-8, cut where the nonce was written (ASCII, so the cuts fall between characters). */
     private final byte[][] aroundNonce;
+
     private final int bodyLength;
     private final String nonce;
     private final Map<String, List<String>> headers;
@@ -28,7 +29,12 @@ final class CachedPage {
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** @param renderedAt when, by {@link PageCache#now()} */
-    CachedPage(String body, String nonce, Map<String, List<String>> headers, String contentType, long generation,
+    CachedPage(
+            String body,
+            String nonce,
+            Map<String, List<String>> headers,
+            String contentType,
+            long generation,
             long renderedAt) {
         this.nonce = nonce;
         String[] parts = nonce == null ? new String[] {body} : body.split(Pattern.quote(nonce), -1);

@@ -32,8 +32,13 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     /** A 200 page written as text that sets no cookie. */
     boolean isPlainPage() {
         String type = getContentType();
-        return !passedThrough && !setsCookie() && stream == null && writer != null && getStatus() == SC_OK
-                && type != null && type.startsWith("text/html");
+        return !passedThrough
+                && !setsCookie()
+                && stream == null
+                && writer != null
+                && getStatus() == SC_OK
+                && type != null
+                && type.startsWith("text/html");
     }
 
     /**

@@ -15,8 +15,7 @@ import java.util.Base64;
  */
 public final class ConditionalGet {
 
-    private ConditionalGet() {
-    }
+    private ConditionalGet() {}
 
     /** A strong entity tag for exactly these bytes. */
     public static String etagOf(byte[] content) {
@@ -35,8 +34,8 @@ public final class ConditionalGet {
      * @param lastModified {@code null} when the document has no meaningful date (e.g. an empty feed)
      * @return {@code true} when the 304 has been sent and nothing more is to be written
      */
-    public static boolean answeredNotModified(HttpServletRequest request, HttpServletResponse response, String etag,
-            Instant lastModified) {
+    public static boolean answeredNotModified(
+            HttpServletRequest request, HttpServletResponse response, String etag, Instant lastModified) {
         response.setHeader("ETag", etag);
         if (lastModified != null) {
             response.setDateHeader("Last-Modified", lastModified.toEpochMilli());

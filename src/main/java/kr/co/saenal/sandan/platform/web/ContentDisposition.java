@@ -8,8 +8,7 @@ public final class ContentDisposition {
     /** RFC 8187 attr-char besides letters and digits: what may stand unencoded in {@code filename*}. */
     private static final String ATTR_CHAR_SYMBOLS = "!#$&+-.^_`|~";
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     /**
      * {@code attachment; filename="inquiries.csv"; filename*=UTF-8''%EC%83%81…}: browsers take the UTF-8 name,
@@ -26,11 +25,14 @@ public final class ContentDisposition {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || ATTR_CHAR_SYMBOLS.indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }

@@ -53,7 +53,8 @@ public class CspNonceInForms implements SystemEventListener {
                 writer.startElement("input", null);
                 writer.writeAttribute("type", "hidden", null);
                 writer.writeAttribute("name", FIELD, null);
-                writer.writeAttribute("value", PrimeFacesContext.getCspState(context).getNonce(), null);
+                writer.writeAttribute(
+                        "value", PrimeFacesContext.getCspState(context).getNonce(), null);
                 writer.endElement("input");
             }
             super.encodeEnd(context, form);

@@ -20,6 +20,7 @@ public class ExpiredPage {
     private static final String CONSULT = "/consult";
     /** RequestDispatcher.ERROR_QUERY_STRING of Servlet 6.1, where the container sets it. */
     private static final String ERROR_QUERY_STRING = "jakarta.servlet.error.query_string";
+
     private static final Pattern PLAIN_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+/?");
     private static final Pattern PLAIN_QUERY = Pattern.compile("[A-Za-z0-9_=&%.-]{1,200}");
 
@@ -37,7 +38,8 @@ public class ExpiredPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String context = request.getContextPath();
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (!(failed instanceof String uri) || !uri.startsWith(context + "/")
+        if (!(failed instanceof String uri)
+                || !uri.startsWith(context + "/")
                 || !PLAIN_PATH.matcher(uri.substring(context.length())).matches()) {
             return context + CONSULT;
         }

@@ -8,8 +8,7 @@ import kr.co.saenal.sandan.platform.RuleViolationException;
 /** Shows a service's refusal in a Faces form: each message next to its field, a field-less one at the top. */
 public final class FieldMessages {
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     /**
      * @param formId the client id of the h:form whose inputs are named like the refused fields; a message for a

@@ -79,12 +79,17 @@ public class Language {
     }
 
     private static Optional<Locale> supported(String tag) {
-        return "en".equals(tag) ? Optional.of(Locale.ENGLISH) : "ko".equals(tag) ? Optional.of(Locale.KOREAN) : Optional.empty();
+        return "en".equals(tag)
+                ? Optional.of(Locale.ENGLISH)
+                : "ko".equals(tag) ? Optional.of(Locale.KOREAN) : Optional.empty();
     }
 
     private static Optional<Locale> cookie(HttpServletRequest request) {
-        return Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                .filter(c -> COOKIE.equals(c.getName())).findFirst().flatMap(c -> supported(c.getValue()));
+        return Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> supported(c.getValue()));
     }
 
     /** The first of the browser's languages that we speak; Korean when it names neither. */
@@ -123,11 +128,14 @@ public class Language {
 
     /** This page in the other language: the address the visitor sees, with {@code lang} set. */
     public String getSwitchPath() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String path = forwarded instanceof String uri ? uri : request.getRequestURI();
         String query = request.getParameterMap().entrySet().stream()
-                .filter(e -> !PARAMETER.equals(e.getKey()) && !e.getKey().startsWith("jakarta.faces") && !e.getKey().contains(":"))
+                .filter(e -> !PARAMETER.equals(e.getKey())
+                        && !e.getKey().startsWith("jakarta.faces")
+                        && !e.getKey().contains(":"))
                 .flatMap(e -> Arrays.stream(e.getValue()).map(v -> encode(e.getKey()) + "=" + encode(v)))
                 .collect(Collectors.joining("&"));
         return path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + (isEnglish() ? "ko" : "en");

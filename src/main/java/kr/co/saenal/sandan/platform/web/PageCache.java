@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import javax.naming.InitialContext;
-import kr.co.saenal.sandan.platform.PublicContentChanged;
 import javax.naming.NamingException;
+import kr.co.saenal.sandan.platform.PublicContentChanged;
 
 /**
  * Rendered public pages kept for a moment (a micro-cache): when an article is shared and thousands of readers open
@@ -145,8 +145,7 @@ public class PageCache {
             transactions.putResource(PageCache.class, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

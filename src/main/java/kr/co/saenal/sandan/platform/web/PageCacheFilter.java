@@ -29,7 +29,13 @@ public class PageCacheFilter extends HttpFilter {
     /** The pages, each with the parameters it takes and their form: visitors must not be able to mint keys. */
     private static final Map<String, Map<String, Pattern>> PAGES = Map.of(
             "/", Map.of(),
-            "/news", Map.of("category", Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"), "page", Pattern.compile("[1-9][0-9]{0,4}")));
+            "/news",
+                    Map.of(
+                            "category",
+                            Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
+                            "page",
+                            Pattern.compile("[1-9][0-9]{0,4}")));
+
     private static final int LONGEST_VALUE = 60;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
@@ -73,15 +79,21 @@ public class PageCacheFilter extends HttpFilter {
         // The path first: this filter sees every request (resources, API), and most are not these pages.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, Pattern> accepted = PAGES.get(path);
-        if (accepted == null || !"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
-                || request.getHeader("Authorization") != null || asksForFreshCopy(request) || Language.chosenIn(request)) {
+        if (accepted == null
+                || !"GET".equals(request.getMethod())
+                || request.getRequestedSessionId() != null
+                || request.getHeader("Authorization") != null
+                || asksForFreshCopy(request)
+                || Language.chosenIn(request)) {
             return null;
         }
         Map<String, String> parameters = new TreeMap<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             Pattern form = accepted.get(parameter.getKey());
             String[] values = parameter.getValue();
-            if (form == null || values.length != 1 || values[0].length() > LONGEST_VALUE
+            if (form == null
+                    || values.length != 1
+                    || values[0].length() > LONGEST_VALUE
                     || !form.matcher(values[0]).matches()) {
                 return null;
             }
@@ -89,7 +101,12 @@ public class PageCacheFilter extends HttpFilter {
         }
         // The page's absolute links (canonical, OpenGraph, feeds) are made from the address it was asked by.
         String origin = request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort();
-        return origin + path + '?' + parameters + '|' + Language.remembered(request).getLanguage();
+        return origin
+                + path
+                + '?'
+                + parameters
+                + '|'
+                + Language.remembered(request).getLanguage();
     }
 
     private static boolean asksForFreshCopy(HttpServletRequest request) {
@@ -97,8 +114,8 @@ public class PageCacheFilter extends HttpFilter {
         return cacheControl != null && cacheControl.contains("no-cache") || request.getHeader("Pragma") != null;
     }
 
-    private static CachedPage pageOf(CapturedResponse captured, HttpServletResponse response, long generation,
-            long renderedAt) {
+    private static CachedPage pageOf(
+            CapturedResponse captured, HttpServletResponse response, long generation, long renderedAt) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (CapturedResponse.isSetCookie(name)) {
@@ -110,7 +127,12 @@ public class PageCacheFilter extends HttpFilter {
         headers.remove("Content-Length");
         String policy = response.getHeader("Content-Security-Policy");
         Matcher nonce = policy == null ? null : NONCE.matcher(policy);
-        return new CachedPage(captured.text(), nonce != null && nonce.find() ? nonce.group(1) : null, headers,
-                response.getContentType(), generation, renderedAt);
+        return new CachedPage(
+                captured.text(),
+                nonce != null && nonce.find() ? nonce.group(1) : null,
+                headers,
+                response.getContentType(),
+                generation,
+                renderedAt);
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
 public class ResponseHardening implements ServletExtension {
 
     /** Same as {@code primefaces.CSP_POLICY} in web.xml, which PrimeFaces extends with the page's nonce. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",

@@ -29,8 +29,11 @@ public class VersionedResourceCaching extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String cacheControl = VersionedResources.versionOf(name, request.getServletContext()).filter(requested::equals).isPresent()
-                ? IMMUTABLE : "no-cache";
+        String cacheControl = VersionedResources.versionOf(name, request.getServletContext())
+                        .filter(requested::equals)
+                        .isPresent()
+                ? IMMUTABLE
+                : "no-cache";
         response.setHeader("Cache-Control", cacheControl);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
@@ -49,7 +52,8 @@ public class VersionedResourceCaching extends HttpFilter {
 
     /** {@code /jakarta.faces.resource/sandan/css/site.css.xhtml} → {@code sandan/css/site.css}. */
     private static String resourceName(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length() + "/jakarta.faces.resource/".length());
+        String path = request.getRequestURI()
+                .substring(request.getContextPath().length() + "/jakarta.faces.resource/".length());
         return path.endsWith(".xhtml") ? path.substring(0, path.length() - ".xhtml".length()) : null;
     }
 }

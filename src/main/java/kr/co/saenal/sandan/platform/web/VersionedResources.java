@@ -54,12 +54,15 @@ public class VersionedResources extends ResourceHandlerWrapper {
             return Optional.of(version);
         }
         InputStream content = application.getResourceAsStream("/resources/" + resourceName);
-        return content == null ? Optional.empty()
+        return content == null
+                ? Optional.empty()
                 : Optional.of(VERSIONS.computeIfAbsent(resourceName, name -> digest(content)));
     }
 
     private static Resource versioned(Resource resource) {
-        if (resource == null || resource.getLibraryName() != null || !resource.getResourceName().startsWith(PREFIX)) {
+        if (resource == null
+                || resource.getLibraryName() != null
+                || !resource.getResourceName().startsWith(PREFIX)) {
             return resource;
         }
         String version = VERSIONS.computeIfAbsent(resource.getResourceName(), name -> digest(open(resource)));

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kr.co.saenal.sandan.admin.Tables;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessEntry;
 import kr.co.saenal.sandan.security.AccessLog;
@@ -14,7 +15,6 @@ import kr.co.saenal.sandan.security.AccessLogFilter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import kr.co.saenal.sandan.admin.Tables;
 
 /** /admin/system/access-log: the access log of personal data for administrators, newest first, filtered. */
 @Named
@@ -42,7 +42,8 @@ public class AccessLogTable implements Serializable {
         }
 
         @Override
-        public List<AccessEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<AccessEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return accessLog.search(filter(), first, Math.min(pageSize, MAX_PAGE_SIZE));
         }
 

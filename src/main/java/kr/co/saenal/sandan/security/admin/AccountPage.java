@@ -36,7 +36,8 @@ public class AccountPage implements Serializable {
 
     @PostConstruct
     void load() {
-        account = directory.find(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+        account = directory.find(
+                FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 
     public void changePassword() {

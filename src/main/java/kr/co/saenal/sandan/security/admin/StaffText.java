@@ -36,7 +36,8 @@ public class StaffText {
     }
 
     public String lastLogin(StaffSummary staff) {
-        return staff.lastLoginAt() == null ? say("admin.staffText.neverLoggedIn")
+        return staff.lastLoginAt() == null
+                ? say("admin.staffText.neverLoggedIn")
                 : KoreanTime.dateTime(staff.lastLoginAt());
     }
 

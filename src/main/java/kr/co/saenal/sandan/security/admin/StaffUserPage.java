@@ -44,19 +44,22 @@ public class StaffUserPage implements Serializable {
     }
 
     public void saveRoles() {
-        change("changeRoles", () -> directory.changeRoles(username, roles.roles(), administrator()),
+        change(
+                "changeRoles",
+                () -> directory.changeRoles(username, roles.roles(), administrator()),
                 "admin.staffUser.rolesChanged");
     }
 
     public void resetPassword() {
-        change("reset", () -> directory.resetPassword(username, temporaryPassword, administrator()),
+        change(
+                "reset",
+                () -> directory.resetPassword(username, temporaryPassword, administrator()),
                 "admin.staffUser.passwordReset");
         temporaryPassword = null;
     }
 
     public void disable() {
-        change("status", () -> directory.disable(username, administrator()),
-                "admin.staffUser.disabled");
+        change("status", () -> directory.disable(username, administrator()), "admin.staffUser.disabled");
     }
 
     public void enable() {

@@ -39,7 +39,8 @@ public class StaffUsersPage implements Serializable {
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            StaffSummary created = directory.create(new NewStaffMember(username, displayName, roles.roles(), password),
+            StaffSummary created = directory.create(
+                    new NewStaffMember(username, displayName, roles.roles(), password),
                     faces.getExternalContext().getRemoteUser());
             FieldMessages.done(faces, Texts.say(StaffUsersPage.class, "admin.staffUsers.created", created.username()));
             username = null;

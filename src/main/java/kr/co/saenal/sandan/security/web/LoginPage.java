@@ -53,11 +53,12 @@ public class LoginPage {
             return;
         }
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username,
-                                new Password(password == null ? "" : password))));
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username, new Password(password == null ? "" : password))));
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();

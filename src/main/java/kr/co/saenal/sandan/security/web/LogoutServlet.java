@@ -19,7 +19,8 @@ public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (!SameOrigin.of(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -11,8 +11,7 @@ import java.net.URISyntaxException;
  */
 final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     static boolean of(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
@@ -28,8 +27,10 @@ final class SameOrigin {
         try {
             URI uri = new URI(origin);
             int port = uri.getPort() == -1 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort();
-            return uri.getScheme().equals(request.getScheme()) && uri.getHost() != null
-                    && uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort();
+            return uri.getScheme().equals(request.getScheme())
+                    && uri.getHost() != null
+                    && uri.getHost().equalsIgnoreCase(request.getServerName())
+                    && port == request.getServerPort();
         } catch (URISyntaxException e) {
             return false;
         }

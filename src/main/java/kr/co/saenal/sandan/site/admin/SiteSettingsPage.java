@@ -39,8 +39,17 @@ public class SiteSettingsPage implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(service.change(new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakaoOpenChatUrl,
-                    privacyOfficer, tagline), faces.getExternalContext().getRemoteUser()));
+            show(service.change(
+                    new SiteSettings(
+                            companyName,
+                            companyNameLatin,
+                            phone,
+                            hours,
+                            email,
+                            kakaoOpenChatUrl,
+                            privacyOfficer,
+                            tagline),
+                    faces.getExternalContext().getRemoteUser()));
             FieldMessages.done(faces, Texts.say(SiteSettingsPage.class, "admin.siteSettingsPage.saved"));
         } catch (RuleViolationException refused) {
             FieldMessages.show(faces, "settings", refused);

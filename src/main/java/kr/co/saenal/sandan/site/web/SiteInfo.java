@@ -82,7 +82,8 @@ public class SiteInfo {
     /** The absolute URL of the page being shown, without its query (pages with a meaningful query name their own). */
     public String getPageUrl() {
         String uri = request.getRequestURI();
-        return absolute(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+        return absolute(
+                uri.substring(Math.min(uri.length(), request.getContextPath().length())));
     }
 
     public int getYear() {

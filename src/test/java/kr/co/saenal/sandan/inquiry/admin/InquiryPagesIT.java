@@ -15,8 +15,8 @@ import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryDestroyedException;
 import kr.co.saenal.sandan.inquiry.InquiryRepository;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
-import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
 import kr.co.saenal.sandan.inquiry.StaffActor;
+import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.security.AccessRecord;
@@ -64,11 +64,16 @@ class InquiryPagesIT {
 
     @Test
     void theTableMasksAndTheDetailViewIsRecordedAndChangesTheStatus() {
-        long id = Requests.json(new Http().postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("name", "한상담").add("phone", "010-4444-5555"))).body())
-                .getJsonNumber("id").longValue();
+        long id = Requests.json(new Http()
+                        .postJson(
+                                "/api/inquiries",
+                                Requests.validInquiry(b -> b.add("name", "한상담").add("phone", "010-4444-5555")))
+                        .body())
+                .getJsonNumber("id")
+                .longValue();
         Http consultant = new Http();
-        assertEquals(302, Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD).status());
+        assertEquals(
+                302, Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD).status());
 
         Document table = consultant.get("/admin/inquiries").html();
         assertTrue(table.select(".masked-name").eachText().contains("한*담"), table.text());
@@ -83,13 +88,26 @@ class InquiryPagesIT {
         assertEquals(1, records.size());
         assertEquals(AccessAction.VIEW, records.get(0).getAction());
 
-        Http.Reply saved = consultant.postForm(Forms.action(page, "inquiry"), Forms.submission(page, "inquiry", Map.of(
-                "inquiry:status", "IN_PROGRESS", "inquiry:assignee", "admin", "inquiry:memo", "오후 3시 통화함")));
+        Http.Reply saved = consultant.postForm(
+                Forms.action(page, "inquiry"),
+                Forms.submission(
+                        page,
+                        "inquiry",
+                        Map.of(
+                                "inquiry:status",
+                                "IN_PROGRESS",
+                                "inquiry:assignee",
+                                "admin",
+                                "inquiry:memo",
+                                "오후 3시 통화함")));
         assertEquals(200, saved.status(), saved::toString);
         assertTrue(saved.html().text().contains("저장했습니다"), saved.html().text());
         assertEquals(InquiryStatus.IN_PROGRESS, inquiries.find(id).orElseThrow().getStatus());
         assertEquals("오후 3시 통화함", inquiries.find(id).orElseThrow().getMemo());
-        assertEquals(2, accessLog.about(id).size(), "the change is recorded too; pressing save did not re-record the opening");
+        assertEquals(
+                2,
+                accessLog.about(id).size(),
+                "the change is recorded too; pressing save did not re-record the opening");
     }
 
     @Test
@@ -113,7 +131,11 @@ class InquiryPagesIT {
 
         assertThrows(InquiryDestroyedException.class, () -> desk.destroy(id, admin, "같은 요청을 다시 보냄"));
 
-        assertEquals(1, accessLog.about(id).stream().filter(r -> r.getAction() == AccessAction.DESTROY).count(),
+        assertEquals(
+                1,
+                accessLog.about(id).stream()
+                        .filter(r -> r.getAction() == AccessAction.DESTROY)
+                        .count(),
                 "a second destruction is refused, not recorded");
     }
 
@@ -131,11 +153,20 @@ class InquiryPagesIT {
         assertNothingOffered(consultant, id);
     }
 
-    private void assertStaleFormRefused(Http consultant, Document openedBefore, long id,
-            InquiryStatus statusAtDestruction) {
-        Http.Reply refused = consultant.postForm(Forms.action(openedBefore, "inquiry"), Forms.submission(openedBefore,
-                "inquiry", Map.of("inquiry:status", "IN_PROGRESS", "inquiry:assignee", "consultant9",
-                        "inquiry:memo", "신청인 새 연락처 010-9999-8888")));
+    private void assertStaleFormRefused(
+            Http consultant, Document openedBefore, long id, InquiryStatus statusAtDestruction) {
+        Http.Reply refused = consultant.postForm(
+                Forms.action(openedBefore, "inquiry"),
+                Forms.submission(
+                        openedBefore,
+                        "inquiry",
+                        Map.of(
+                                "inquiry:status",
+                                "IN_PROGRESS",
+                                "inquiry:assignee",
+                                "consultant9",
+                                "inquiry:memo",
+                                "신청인 새 연락처 010-9999-8888")));
         assertEquals(200, refused.status(), refused::toString);
         String text = refused.html().text();
         assertFalse(text.contains("저장했습니다"), text);
@@ -160,9 +191,13 @@ class InquiryPagesIT {
     }
 
     private static long submit(String name, String phone) {
-        return Requests.json(new Http().postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("name", name).add("phone", phone))).body())
-                .getJsonNumber("id").longValue();
+        return Requests.json(new Http()
+                        .postJson(
+                                "/api/inquiries",
+                                Requests.validInquiry(b -> b.add("name", name).add("phone", phone)))
+                        .body())
+                .getJsonNumber("id")
+                .longValue();
     }
 
     @Test

@@ -108,7 +108,8 @@ class InquirySearchAndExportIT {
         assertEquals(List.of(first, second), record.getInquiryIds());
         assertEquals("9월 설명회 참석자 연락 배정", record.getReason());
         assertEquals("CSV", record.getFileFormat());
-        assertTrue(accessLog.about(first).stream().anyMatch(r -> r.getId().equals(record.getId())),
+        assertTrue(
+                accessLog.about(first).stream().anyMatch(r -> r.getId().equals(record.getId())),
                 "the same record names the first inquiry too");
         assertTrue(accessLog.about(elsewhere).isEmpty());
     }
@@ -122,7 +123,8 @@ class InquirySearchAndExportIT {
         Http.Reply file = export(consultant, search(consultant, "엑셀출력").html(), "분기 보고용 상담 현황 정리", "XLSX");
 
         assertEquals(200, file.status(), file::toString);
-        assertTrue(file.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        assertTrue(
+                file.contentType().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 file.contentType());
         assertTrue(file.header("Content-Disposition").orElseThrow().contains(".xlsx"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
@@ -148,15 +150,16 @@ class InquirySearchAndExportIT {
 
     private static Http loggedIn() {
         Http consultant = new Http();
-        assertEquals(302, Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD).status());
+        assertEquals(
+                302, Staff.logIn(consultant, Staff.ADMIN, Staff.ADMIN_PASSWORD).status());
         return consultant;
     }
 
     /** Types the text into the search box of /admin/inquiries and presses 검색 (a plain postback, as without JavaScript). */
     private static Http.Reply search(Http consultant, String text) {
         Document page = consultant.get("/admin/inquiries").html();
-        Http.Reply reply = consultant.postForm(Forms.action(page, "inquiries"),
-                Forms.submission(page, "inquiries", Map.of("inquiries:q", text)));
+        Http.Reply reply = consultant.postForm(
+                Forms.action(page, "inquiries"), Forms.submission(page, "inquiries", Map.of("inquiries:q", text)));
         assertEquals(200, reply.status(), reply::toString);
         return reply;
     }
@@ -169,13 +172,19 @@ class InquirySearchAndExportIT {
     }
 
     private static Http.Reply export(Http consultant, Document page, String reason, String format) {
-        return consultant.postForm(Forms.action(page, "export"),
+        return consultant.postForm(
+                Forms.action(page, "export"),
                 Forms.submission(page, "export", Map.of("export:reason", reason, "export:format", format)));
     }
 
     private static long submit(String name, String company, String phone, String message) {
-        Http.Reply reply = new Http().postJson("/api/inquiries", Requests.validInquiry(b -> b.add("name", name)
-                .add("company", company).add("phone", phone).add("message", message)));
+        Http.Reply reply = new Http()
+                .postJson(
+                        "/api/inquiries",
+                        Requests.validInquiry(b -> b.add("name", name)
+                                .add("company", company)
+                                .add("phone", phone)
+                                .add("message", message)));
         assertEquals(201, reply.status(), reply::toString);
         return Requests.json(reply.body()).getJsonNumber("id").longValue();
     }

@@ -29,7 +29,8 @@ class InquiryJsonTest {
     void wrongTypesAndUnknownFieldsAreReportedPerField() {
         InquiryJson.Parsed parsed = InquiryJson.parse("""
                 {"name": ["김"], "privacyConsent": "true", "topic": "CHAT", "extra": {}}""");
-        assertEquals(java.util.List.of("extra", "name", "topic", "privacyConsent"),
+        assertEquals(
+                java.util.List.of("extra", "name", "topic", "privacyConsent"),
                 parsed.typeErrors().stream().map(FieldError::field).toList());
         assertNull(parsed.request().name());
     }
@@ -38,7 +39,9 @@ class InquiryJsonTest {
     void choicesAreTheCodesListedInOpenApiExactly() {
         InquiryJson.Parsed parsed = InquiryJson.parse("""
                 {"topic": "funding", "preferredTime": "평일 오전 (9시~12시)"}""");
-        assertEquals(java.util.List.of("topic", "preferredTime"), parsed.typeErrors().stream().map(FieldError::field).toList());
+        assertEquals(
+                java.util.List.of("topic", "preferredTime"),
+                parsed.typeErrors().stream().map(FieldError::field).toList());
     }
 
     @Test

@@ -44,33 +44,60 @@ class OpenApiIT {
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(reply.body(), null, options);
 
-        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), () -> "invalid: " + result.getMessages());
+        assertTrue(
+                result.getMessages() == null || result.getMessages().isEmpty(),
+                () -> "invalid: " + result.getMessages());
         OpenAPI api = result.getOpenAPI();
         assertNotNull(api);
         assertTrue(api.getOpenapi().startsWith("3."), api.getOpenapi());
-        assertTrue(api.getPaths().keySet().containsAll(Set.of("/api/inquiries", "/api/inquiries/{id}", "/api/news",
-                "/api/news/{id}")), api.getPaths().keySet()::toString);
+        assertTrue(
+                api.getPaths()
+                        .keySet()
+                        .containsAll(Set.of("/api/inquiries", "/api/inquiries/{id}", "/api/news", "/api/news/{id}")),
+                api.getPaths().keySet()::toString);
         Operation submit = api.getPaths().get("/api/inquiries").getPost();
-        assertEquals(Set.of("201", "400", "406", "413", "415", "422", "429"), submit.getResponses().keySet());
+        assertEquals(
+                Set.of("201", "400", "406", "413", "415", "422", "429"),
+                submit.getResponses().keySet());
     }
 
     @Test
     void theInquiryOperationShowsExamplesAndItsErrorsAsProblemDocuments() {
-        JsonObject document = Requests.json(new Http().get("/openapi?format=JSON").body());
+        JsonObject document =
+                Requests.json(new Http().get("/openapi?format=JSON").body());
         JsonObject components = document.getJsonObject("components");
 
-        JsonObject examples = components.getJsonObject("requestBodies").getJsonObject("InquiryRequest")
-                .getJsonObject("content").getJsonObject("application/json").getJsonObject("examples");
+        JsonObject examples = components
+                .getJsonObject("requestBodies")
+                .getJsonObject("InquiryRequest")
+                .getJsonObject("content")
+                .getJsonObject("application/json")
+                .getJsonObject("examples");
         assertTrue(examples.containsKey("full") && examples.containsKey("minimal"), examples.keySet()::toString);
         for (String error : new String[] {"BadRequest", "PayloadTooLarge", "UnsupportedMediaType", "TooManyRequests"}) {
-            JsonObject content = components.getJsonObject("responses").getJsonObject(error).getJsonObject("content");
-            assertEquals("#/components/schemas/Problem", content.getJsonObject("application/problem+json")
-                    .getJsonObject("schema").getString("$ref"), error);
+            JsonObject content =
+                    components.getJsonObject("responses").getJsonObject(error).getJsonObject("content");
+            assertEquals(
+                    "#/components/schemas/Problem",
+                    content.getJsonObject("application/problem+json")
+                            .getJsonObject("schema")
+                            .getString("$ref"),
+                    error);
         }
-        assertTrue(components.getJsonObject("responses").getJsonObject("TooManyRequests").getJsonObject("headers")
+        assertTrue(components
+                .getJsonObject("responses")
+                .getJsonObject("TooManyRequests")
+                .getJsonObject("headers")
                 .containsKey("Retry-After"));
-        assertEquals(Set.of("type", "title", "status"), Set.copyOf(components.getJsonObject("schemas")
-                .getJsonObject("Problem").getJsonArray("required").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList()));
+        assertEquals(
+                Set.of("type", "title", "status"),
+                Set.copyOf(components
+                        .getJsonObject("schemas")
+                        .getJsonObject("Problem")
+                        .getJsonArray("required")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList()));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import kr.co.saenal.sandan.inquiry.InquiryRepository;
 import kr.co.saenal.sandan.testsupport.BackOffice;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
@@ -24,7 +25,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import kr.co.saenal.sandan.inquiry.InquiryRepository;
 
 /**
  * Bots and floods are kept out of consultation requests (rate limit, honeypot, minimum fill time, link and size
@@ -64,12 +64,12 @@ class InquiryGuardIT {
         strict(0, 3, 3, 64);
         Http client = visitorFromOwnAddress();
         for (int i = 0; i < 3; i++) {
-            Http.Reply accepted = client.postJson("/api/inquiries", Requests.validInquiry(b -> { }));
+            Http.Reply accepted = client.postJson("/api/inquiries", Requests.validInquiry(b -> {}));
             assertEquals(201, accepted.status(), accepted::toString);
         }
         long stored = inquiries.count();
 
-        Http.Reply refused = client.postJson("/api/inquiries", Requests.validInquiry(b -> { }));
+        Http.Reply refused = client.postJson("/api/inquiries", Requests.validInquiry(b -> {}));
 
         assertEquals(429, refused.status(), refused::toString);
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
@@ -79,18 +79,20 @@ class InquiryGuardIT {
         assertTrue(Requests.json(refused.body()).getString("detail").contains("뒤에 다시"), refused::toString);
         assertEquals(stored, inquiries.count(), "the refused request is not stored");
 
-        Http.Reply someoneElse = visitorFromOwnAddress().postJson("/api/inquiries", Requests.validInquiry(b -> { }));
+        Http.Reply someoneElse = visitorFromOwnAddress().postJson("/api/inquiries", Requests.validInquiry(b -> {}));
         assertEquals(201, someoneElse.status(), "another client has its own limit: " + someoneElse);
     }
 
     @Test
     void theAddressBehindTheTrustedProxyIsTheOneRecordedWithTheConsent() {
-        Http.Reply accepted = new Http().forwardedFor("203.0.113.77, 127.0.0.1")
-                .postJson("/api/inquiries", Requests.validInquiry(b -> { }));
+        Http.Reply accepted = new Http()
+                .forwardedFor("203.0.113.77, 127.0.0.1")
+                .postJson("/api/inquiries", Requests.validInquiry(b -> {}));
 
         assertEquals(201, accepted.status(), accepted::toString);
         long id = Requests.json(accepted.body()).getJsonNumber("id").longValue();
-        assertEquals("203.0.113.77", inquiries.find(id).orElseThrow().getConsent().getClientAddress());
+        assertEquals(
+                "203.0.113.77", inquiries.find(id).orElseThrow().getConsent().getClientAddress());
     }
 
     @Test
@@ -119,7 +121,9 @@ class InquiryGuardIT {
         Http.Reply refused = sendConsultForm(visitorFromOwnAddress(), Map.of("consult:website", "http://spam.example"));
 
         assertEquals(200, refused.status(), refused::toString);
-        assertTrue(refused.html().text().contains("자동 입력 프로그램이 보낸 것으로 보여"), refused.html().text());
+        assertTrue(
+                refused.html().text().contains("자동 입력 프로그램이 보낸 것으로 보여"),
+                refused.html().text());
         assertEquals(stored, inquiries.count());
     }
 
@@ -151,7 +155,8 @@ class InquiryGuardIT {
         assumeTrue(tooSoon != null, "this machine never sent a form back within 2 s");
 
         assertEquals(200, tooSoon.status(), tooSoon::toString);
-        assertTrue(tooSoon.html().text().contains("입력이 너무 빨리 끝나"), tooSoon.html().text());
+        assertTrue(
+                tooSoon.html().text().contains("입력이 너무 빨리 끝나"), tooSoon.html().text());
         assertEquals(stored, inquiries.count());
 
         Thread.sleep(2100);
@@ -167,13 +172,16 @@ class InquiryGuardIT {
         Document page = visitor.get("/consult").html();
         long stored = inquiries.count();
 
-        Http.Reply forged = visitor.postForm(Forms.action(page, "consult"),
-                consultFields(page, Map.of("consult:stamp", "1.forged")));
+        Http.Reply forged = visitor.postForm(
+                Forms.action(page, "consult"), consultFields(page, Map.of("consult:stamp", "1.forged")));
 
         assertTrue(forged.html().text().contains("신청서가 만료되었습니다"), forged.html().text());
         assertEquals(stored, inquiries.count());
         Document again = forged.html();
-        assertEquals(302, visitor.postForm(Forms.action(again, "consult"), consultFields(again, Map.of())).status());
+        assertEquals(
+                302,
+                visitor.postForm(Forms.action(again, "consult"), consultFields(again, Map.of()))
+                        .status());
     }
 
     @Test
@@ -182,18 +190,27 @@ class InquiryGuardIT {
         long stored = inquiries.count();
         String spam = "좋은 정보 https://a.example.com www.b.example.com c-deals.shop";
 
-        Http.Reply api = visitorFromOwnAddress().postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("message", spam)));
+        Http.Reply api =
+                visitorFromOwnAddress().postJson("/api/inquiries", Requests.validInquiry(b -> b.add("message", spam)));
         Http.Reply form = sendConsultForm(visitorFromOwnAddress(), Map.of("consult:message", spam));
 
         assertEquals(400, api.status(), api::toString);
-        assertEquals("message", Requests.json(api.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "message",
+                Requests.json(api.body())
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"));
         assertTrue(api.body().contains("2개까지"), api::toString);
-        assertTrue(form.html().select(".field-error").text().contains("2개까지"), form.html().text());
+        assertTrue(
+                form.html().select(".field-error").text().contains("2개까지"),
+                form.html().text());
         assertEquals(stored, inquiries.count());
 
-        Http.Reply twoLinks = visitorFromOwnAddress().postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("message", "참고: https://a.example.com, www.b.example.com")));
+        Http.Reply twoLinks = visitorFromOwnAddress()
+                .postJson(
+                        "/api/inquiries",
+                        Requests.validInquiry(b -> b.add("message", "참고: https://a.example.com, www.b.example.com")));
         assertEquals(201, twoLinks.status(), twoLinks::toString);
     }
 
@@ -214,15 +231,30 @@ class InquiryGuardIT {
         Http admin = new Http();
         assertEquals(302, Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD).status());
 
-        Http.Reply saved = BackOffice.submit(admin, "/admin/system/settings", "inquiryGuard", Map.of(
-                "inquiryGuard:minFillSeconds", "4", "inquiryGuard:rateLimit", "20",
-                "inquiryGuard:rateWindowMinutes", "30", "inquiryGuard:maxLinks", "1", "inquiryGuard:maxBodyKiB", "32"));
+        Http.Reply saved = BackOffice.submit(
+                admin,
+                "/admin/system/settings",
+                "inquiryGuard",
+                Map.of(
+                        "inquiryGuard:minFillSeconds",
+                        "4",
+                        "inquiryGuard:rateLimit",
+                        "20",
+                        "inquiryGuard:rateWindowMinutes",
+                        "30",
+                        "inquiryGuard:maxLinks",
+                        "1",
+                        "inquiryGuard:maxBodyKiB",
+                        "32"));
 
         assertTrue(BackOffice.messages(saved).contains("상담 신청 보호 설정을 저장했습니다"), BackOffice.messages(saved));
         assertEquals(new InquiryGuardPolicy(4, 20, 30, 1, 32), policies.current());
 
-        Http.Reply refused = BackOffice.submit(admin, "/admin/system/settings", "inquiryGuard", Map.of(
-                "inquiryGuard:rateLimit", "0", "inquiryGuard:maxBodyKiB", "많이"));
+        Http.Reply refused = BackOffice.submit(
+                admin,
+                "/admin/system/settings",
+                "inquiryGuard",
+                Map.of("inquiryGuard:rateLimit", "0", "inquiryGuard:maxBodyKiB", "많이"));
         String messages = BackOffice.messages(refused);
         assertTrue(messages.contains("허용 신청 수는 1건에서"), messages);
         assertTrue(messages.contains("API 요청 크기 한도는 4KiB에서 1024KiB"), messages);

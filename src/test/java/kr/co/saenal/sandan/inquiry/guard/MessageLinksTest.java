@@ -18,8 +18,10 @@ class MessageLinksTest {
 
     @Test
     void schemesWwwAndBareDomainsCountOnceEach() {
-        assertEquals(4, MessageLinks.count("보세요 https://spam.example.com/a?b=c 그리고 www.cheap.kr "
-                + "또 casino.com, 마지막 http://x.io"));
+        assertEquals(
+                4,
+                MessageLinks.count(
+                        "보세요 https://spam.example.com/a?b=c 그리고 www.cheap.kr " + "또 casino.com, 마지막 http://x.io"));
     }
 
     @Test

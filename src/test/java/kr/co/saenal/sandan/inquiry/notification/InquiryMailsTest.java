@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class InquiryMailsTest {
 
-    private static final SiteSettings SITE = new SiteSettings("새날드림", "SAENAL", "031-613-3060", "평일 09:00~18:00",
-            "help@sandan.test", "", "", "");
+    private static final SiteSettings SITE =
+            new SiteSettings("새날드림", "SAENAL", "031-613-3060", "평일 09:00~18:00", "help@sandan.test", "", "", "");
 
     private static final String KOREAN_ACKNOWLEDGEMENT = """
             김신청님, 안녕하세요.
@@ -74,10 +74,12 @@ class InquiryMailsTest {
     void linesWithoutAValueAreLeftOut() throws Exception {
         List<OutboxMail> mails = mails().about(inquiry(false), SITE, Instant.EPOCH);
 
-        assertEquals(KOREAN_ACKNOWLEDGEMENT.replace("  상담 분야: 구조고도화·재생사업\n", "")
-                .replace("  희망 시간: 평일 오전 (9시~12시)\n", ""), mails.get(0).getBody());
+        assertEquals(
+                KOREAN_ACKNOWLEDGEMENT.replace("  상담 분야: 구조고도화·재생사업\n", "").replace("  희망 시간: 평일 오전 (9시~12시)\n", ""),
+                mails.get(0).getBody());
         assertEquals("[새 상담 신청] 접수번호 1234", mails.get(1).getSubject());
-        assertEquals(STAFF_NOTICE.replace("  회사: 새날산업\n", "").replace("  상담 분야: 구조고도화·재생사업\n", ""),
+        assertEquals(
+                STAFF_NOTICE.replace("  회사: 새날산업\n", "").replace("  상담 분야: 구조고도화·재생사업\n", ""),
                 mails.get(1).getBody());
     }
 
@@ -88,7 +90,8 @@ class InquiryMailsTest {
             mails = mails().about(inquiry(true), SITE, Instant.EPOCH);
         }
 
-        assertEquals("[새날드림] We have received your consultation request (request no. 1234)",
+        assertEquals(
+                "[새날드림] We have received your consultation request (request no. 1234)",
                 mails.get(0).getSubject());
         assertEquals("""
                 Dear 김신청,
@@ -131,13 +134,24 @@ class InquiryMailsTest {
     }
 
     private static Inquiry inquiry(boolean full) throws ReflectiveOperationException {
-        ConsentNotice notice = new ConsentNotice(3, new ConsentNoticeText("상담", "이름, 연락처", "3년", "거부할 수 있습니다"),
-                Instant.EPOCH);
-        Inquiry.Requester requester = new Inquiry.Requester("김신청", full ? "새날산업" : null,
-                PhoneNumber.parse("010-1234-5678").orElseThrow(), "kim@example.com",
-                full ? InquiryTopic.RESTRUCTURING : null, full ? ContactTime.WEEKDAY_MORNING : null);
-        Inquiry inquiry = new Inquiry(requester, "구조고도화 사업 문의입니다.", InquiryChannel.CONSULT_PAGE, null, notice, true,
-                "203.0.113.7", Instant.parse("2026-11-26T00:00:00Z"));
+        ConsentNotice notice =
+                new ConsentNotice(3, new ConsentNoticeText("상담", "이름, 연락처", "3년", "거부할 수 있습니다"), Instant.EPOCH);
+        Inquiry.Requester requester = new Inquiry.Requester(
+                "김신청",
+                full ? "새날산업" : null,
+                PhoneNumber.parse("010-1234-5678").orElseThrow(),
+                "kim@example.com",
+                full ? InquiryTopic.RESTRUCTURING : null,
+                full ? ContactTime.WEEKDAY_MORNING : null);
+        Inquiry inquiry = new Inquiry(
+                requester,
+                "구조고도화 사업 문의입니다.",
+                InquiryChannel.CONSULT_PAGE,
+                null,
+                notice,
+                true,
+                "203.0.113.7",
+                Instant.parse("2026-11-26T00:00:00Z"));
         Field id = Inquiry.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(inquiry, 1234L);

@@ -9,6 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kr.co.saenal.sandan.inquiry.Inquiry;
+import kr.co.saenal.sandan.inquiry.InquiryChannel;
+import kr.co.saenal.sandan.inquiry.InquiryRepository;
+import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.InquiryTopic;
 import kr.co.saenal.sandan.security.AccessAction;
 import kr.co.saenal.sandan.security.AccessLog;
 import kr.co.saenal.sandan.security.AccessRecord;
@@ -26,11 +31,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import kr.co.saenal.sandan.inquiry.Inquiry;
-import kr.co.saenal.sandan.inquiry.InquiryChannel;
-import kr.co.saenal.sandan.inquiry.InquiryRepository;
-import kr.co.saenal.sandan.inquiry.InquiryStatus;
-import kr.co.saenal.sandan.inquiry.InquiryTopic;
 
 /** Personal data is kept as long as the consent notice says, then destroyed for good; a statistic remains. */
 @ExtendWith(ArquillianExtension.class)
@@ -79,7 +79,9 @@ class RetentionIT {
         assertEquals(InquiryChannel.API, destroyed.getChannel(), "channel");
         assertFalse(backdating.anyOutboxMail(expired), "the mails about it are gone too");
         List<AccessRecord> records = accessLog.about(expired);
-        assertTrue(records.stream().anyMatch(r -> r.getAction() == AccessAction.DESTROY && r.getStaffUsername().equals("system")));
+        assertTrue(records.stream()
+                .anyMatch(r -> r.getAction() == AccessAction.DESTROY
+                        && r.getStaffUsername().equals("system")));
 
         assertEquals("최근신청", inquiries.find(recent).orElseThrow().getName(), "closed a month ago: kept");
         assertEquals("진행중신청", inquiries.find(open).orElseThrow().getName(), "never closed: kept");
@@ -93,28 +95,41 @@ class RetentionIT {
         Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
         Document page = admin.get("/admin/inquiry?id=" + id).html();
 
-        Document refused = admin.postForm(Forms.action(page, "destroy"), Forms.submission(page, "destroy",
-                Map.of("destroy:reason", ""))).html();
+        Document refused = admin.postForm(
+                        Forms.action(page, "destroy"), Forms.submission(page, "destroy", Map.of("destroy:reason", "")))
+                .html();
         assertTrue(refused.text().contains("파기 사유를 5자 이상"));
         assertEquals("파기요청", inquiries.find(id).orElseThrow().getName());
 
-        Document done = admin.postForm(Forms.action(refused, "destroy"), Forms.submission(refused, "destroy",
-                Map.of("destroy:reason", "신청인 본인의 전화 요청"))).html();
+        Document done = admin.postForm(
+                        Forms.action(refused, "destroy"),
+                        Forms.submission(refused, "destroy", Map.of("destroy:reason", "신청인 본인의 전화 요청")))
+                .html();
         assertTrue(done.text().contains("개인정보를 파기했습니다"), done.text());
         assertEquals(Inquiry.DESTROYED, inquiries.find(id).orElseThrow().getName());
-        assertTrue(accessLog.about(id).stream().anyMatch(r -> r.getAction() == AccessAction.DESTROY
-                && "신청인 본인의 전화 요청".equals(r.getReason()) && r.getStaffUsername().equals(Staff.ADMIN)));
+        assertTrue(accessLog.about(id).stream()
+                .anyMatch(r -> r.getAction() == AccessAction.DESTROY
+                        && "신청인 본인의 전화 요청".equals(r.getReason())
+                        && r.getStaffUsername().equals(Staff.ADMIN)));
 
         accounts.createOnce("consultant-retention", "Consultant-Ret-1", Role.CONSULTANT);
         Http consultant = new Http();
         Staff.logIn(consultant, "consultant-retention", "Consultant-Ret-1");
-        assertTrue(consultant.get("/admin/inquiry?id=" + id).html().select("form#destroy").isEmpty(),
+        assertTrue(
+                consultant
+                        .get("/admin/inquiry?id=" + id)
+                        .html()
+                        .select("form#destroy")
+                        .isEmpty(),
                 "only administrators are offered the button");
     }
 
     private static long submit(String name, String phone) {
-        Http.Reply created = new Http().postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("name", name).add("phone", phone).add("topic", "RESTRUCTURING")));
+        Http.Reply created = new Http()
+                .postJson(
+                        "/api/inquiries",
+                        Requests.validInquiry(
+                                b -> b.add("name", name).add("phone", phone).add("topic", "RESTRUCTURING")));
         assertEquals(201, created.status(), created::toString);
         return Requests.json(created.body()).getJsonNumber("id").longValue();
     }

@@ -10,9 +10,15 @@ class RetentionScheduleTest {
     @Test
     void theNextRunIsTheNextHalfPastThreeInKorea() {
         // 03:30 KST is 18:30 UTC of the day before
-        assertEquals(Instant.parse("2026-11-27T18:30:00Z"), RetentionSchedule.nextDue(Instant.parse("2026-11-27T03:00:00Z")));
-        assertEquals(Instant.parse("2026-11-27T18:30:00Z"), RetentionSchedule.nextDue(Instant.parse("2026-11-26T18:30:00Z")),
+        assertEquals(
+                Instant.parse("2026-11-27T18:30:00Z"),
+                RetentionSchedule.nextDue(Instant.parse("2026-11-27T03:00:00Z")));
+        assertEquals(
+                Instant.parse("2026-11-27T18:30:00Z"),
+                RetentionSchedule.nextDue(Instant.parse("2026-11-26T18:30:00Z")),
                 "a run at 03:30 itself is due again the next day");
-        assertEquals(Instant.parse("2026-11-26T18:30:00Z"), RetentionSchedule.nextDue(Instant.parse("2026-11-26T18:29:00Z")));
+        assertEquals(
+                Instant.parse("2026-11-26T18:30:00Z"),
+                RetentionSchedule.nextDue(Instant.parse("2026-11-26T18:29:00Z")));
     }
 }

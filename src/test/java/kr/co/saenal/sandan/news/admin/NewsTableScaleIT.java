@@ -60,7 +60,8 @@ class NewsTableScaleIT {
                     + tally.queries() + ", " + tally.entitiesLoaded() + " entities loaded");
             assertEquals(20, table.select(".post-title").size());
             String report = table.select(".ui-paginator-current").first().text();
-            assertTrue(Long.parseLong(report.substring(0, report.indexOf('개')).replaceAll("[^0-9]", "")) >= POSTS, report);
+            assertTrue(
+                    Long.parseLong(report.substring(0, report.indexOf('개')).replaceAll("[^0-9]", "")) >= POSTS, report);
             long rowsRead = 0;
             for (StatementTally.QueryRun query : tally.queries()) {
                 rowsRead += query.rows();
@@ -72,7 +73,8 @@ class NewsTableScaleIT {
             assertTrue(tally.entitiesLoaded() <= 5, () -> "entities loaded: " + tally.entitiesLoaded());
         } finally {
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement delete = connection.prepareStatement("delete from news_post where title like ?")) {
+                    PreparedStatement delete =
+                            connection.prepareStatement("delete from news_post where title like ?")) {
                 delete.setString(1, MARK + "%");
                 delete.executeUpdate();
             }
@@ -82,9 +84,10 @@ class NewsTableScaleIT {
     /** Plain JDBC batches: fast, and outside the revision history, which is not what this test is about. */
     private void insertDrafts() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("insert into news_post (title, slug, summary, body, "
-                        + "category_id, status, view_count, author_name, created_at, updated_at, version) values "
-                        + "(?, ?, '요약', '<p>본문</p>', (select min(id) from category), 'DRAFT', 0, '편집팀', ?, ?, 0)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into news_post (title, slug, summary, body, "
+                                + "category_id, status, view_count, author_name, created_at, updated_at, version) values "
+                                + "(?, ?, '요약', '<p>본문</p>', (select min(id) from category), 'DRAFT', 0, '편집팀', ?, ?, 0)")) {
             OffsetDateTime start = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
             for (int i = 0; i < POSTS; i++) {
                 insert.setString(1, MARK + i);

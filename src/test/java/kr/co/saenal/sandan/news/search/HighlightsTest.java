@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 class HighlightsTest {
 
     private static List<String> marked(String text, String query) {
-        return Highlights.of(text, SearchTerms.of(query)).stream().filter(TextPart::marked).map(TextPart::text).toList();
+        return Highlights.of(text, SearchTerms.of(query)).stream()
+                .filter(TextPart::marked)
+                .map(TextPart::text)
+                .toList();
     }
 
     @Test
@@ -53,11 +56,14 @@ class HighlightsTest {
         assertTrue(SearchTerms.of(null).isTooShort());
         assertTrue(SearchTerms.of("  산 ").isTooShort());
         assertFalse(SearchTerms.of("산단").isTooShort());
-        assertEquals(SearchTerms.MAX_LENGTH, SearchTerms.of("가".repeat(500)).text().length());
+        assertEquals(
+                SearchTerms.MAX_LENGTH, SearchTerms.of("가".repeat(500)).text().length());
     }
 
     @Test
     void articleTextDropsMarkupAndDecodesReferences() {
-        assertEquals("제목 첫 문단 & <둘째> “셋” 끝", ArticleText.of("<h2>제목</h2><p>첫 문단 &amp; &lt;둘째&gt;</p><p>&#8220;셋&#x201d;<br>끝</p>"));
+        assertEquals(
+                "제목 첫 문단 & <둘째> “셋” 끝",
+                ArticleText.of("<h2>제목</h2><p>첫 문단 &amp; &lt;둘째&gt;</p><p>&#8220;셋&#x201d;<br>끝</p>"));
     }
 }

@@ -9,8 +9,8 @@ import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
-import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.CategoryRepository;
+import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -38,9 +38,7 @@ class IndexFollowerIT {
     @Inject
     NewsRepository news;
 
-
     @Inject
-
     CategoryRepository categories;
 
     @PersistenceContext
@@ -54,8 +52,13 @@ class IndexFollowerIT {
     @Test
     void postsSavedElsewhereAreFoundEditedAndGoneWithinSeconds() throws Exception {
         long id = elsewhere(() -> {
-            NewsPost post = new NewsPost("다른 서버에서 쓴 팔레트 물류 소식", "요약", "<p>본문</p>",
-                    categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
+            NewsPost post = new NewsPost(
+                    "다른 서버에서 쓴 팔레트 물류 소식",
+                    "요약",
+                    "<p>본문</p>",
+                    categories.bySlug("policy").orElseThrow(),
+                    "편집팀",
+                    Instant.now());
             post.publish(Instant.now());
             news.add(post);
             return post.getId();
@@ -64,8 +67,14 @@ class IndexFollowerIT {
             awaitSearch("팔레트", () -> found("팔레트", "팔레트 물류"), "a new post");
             elsewhere(() -> {
                 NewsPost post = em.find(NewsPost.class, id);
-                post.revise("다른 서버에서 고친 컨베이어 소식", post.getSlug(), post.getSummary(), post.getBody(),
-                        post.getCategory(), post.getAuthorName(), Instant.now());
+                post.revise(
+                        "다른 서버에서 고친 컨베이어 소식",
+                        post.getSlug(),
+                        post.getSummary(),
+                        post.getBody(),
+                        post.getCategory(),
+                        post.getAuthorName(),
+                        Instant.now());
                 return id;
             });
             awaitSearch("컨베이어", () -> found("컨베이어", "컨베이어 소식") && !found("팔레트", "팔레트 물류"), "an edit");
@@ -80,15 +89,17 @@ class IndexFollowerIT {
 
     private boolean found(String query, String title) {
         return visitor.get("/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
-                .html().text().contains(title); // text, not markup: the words found are marked
+                .html()
+                .text()
+                .contains(title); // text, not markup: the words found are marked
     }
 
     private static void awaitSearch(String query, BooleanSupplier done, String what) throws InterruptedException {
         // The follower runs every second; the deadline only ends a test that would never pass, on a busy machine too.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!done.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline),
-                    what + " did not reach search for '" + query + "' within 30 s");
+            assertTrue(
+                    Instant.now().isBefore(deadline), what + " did not reach search for '" + query + "' within 30 s");
             Thread.sleep(200);
         }
     }

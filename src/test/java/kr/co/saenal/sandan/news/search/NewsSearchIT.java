@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.news.ArticlePaths;
 import kr.co.saenal.sandan.news.Category;
-import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.CategoryRepository;
+import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.news.Newsroom;
 import kr.co.saenal.sandan.news.PostDraft;
@@ -62,9 +62,7 @@ class NewsSearchIT {
     @Inject
     NewsRepository news;
 
-
     @Inject
-
     CategoryRepository categories;
 
     @Inject
@@ -103,20 +101,29 @@ class NewsSearchIT {
 
     @Test
     void hitsAreMarkedAndTheRestIsEscaped() {
-        long id = publish("검색표식 시험 <b>굵게</b> & \"따옴표\"", "요약에도 <i>태그</i> 모양 글자",
+        long id = publish(
+                "검색표식 시험 <b>굵게</b> & \"따옴표\"",
+                "요약에도 <i>태그</i> 모양 글자",
                 "<p>본문 가운데 구조고도화 사업과 <strong>검색표식</strong> 낱말이 있습니다.</p>");
 
         Document page = visitor.get("/search?q=" + encode("검색표식")).html();
         Element hit = page.selectFirst(".search-hit");
         assertNotNull(hit, page.outerHtml());
-        assertEquals("검색표식 시험 <b>굵게</b> & \"따옴표\"", hit.selectFirst(".search-hit-title").text(), "the title as text");
+        assertEquals(
+                "검색표식 시험 <b>굵게</b> & \"따옴표\"",
+                hit.selectFirst(".search-hit-title").text(),
+                "the title as text");
         assertNull(hit.selectFirst(".search-hit-title b"), "markup in a title is shown, never rendered");
         assertEquals(List.of("검색표식"), hit.select(".search-hit-title mark").eachText());
         assertTrue(hit.select(".search-snippet mark").eachText().contains("검색표식"), hit.outerHtml());
         assertNull(hit.selectFirst(".search-snippet strong"), "only <mark> in snippets");
         assertTrue(hit.selectFirst(".search-snippet").text().contains("구조고도화 사업과"));
-        assertEquals(ArticlePaths.of(id, newsroom.find(id).orElseThrow().getSlug()), hit.selectFirst("a").attr("href"));
-        assertEquals(KoreanTime.shortDate(newsroom.find(id).orElseThrow().getPublishedAt()), hit.selectFirst("time").text());
+        assertEquals(
+                ArticlePaths.of(id, newsroom.find(id).orElseThrow().getSlug()),
+                hit.selectFirst("a").attr("href"));
+        assertEquals(
+                KoreanTime.shortDate(newsroom.find(id).orElseThrow().getPublishedAt()),
+                hit.selectFirst("time").text());
         assertEquals("관리·운영", hit.selectFirst(".news-card-category").text());
     }
 
@@ -128,13 +135,15 @@ class NewsSearchIT {
         assertTrue(titlesFound("미공개초안").isEmpty(), "a draft is never found");
         Instant due = soon.atZone(KoreanTime.ZONE).toInstant();
         // Conclusive only when answered before its time: a slow machine may have taken longer than that already.
-        assertTrue(titlesFound("예약게시물").isEmpty() || !Instant.now().isBefore(due),
+        assertTrue(
+                titlesFound("예약게시물").isEmpty() || !Instant.now().isBefore(due),
                 "a scheduled post is not found before its time");
 
         while (Instant.now().isBefore(due.plusMillis(300))) {
             Thread.sleep(200);
         }
-        assertEquals(List.of(title(scheduled)), titlesFound("예약게시물"), "found once its time has come, without reindexing");
+        assertEquals(
+                List.of(title(scheduled)), titlesFound("예약게시물"), "found once its time has come, without reindexing");
         assertTrue(titlesFound("미공개초안").isEmpty());
         assertNotNull(title(draft));
     }
@@ -163,7 +172,8 @@ class NewsSearchIT {
 
     @Test
     void anEmptyOrOneLetterQueryGetsAHintInKorean() {
-        for (String path : List.of("/search", "/search?q=", "/search?q=%20%20", "/search?q=" + encode("산"), "/search?q=a")) {
+        for (String path :
+                List.of("/search", "/search?q=", "/search?q=%20%20", "/search?q=" + encode("산"), "/search?q=a")) {
             Http.Reply reply = visitor.get(path);
             assertEquals(200, reply.status(), path);
             Http.assertNoInternals(reply);
@@ -182,7 +192,10 @@ class NewsSearchIT {
         List<Element> facets = all.select(".search-facets a");
         assertTrue(facets.size() >= 3, all.select(".search-facets").outerHtml());
         assertTrue(facets.get(0).hasClass("active"), "all categories first");
-        Element policy = facets.stream().filter(a -> a.text().startsWith("정책·공모사업")).findFirst().orElseThrow();
+        Element policy = facets.stream()
+                .filter(a -> a.text().startsWith("정책·공모사업"))
+                .findFirst()
+                .orElseThrow();
         long policyCount = Long.parseLong(policy.selectFirst(".count").text());
         long total = Long.parseLong(facets.get(0).selectFirst(".count").text());
         assertTrue(policyCount < total);
@@ -216,27 +229,36 @@ class NewsSearchIT {
         assertTrue(next.contains("page=2") && next.contains("q="), next);
         Document second = visitor.get(next).html();
         assertEquals(2, second.select(".search-hit").size());
-        assertEquals(404, visitor.get("/search?q=" + encode("쪽나눔시험") + "&page=3").status());
-        assertEquals(404, visitor.get("/search?q=" + encode("쪽나눔시험") + "&page=x").status());
+        assertEquals(
+                404, visitor.get("/search?q=" + encode("쪽나눔시험") + "&page=3").status());
+        assertEquals(
+                404, visitor.get("/search?q=" + encode("쪽나눔시험") + "&page=x").status());
     }
 
     @Test
     void searchingCreatesNoSession() {
-        for (String path : List.of("/search?q=" + encode("산단"), "/search", "/search?q=" + encode("산단") + "&category=policy")) {
+        for (String path :
+                List.of("/search?q=" + encode("산단"), "/search", "/search?q=" + encode("산단") + "&category=policy")) {
             Http.Reply reply = visitor.get(path);
             assertEquals(200, reply.status());
             assertTrue(reply.headers("Set-Cookie").isEmpty(), path + " set " + reply.headers("Set-Cookie"));
         }
         assertFalse(visitor.cookie("JSESSIONID").isPresent());
         Document home = visitor.get("/").html();
-        assertEquals("/search", home.selectFirst("header form[role=search]").attr("action"), "the box is in every header");
+        assertEquals(
+                "/search", home.selectFirst("header form[role=search]").attr("action"), "the box is in every header");
     }
 
     @Test
     void onlyAdministratorsRebuildTheIndex() throws Exception {
         Http.Reply anonymous = visitor.post("/api/search-index", null, new byte[0]);
         assertEquals(401, anonymous.status());
-        Http.Reply rebuilt = visitor.send("POST", "/api/search-index", null, new byte[0], "Authorization",
+        Http.Reply rebuilt = visitor.send(
+                "POST",
+                "/api/search-index",
+                null,
+                new byte[0],
+                "Authorization",
                 Http.basic("admin", System.getProperty("sandan.admin.password", "it-Admin-2026!")));
         assertEquals(200, rebuilt.status(), rebuilt.toString());
         assertTrue(rebuilt.body().matches("\\{\"indexed\":\\d+}"), rebuilt.body());
@@ -291,7 +313,8 @@ class NewsSearchIT {
         return titles;
     }
 
-    private static void eventually(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void eventually(java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
         // A deadline only for a test that would otherwise never end: the wait ends as soon as the condition holds.
         Instant deadline = Instant.now().plusSeconds(30);
         while (!condition.getAsBoolean()) {
@@ -305,5 +328,4 @@ class NewsSearchIT {
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
-
 }

@@ -16,8 +16,22 @@ class ArticleStructuredDataTest {
 
     @Test
     void aHostileTitleCannotEndTheScriptElementAndReadsBackUnchanged() {
-        NewsArticle article = new NewsArticle(7, TITLE, "post", "요약 <b>", "<p>본문</p>", "policy", "정책·공모사업",
-                Instant.parse("2026-11-26T00:00:00Z"), "편집팀", 3, 12L, "사진", null, null, null,
+        NewsArticle article = new NewsArticle(
+                7,
+                TITLE,
+                "post",
+                "요약 <b>",
+                "<p>본문</p>",
+                "policy",
+                "정책·공모사업",
+                Instant.parse("2026-11-26T00:00:00Z"),
+                "편집팀",
+                3,
+                12L,
+                "사진",
+                null,
+                null,
+                null,
                 Instant.parse("2026-11-27T01:30:00Z"));
         ArticleStructuredData data = new ArticleStructuredData(article, "https://sandan.example", "새날드림");
 
@@ -28,8 +42,12 @@ class ArticleStructuredDataTest {
         assertEquals(TITLE, json.getString("headline"));
         assertEquals("2026-11-26T09:00:00+09:00", json.getString("datePublished"));
         assertEquals("2026-11-27T10:30:00+09:00", json.getString("dateModified"));
-        assertEquals("https://sandan.example/media/12?w=960", json.getJsonArray("image").getString(0));
-        assertEquals("https://sandan.example/news/7/post", json.getJsonObject("mainEntityOfPage").getString("@id"));
+        assertEquals(
+                "https://sandan.example/media/12?w=960",
+                json.getJsonArray("image").getString(0));
+        assertEquals(
+                "https://sandan.example/news/7/post",
+                json.getJsonObject("mainEntityOfPage").getString("@id"));
         assertEquals(3, data.breadcrumbs().getJsonArray("itemListElement").size());
     }
 }

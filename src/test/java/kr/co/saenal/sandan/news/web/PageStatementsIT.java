@@ -41,14 +41,19 @@ class PageStatementsIT {
 
     @Test
     void theNewsListOfACategory() {
-        String category = Requests.json(reader.get("/api/news?size=1").body()).getJsonArray("items").getJsonObject(0)
-                .getJsonObject("category").getString("slug");
+        String category = Requests.json(reader.get("/api/news?size=1").body())
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("category")
+                .getString("slug");
         assertWithinBudget("/news?category=" + category, 5);
     }
 
     @Test
     void anArticle() {
-        String path = Requests.json(reader.get("/api/news?size=1").body()).getJsonArray("items").getJsonObject(0)
+        String path = Requests.json(reader.get("/api/news?size=1").body())
+                .getJsonArray("items")
+                .getJsonObject(0)
                 .getString("path");
         assertWithinBudget(path, 9);
     }

@@ -25,8 +25,9 @@ class ReadArticlesTest {
     @Test
     void yesterdaysOrBrokenCookiesSayNothing() {
         assertFalse(ReadArticles.from("20261125-12", TODAY).contains(12));
-        for (String broken : new String[] {null, "", "12.15", "2026112-12", "20261126-", "20261126-a", "20261399-12",
-                "20261126-12;x=1"}) {
+        for (String broken : new String[] {
+            null, "", "12.15", "2026112-12", "20261126-", "20261126-a", "20261399-12", "20261126-12;x=1"
+        }) {
             assertTrue(ReadArticles.from(broken, TODAY).ids().isEmpty(), broken);
         }
         assertEquals("20261126-3", ReadArticles.from("20261125-12", TODAY).cookieValueWith(3));
@@ -34,7 +35,8 @@ class ReadArticlesTest {
 
     @Test
     void theCookieKeepsOnlyTheNewestArticles() {
-        ReadArticles read = new ReadArticles(TODAY, LongStream.rangeClosed(1, ReadArticles.MAX_IDS).boxed().toList());
+        ReadArticles read = new ReadArticles(
+                TODAY, LongStream.rangeClosed(1, ReadArticles.MAX_IDS).boxed().toList());
         String value = read.cookieValueWith(1000);
         ReadArticles next = ReadArticles.from(value, TODAY);
         assertEquals(ReadArticles.MAX_IDS, next.ids().size());

@@ -56,14 +56,17 @@ class ClusterLeasesIT {
             assertFalse(leases.acquire(JOB, round), "held until it ends");
             JobLease lease = leases.lease(JOB);
             assertEquals(System.getProperty("jboss.node.name"), lease.getHolder());
-            assertFalse(lease.getLeasedUntil().isBefore(raceStarted.plus(round).truncatedTo(ChronoUnit.MILLIS)),
+            assertFalse(
+                    lease.getLeasedUntil().isBefore(raceStarted.plus(round).truncatedTo(ChronoUnit.MILLIS)),
                     () -> "held for the length asked: " + lease.getLeasedUntil());
             assertFalse(lease.getLeasedUntil().isAfter(raceEnded.plus(round)), () -> "until " + lease.getLeasedUntil());
 
             leases.holdUntil(JOB, Instant.now()); // its time has come
             assertTrue(leases.acquire(JOB, Duration.ofHours(1)), "free again once it has ended");
             leases.release(JOB);
-            assertTrue(leases.acquire(JOB, Duration.ofHours(1)), "free at once when the taker gives it back (a failed run)");
+            assertTrue(
+                    leases.acquire(JOB, Duration.ofHours(1)),
+                    "free at once when the taker gives it back (a failed run)");
             leases.holdUntil(JOB, Instant.now().plusSeconds(3600));
             assertFalse(leases.acquire(JOB, Duration.ofMillis(1)), "held until the next time the job is due");
             leases.holdUntil(JOB, Instant.now());

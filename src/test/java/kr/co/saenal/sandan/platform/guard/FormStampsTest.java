@@ -41,8 +41,12 @@ class FormStampsTest {
         String stamp = stamps.issue(ARTICLE, SERVED);
 
         assertEquals(Verdict.TOO_YOUNG, stamps.judge(stamp, ARTICLE, SERVED, MIN_FILL));
-        assertEquals(Verdict.TOO_YOUNG, stamps.judge(stamp, ARTICLE, SERVED.plus(MIN_FILL).minusMillis(1), MIN_FILL));
-        assertEquals(Verdict.TOO_YOUNG, stamps.judge(stamp, ARTICLE, SERVED.minusSeconds(5), MIN_FILL),
+        assertEquals(
+                Verdict.TOO_YOUNG,
+                stamps.judge(stamp, ARTICLE, SERVED.plus(MIN_FILL).minusMillis(1), MIN_FILL));
+        assertEquals(
+                Verdict.TOO_YOUNG,
+                stamps.judge(stamp, ARTICLE, SERVED.minusSeconds(5), MIN_FILL),
                 "a stamp from the future (another node's clock ahead) proves no time spent");
     }
 
@@ -51,8 +55,10 @@ class FormStampsTest {
         String stamp = stamps.issue(ARTICLE, SERVED);
 
         assertEquals(Verdict.IN_TIME, stamps.judge(stamp, ARTICLE, SERVED.plus(FormStamps.MAX_FORM_AGE), MIN_FILL));
-        assertEquals(Verdict.EXPIRED,
-                stamps.judge(stamp, ARTICLE, SERVED.plus(FormStamps.MAX_FORM_AGE).plusMillis(1), MIN_FILL));
+        assertEquals(
+                Verdict.EXPIRED,
+                stamps.judge(
+                        stamp, ARTICLE, SERVED.plus(FormStamps.MAX_FORM_AGE).plusMillis(1), MIN_FILL));
     }
 
     @Test
@@ -61,8 +67,9 @@ class FormStampsTest {
 
         assertEquals(Optional.empty(), stamps.issuedAt(forTheConsultationPage, ARTICLE));
         assertEquals(Verdict.NOT_OURS, stamps.judge(forTheConsultationPage, ARTICLE, SERVED.plusSeconds(60), MIN_FILL));
-        assertEquals(Verdict.NOT_OURS, stamps.judge(stamps.issue(ARTICLE + 1, SERVED), ARTICLE, SERVED.plusSeconds(60),
-                MIN_FILL));
+        assertEquals(
+                Verdict.NOT_OURS,
+                stamps.judge(stamps.issue(ARTICLE + 1, SERVED), ARTICLE, SERVED.plusSeconds(60), MIN_FILL));
     }
 
     @Test
@@ -76,8 +83,8 @@ class FormStampsTest {
 
     @Test
     void aStampSignedWithAnotherKeyIsForged() {
-        FormStamps otherInstallation = new FormStamps(
-                "another installation's key, 32 b".getBytes(StandardCharsets.UTF_8));
+        FormStamps otherInstallation =
+                new FormStamps("another installation's key, 32 b".getBytes(StandardCharsets.UTF_8));
         String stamp = otherInstallation.issue(ARTICLE, SERVED);
 
         assertNotEquals(stamp, stamps.issue(ARTICLE, SERVED));
@@ -87,11 +94,22 @@ class FormStampsTest {
     @Test
     void whatIsNoStampAtAllIsNotOurs() {
         String good = stamps.issue(ARTICLE, SERVED);
-        for (String garbage : new String[] {null, "", ".", "1.forged", good.substring(0, good.indexOf('.')),
-                good.substring(good.indexOf('.')), "-1" + good.substring(good.indexOf('.')),
-                "12345678901234567890." + good.substring(good.indexOf('.') + 1), good + "x", good.toUpperCase(),
-                "１２３." + good.substring(good.indexOf('.') + 1)}) {
-            assertEquals(Verdict.NOT_OURS, stamps.judge(garbage, ARTICLE, SERVED.plusSeconds(60), MIN_FILL),
+        for (String garbage : new String[] {
+            null,
+            "",
+            ".",
+            "1.forged",
+            good.substring(0, good.indexOf('.')),
+            good.substring(good.indexOf('.')),
+            "-1" + good.substring(good.indexOf('.')),
+            "12345678901234567890." + good.substring(good.indexOf('.') + 1),
+            good + "x",
+            good.toUpperCase(),
+            "１２３." + good.substring(good.indexOf('.') + 1)
+        }) {
+            assertEquals(
+                    Verdict.NOT_OURS,
+                    stamps.judge(garbage, ARTICLE, SERVED.plusSeconds(60), MIN_FILL),
                     String.valueOf(garbage));
         }
     }

@@ -31,7 +31,9 @@ class CapturedResponseTest {
 
         captured.sendBody();
         assertEquals("<p>산업단지 소식</p>", real.bodyText());
-        assertEquals("<p>산업단지 소식</p>".getBytes(StandardCharsets.UTF_8).length, real.contentLength,
+        assertEquals(
+                "<p>산업단지 소식</p>".getBytes(StandardCharsets.UTF_8).length,
+                real.contentLength,
                 "the length of what was written, in UTF-8");
     }
 

@@ -9,7 +9,8 @@ class ContentDispositionTest {
 
     @Test
     void koreanNamesAreEncodedAsUtf8WithAnAsciiFallback() {
-        assertEquals("attachment; filename=\"inquiries_20260526_0930.csv\"; "
+        assertEquals(
+                "attachment; filename=\"inquiries_20260526_0930.csv\"; "
                         + "filename*=UTF-8''%EC%83%81%EB%8B%B4%EC%8B%A0%EC%B2%AD_20260526_0930.csv",
                 ContentDisposition.attachment("inquiries_20260526_0930.csv", "상담신청_20260526_0930.csv"));
     }

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.CategoryRepository;
+import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -50,9 +50,7 @@ class PageCacheIT {
     @Inject
     NewsRepository news;
 
-
     @Inject
-
     CategoryRepository categories;
 
     @Inject
@@ -95,12 +93,15 @@ class PageCacheIT {
     @Test
     void eachLanguageAndEachListPageIsKeptApart() {
         reader.get("/news?category=policy");
-        String english = reader.get("/news?category=policy", "Accept-Language", "en").body();
-        String korean = reader.get("/news?category=policy", "Accept-Language", "ko").body();
+        String english =
+                reader.get("/news?category=policy", "Accept-Language", "en").body();
+        String korean =
+                reader.get("/news?category=policy", "Accept-Language", "ko").body();
 
         assertTrue(english.contains("lang=\"en\""), "English chrome for the English reader");
         assertTrue(korean.contains("lang=\"ko\""));
-        assertNotEquals(reader.get("/news").html().select(".page-lead").text(),
+        assertNotEquals(
+                reader.get("/news").html().select(".page-lead").text(),
                 reader.get("/news?category=policy").html().select(".page-lead").text());
     }
 
@@ -113,7 +114,8 @@ class PageCacheIT {
 
     @Test
     void addressesAVisitorMakesUpAreNotKept() {
-        for (String madeUp : new String[] {"/?category=policy", "/news?page=01", "/news?category=Policy", "/news?x=1"}) {
+        for (String madeUp :
+                new String[] {"/?category=policy", "/news?page=01", "/news?category=Policy", "/news?x=1"}) {
             reader.get(madeUp);
             assertTrue(statements(madeUp) > 0, madeUp + " is rendered, not kept");
         }
@@ -124,8 +126,13 @@ class PageCacheIT {
         reader.get("/");
         reader.get("/news");
         NewsPost post = inTransaction(() -> {
-            NewsPost added = new NewsPost("캐시를 건너뛰는 속보", "요약", "<p>본문</p>",
-                    categories.bySlug("policy").orElseThrow(), "편집팀", Instant.now());
+            NewsPost added = new NewsPost(
+                    "캐시를 건너뛰는 속보",
+                    "요약",
+                    "<p>본문</p>",
+                    categories.bySlug("policy").orElseThrow(),
+                    "편집팀",
+                    Instant.now());
             added.publish(Instant.now());
             news.add(added);
             return added;
@@ -136,8 +143,14 @@ class PageCacheIT {
 
             inTransaction(() -> {
                 NewsPost edited = em.find(NewsPost.class, post.getId());
-                edited.revise("제목을 고친 속보", edited.getSlug(), edited.getSummary(), edited.getBody(),
-                        edited.getCategory(), edited.getAuthorName(), Instant.now());
+                edited.revise(
+                        "제목을 고친 속보",
+                        edited.getSlug(),
+                        edited.getSummary(),
+                        edited.getBody(),
+                        edited.getCategory(),
+                        edited.getAuthorName(),
+                        Instant.now());
                 return edited;
             });
             String home = reader.get("/").body();
@@ -154,26 +167,43 @@ class PageCacheIT {
     @Test
     void postsComeFromTheSecondLevelCacheUntilTheyChange() throws Exception {
         long id = inTransaction(() -> em.createQuery("select p.id from NewsPost p order by p.id", Long.class)
-                .setMaxResults(1).getSingleResult());
+                .setMaxResults(1)
+                .getSingleResult());
         String title = inTransaction(() -> em.find(NewsPost.class, id).getTitle());
         try {
-            StatementTally found = StatementTally.during(
-                    () -> uncheckedInTransaction(() -> em.find(NewsPost.class, id).getTitle()));
-            assertTrue(found.statements().stream().noneMatch(sql -> POST_TABLE.matcher(sql).find()),
+            StatementTally found = StatementTally.during(() ->
+                    uncheckedInTransaction(() -> em.find(NewsPost.class, id).getTitle()));
+            assertTrue(
+                    found.statements().stream()
+                            .noneMatch(sql -> POST_TABLE.matcher(sql).find()),
                     () -> "found in the second-level cache, yet " + found);
 
             inTransaction(() -> {
                 NewsPost post = em.find(NewsPost.class, id);
-                post.revise(title + " (고침)", post.getSlug(), post.getSummary(), post.getBody(), post.getCategory(),
-                        post.getAuthorName(), Instant.now());
+                post.revise(
+                        title + " (고침)",
+                        post.getSlug(),
+                        post.getSummary(),
+                        post.getBody(),
+                        post.getCategory(),
+                        post.getAuthorName(),
+                        Instant.now());
                 return post;
             });
-            assertEquals(title + " (고침)", inTransaction(() -> em.find(NewsPost.class, id).getTitle()));
+            assertEquals(
+                    title + " (고침)",
+                    inTransaction(() -> em.find(NewsPost.class, id).getTitle()));
         } finally {
             inTransaction(() -> {
                 NewsPost post = em.find(NewsPost.class, id);
-                post.revise(title, post.getSlug(), post.getSummary(), post.getBody(), post.getCategory(),
-                        post.getAuthorName(), Instant.now());
+                post.revise(
+                        title,
+                        post.getSlug(),
+                        post.getSummary(),
+                        post.getBody(),
+                        post.getCategory(),
+                        post.getAuthorName(),
+                        Instant.now());
                 return post;
             });
         }
@@ -205,7 +235,8 @@ class PageCacheIT {
     }
 
     private static String nonceOf(Http.Reply page) {
-        Matcher nonce = POLICY_NONCE.matcher(page.header("Content-Security-Policy").orElseThrow());
+        Matcher nonce =
+                POLICY_NONCE.matcher(page.header("Content-Security-Policy").orElseThrow());
         assertTrue(nonce.find(), "the policy names the page's nonce");
         return nonce.group(1);
     }

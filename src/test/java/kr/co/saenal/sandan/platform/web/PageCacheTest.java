@@ -77,11 +77,12 @@ class PageCacheTest {
             tickets.add(ticket.get());
         }
 
-        List<PageCache.Ticket> refreshing = tickets.stream().filter(t -> t.refreshing() != null).toList();
+        List<PageCache.Ticket> refreshing =
+                tickets.stream().filter(t -> t.refreshing() != null).toList();
         assertEquals(1, refreshing.size(), "exactly one reader renders the page again");
         assertSame(old, refreshing.get(0).refreshing());
-        assertEquals(READERS - 1, tickets.stream().filter(t -> t.serve() == old).count(),
-                "the others get the stale copy");
+        assertEquals(
+                READERS - 1, tickets.stream().filter(t -> t.serve() == old).count(), "the others get the stale copy");
 
         assertSame(old, cache.lookup(HOME).serve(), "still the stale copy while the new one is rendered");
         CachedPage fresh = page(refreshing.get(0), "<p>새 홈</p>");
@@ -243,8 +244,8 @@ class PageCacheTest {
         while (askers.stream().noneMatch(Future::isDone)) {
             long waiting = Thread.getAllStackTraces().entrySet().stream()
                     .filter(thread -> thread.getKey().getState() == Thread.State.TIMED_WAITING)
-                    .filter(thread -> Arrays.stream(thread.getValue()).anyMatch(frame ->
-                            frame.getClassName().equals(PageCache.class.getName())
+                    .filter(thread -> Arrays.stream(thread.getValue())
+                            .anyMatch(frame -> frame.getClassName().equals(PageCache.class.getName())
                                     && frame.getMethodName().equals("lookup")))
                     .count();
             if (waiting == askers.size()) {
@@ -261,8 +262,10 @@ class PageCacheTest {
         final List<Synchronization> synchronizations = new ArrayList<>();
 
         TransactionSynchronizationRegistry registry() {
-            return (TransactionSynchronizationRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {TransactionSynchronizationRegistry.class}, (proxy, method, args) -> {
+            return (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {TransactionSynchronizationRegistry.class},
+                    (proxy, method, args) -> {
                         switch (method.getName()) {
                             case "getTransactionStatus":
                                 return status;

@@ -48,21 +48,26 @@ final class RecordedResponse {
     };
 
     private final HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
-            RecordedResponse.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+            RecordedResponse.class.getClassLoader(),
+            new Class<?>[] {HttpServletResponse.class},
             (proxy, method, args) -> switch (method.getName()) {
                 case "setHeader" -> {
                     headers.remove((String) args[0]);
                     if (args[1] != null) {
-                        headers.computeIfAbsent((String) args[0], name -> new ArrayList<>()).add((String) args[1]);
+                        headers.computeIfAbsent((String) args[0], name -> new ArrayList<>())
+                                .add((String) args[1]);
                     }
                     yield null;
                 }
                 case "addHeader" -> {
-                    headers.computeIfAbsent((String) args[0], name -> new ArrayList<>()).add((String) args[1]);
+                    headers.computeIfAbsent((String) args[0], name -> new ArrayList<>())
+                            .add((String) args[1]);
                     yield null;
                 }
-                case "getHeader" -> headers.getOrDefault((String) args[0], List.of()).stream().findFirst()
-                        .orElse(null);
+                case "getHeader" ->
+                    headers.getOrDefault((String) args[0], List.of()).stream()
+                            .findFirst()
+                            .orElse(null);
                 case "getHeaders" -> List.copyOf(headers.getOrDefault((String) args[0], List.of()));
                 case "getHeaderNames" -> List.copyOf(headers.keySet());
                 case "containsHeader" -> headers.containsKey((String) args[0]);
@@ -76,8 +81,10 @@ final class RecordedResponse {
                     contentType = (String) args[0];
                     yield null;
                 }
-                case "getContentType" -> contentType == null || contentType.contains("charset") ? contentType
-                        : contentType + ";charset=" + characterEncoding;
+                case "getContentType" ->
+                    contentType == null || contentType.contains("charset")
+                            ? contentType
+                            : contentType + ";charset=" + characterEncoding;
                 case "setCharacterEncoding" -> {
                     characterEncoding = (String) args[0];
                     yield null;

@@ -49,7 +49,9 @@ class SiteCookiesIT {
     /** The {@code Set-Cookie} header of that cookie in the answer (its first one), remembered for the final check. */
     private String cookie(Http.Reply reply, String name) {
         seen.addAll(reply.headers("Set-Cookie"));
-        return reply.headers("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+        return reply.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + reply.headers("Set-Cookie")));
     }
 
@@ -67,8 +69,8 @@ class SiteCookiesIT {
         assertEquals(302, login.status(), login::toString);
         assertAttributes(cookie(login, "JSESSIONID"), "SameSite=Lax", "HttpOnly", "path=/");
         assertEquals(200, staff.get("/admin/").status(), "the session works");
-        Http.Reply logout = staff.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0],
-                "Origin", Http.BASE);
+        Http.Reply logout =
+                staff.send("POST", "/logout", "application/x-www-form-urlencoded", new byte[0], "Origin", Http.BASE);
         assertEquals(302, logout.status());
         seen.addAll(logout.headers("Set-Cookie"));
 
@@ -80,7 +82,9 @@ class SiteCookiesIT {
     void theSessionCookieIsLaxAlsoWhenTheAuthenticationMechanismEndsTheSession() {
         accounts.create("cookie-disabled", "Cookie-Disabled-2026", Role.CONSULTANT);
         Http staff = new Http();
-        assertEquals(302, Staff.logIn(staff, "cookie-disabled", "Cookie-Disabled-2026").status());
+        assertEquals(
+                302,
+                Staff.logIn(staff, "cookie-disabled", "Cookie-Disabled-2026").status());
         directory.disable("cookie-disabled", Staff.ADMIN);
         Http.Reply ended = staff.get("/admin/");
         assertEquals(302, ended.status(), "sent to the login page by the mechanism, before any servlet");
@@ -96,14 +100,17 @@ class SiteCookiesIT {
         assertEquals(List.of(), page.headers("Set-Cookie"), "GET /login sets no cookie");
         Http.Reply refused = Staff.logIn(new Http(), Staff.ADMIN, "not-the-password");
         assertEquals(200, refused.status());
-        assertTrue(refused.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+        assertTrue(
+                refused.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                 () -> "a refused login opens no session either: " + refused.headers("Set-Cookie"));
 
         // Another site's page carries a login form it fetched itself (a stateless view has nothing of the victim's).
         Document copied = new Http().get("/login").html();
-        byte[] form = Http.formEncoded(Forms.submission(copied, "login",
-                Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD)));
-        List<List<String>> elsewhere = List.of(List.of("Origin", ELSEWHERE), List.of("Sec-Fetch-Site", "cross-site"),
+        byte[] form = Http.formEncoded(Forms.submission(
+                copied, "login", Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD)));
+        List<List<String>> elsewhere = List.of(
+                List.of("Origin", ELSEWHERE),
+                List.of("Sec-Fetch-Site", "cross-site"),
                 List.of("Sec-Fetch-Site", "same-site", "Origin", "https://blog.example"));
         for (List<String> fromElsewhere : elsewhere) {
             Http victim = new Http();
@@ -115,15 +122,31 @@ class SiteCookiesIT {
             assertEquals(302, victim.get("/admin/").status(), "the victim is not logged in");
         }
         Http script = new Http();
-        assertEquals(302, script.postForm(Forms.action(copied, "login"), Forms.submission(copied, "login",
-                Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD))).status(),
+        assertEquals(
+                302,
+                script.postForm(
+                                Forms.action(copied, "login"),
+                                Forms.submission(
+                                        copied,
+                                        "login",
+                                        Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD)))
+                        .status(),
                 "the copied form itself is good: only where it was sent from makes the difference");
 
-        Http.Reply login = visitor.sendWithHeaders("POST", Forms.action(page.html(), "login"),
-                Http.formEncoded(Forms.submission(page.html(), "login",
+        Http.Reply login = visitor.sendWithHeaders(
+                "POST",
+                Forms.action(page.html(), "login"),
+                Http.formEncoded(Forms.submission(
+                        page.html(),
+                        "login",
                         Map.of("login:username", Staff.ADMIN, "login:password", Staff.ADMIN_PASSWORD))),
-                List.of("Content-Type", "application/x-www-form-urlencoded", "Origin", Http.BASE,
-                        "Sec-Fetch-Site", "same-origin"));
+                List.of(
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "Origin",
+                        Http.BASE,
+                        "Sec-Fetch-Site",
+                        "same-origin"));
         assertEquals(302, login.status(), login::toString);
         assertTrue(login.header("Location").orElseThrow().endsWith("/admin/"));
         assertAttributes(cookie(login, "JSESSIONID"), "SameSite=Lax", "HttpOnly");
@@ -134,8 +157,12 @@ class SiteCookiesIT {
     void theLanguageAndReadingCookiesAreLax() {
         assertAttributes(cookie(new Http().get("/?lang=en"), "lang"), "SameSite=Lax", "path=/");
 
-        String article = Json.createReader(new StringReader(new Http().get("/api/news?size=1").body())).readObject()
-                .getJsonArray("items").getJsonObject(0).getString("path");
+        String article = Json.createReader(
+                        new StringReader(new Http().get("/api/news?size=1").body()))
+                .readObject()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("path");
         assertAttributes(cookie(new Http().get(article), "sandan_read"), "SameSite=Lax", "HttpOnly", "path=/news/");
         assertEveryCookieSeenSaysSameSite();
     }
@@ -144,9 +171,22 @@ class SiteCookiesIT {
     void theFlashCookieOfAFormAnswerIsStrict() {
         Http visitor = new Http();
         Document page = visitor.get("/consult").html();
-        Http.Reply sent = visitor.postForm(Forms.action(page, "consult"), Forms.submission(page, "consult", Map.of(
-                "consult:name", "박과장", "consult:phone", "01012345678", "consult:email", "park@example.co.kr",
-                "consult:message", "쿠키 확인용 상담 신청입니다.", "consult:privacyConsent", "on")));
+        Http.Reply sent = visitor.postForm(
+                Forms.action(page, "consult"),
+                Forms.submission(
+                        page,
+                        "consult",
+                        Map.of(
+                                "consult:name",
+                                "박과장",
+                                "consult:phone",
+                                "01012345678",
+                                "consult:email",
+                                "park@example.co.kr",
+                                "consult:message",
+                                "쿠키 확인용 상담 신청입니다.",
+                                "consult:privacyConsent",
+                                "on")));
         assertEquals(302, sent.status(), sent::toString);
         assertAttributes(cookie(sent, "csfcfc"), "SameSite=Strict", "HttpOnly");
         Http.Reply received = visitor.get(sent.header("Location").orElseThrow());
@@ -156,7 +196,8 @@ class SiteCookiesIT {
     }
 
     private void assertEveryCookieSeenSaysSameSite() {
-        assertTrue(seen.stream().allMatch(c -> c.matches("(?i).*;\\s*SameSite=(Lax|Strict)(;.*|$)")),
+        assertTrue(
+                seen.stream().allMatch(c -> c.matches("(?i).*;\\s*SameSite=(Lax|Strict)(;.*|$)")),
                 () -> "cookies without SameSite: " + seen);
     }
 }

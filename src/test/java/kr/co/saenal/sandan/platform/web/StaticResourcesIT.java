@@ -33,9 +33,15 @@ class StaticResourcesIT {
         Http.Reply css = browser.get(href);
         assertEquals(200, css.status());
         assertTrue(css.contentType().startsWith("text/css"), css.contentType());
-        assertEquals(VersionedResourceCaching.IMMUTABLE, css.header("Cache-Control").orElse(""));
+        assertEquals(
+                VersionedResourceCaching.IMMUTABLE, css.header("Cache-Control").orElse(""));
         assertFalse(css.header("Expires").isPresent(), "Cache-Control alone says how long");
-        assertEquals(href, browser.get("/").html().selectFirst("link[rel=stylesheet][href*=site.css]").attr("href"),
+        assertEquals(
+                href,
+                browser.get("/")
+                        .html()
+                        .selectFirst("link[rel=stylesheet][href*=site.css]")
+                        .attr("href"),
                 "the same version while the file is the same");
     }
 
@@ -48,8 +54,13 @@ class StaticResourcesIT {
 
     @Test
     void scriptsOfTheSiteAreVersionedToo() {
-        String path = browser.get("/consult").html().selectFirst("script[src*=sandan/js/counter.js]").attr("src");
+        String path = browser.get("/consult")
+                .html()
+                .selectFirst("script[src*=sandan/js/counter.js]")
+                .attr("src");
         assertTrue(path.matches(".*[?&]v=[0-9a-f]{12}$"), path);
-        assertEquals(VersionedResourceCaching.IMMUTABLE, browser.get(path).header("Cache-Control").orElse(""));
+        assertEquals(
+                VersionedResourceCaching.IMMUTABLE,
+                browser.get(path).header("Cache-Control").orElse(""));
     }
 }

@@ -26,26 +26,30 @@ class TrustedProxiesTest {
 
     @Test
     void theClientIsTheFirstUntrustedHopFromTheRight() {
-        assertEquals(Optional.of(address("203.0.113.9")),
+        assertEquals(
+                Optional.of(address("203.0.113.9")),
                 TrustedProxies.clientBehind(List.of("198.51.100.1, 203.0.113.9, 10.1.1.1"), proxies));
     }
 
     @Test
     void severalHeaderLinesAreOneList() {
-        assertEquals(Optional.of(address("203.0.113.9")),
+        assertEquals(
+                Optional.of(address("203.0.113.9")),
                 TrustedProxies.clientBehind(List.of("198.51.100.1", "203.0.113.9"), proxies));
     }
 
     @Test
     void garbageStopsTheWalkAtTheLastAddressSeen() {
-        assertEquals(Optional.of(address("10.9.9.9")),
+        assertEquals(
+                Optional.of(address("10.9.9.9")),
                 TrustedProxies.clientBehind(List.of("evil.example.com, 10.9.9.9"), proxies));
         assertEquals(Optional.empty(), TrustedProxies.clientBehind(List.of("' or 1=1 --"), proxies));
     }
 
     @Test
     void bracketedIpv6IsRead() {
-        assertEquals(Optional.of(address("2001:db9::1")), TrustedProxies.clientBehind(List.of("[2001:db9::1]"), proxies));
+        assertEquals(
+                Optional.of(address("2001:db9::1")), TrustedProxies.clientBehind(List.of("[2001:db9::1]"), proxies));
     }
 
     @Test

@@ -52,7 +52,10 @@ class AccessLogPageIT {
         assertEquals(302, Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD).status());
         assertEquals(200, admin.get("/admin/inquiry?id=" + opened).status());
         java.time.Instant exportedAt = java.time.Instant.now();
-        export.export(new InquirySearch(null, "접속기록산업"), ExportFormat.XLSX, "접속기록 화면 점검용 자료",
+        export.export(
+                new InquirySearch(null, "접속기록산업"),
+                ExportFormat.XLSX,
+                "접속기록 화면 점검용 자료",
                 new StaffActor("consultant-log", "10.1.2.3"));
 
         Http.Reply reply = admin.get(PAGE);
@@ -66,26 +69,50 @@ class AccessLogPageIT {
         assertTrue(newest.text().contains("다운로드 (XLSX)"));
         assertTrue(newest.text().contains("접속기록 화면 점검용 자료"));
         // the day it was recorded on, also when Korea's midnight fell during the test
-        assertTrue(newest.text().contains(KoreanTime.date(exportedAt))
-                || newest.text().contains(KoreanTime.date(java.time.Instant.now())), newest.text());
-        assertEquals(List.of("/admin/inquiry?id=" + opened, "/admin/inquiry?id=" + exported),
+        assertTrue(
+                newest.text().contains(KoreanTime.date(exportedAt))
+                        || newest.text().contains(KoreanTime.date(java.time.Instant.now())),
+                newest.text());
+        assertEquals(
+                List.of("/admin/inquiry?id=" + opened, "/admin/inquiry?id=" + exported),
                 newest.select("a.inquiry-link").eachAttr("href"));
-        assertTrue(rows.get(1).text().contains("열람") && rows.get(1).text().contains(Staff.ADMIN), rows.get(1).text());
+        assertTrue(
+                rows.get(1).text().contains("열람") && rows.get(1).text().contains(Staff.ADMIN),
+                rows.get(1).text());
 
         Document byInquiry = filter(admin, page, Map.of("access-log:inquiry", Long.toString(exported)));
         assertEquals(1, byInquiry.select("#access-log\\:table tbody tr").size(), byInquiry.text());
-        Document openingsOfIt = filter(admin, page, Map.of("access-log:inquiry", Long.toString(opened),
-                "access-log:action", "VIEW"));
+        Document openingsOfIt =
+                filter(admin, page, Map.of("access-log:inquiry", Long.toString(opened), "access-log:action", "VIEW"));
         assertEquals(1, openingsOfIt.select("#access-log\\:table tbody tr").size(), openingsOfIt.text());
         Document byStaff = filter(admin, page, Map.of("access-log:staff", "CONSULTANT-LOG"));
-        assertTrue(byStaff.select("#access-log\\:table tbody tr").stream().allMatch(r -> r.text().contains("consultant-log")));
+        assertTrue(byStaff.select("#access-log\\:table tbody tr").stream()
+                .allMatch(r -> r.text().contains("consultant-log")));
         LocalDate today = LocalDate.now(KoreanTime.ZONE);
-        Document todays = filter(admin, page, Map.of("access-log:inquiry", Long.toString(exported),
-                "access-log:from", today.toString(), "access-log:to", today.toString()));
-        assertEquals(1, todays.select("#access-log\\:table tbody tr a.inquiry-link").eachText().stream()
-                .filter(id -> id.equals(Long.toString(exported))).count(), todays.text());
-        Document yesterdays = filter(admin, page, Map.of("access-log:inquiry", Long.toString(exported),
-                "access-log:to", today.minusDays(1).toString()));
+        Document todays = filter(
+                admin,
+                page,
+                Map.of(
+                        "access-log:inquiry",
+                        Long.toString(exported),
+                        "access-log:from",
+                        today.toString(),
+                        "access-log:to",
+                        today.toString()));
+        assertEquals(
+                1,
+                todays.select("#access-log\\:table tbody tr a.inquiry-link").eachText().stream()
+                        .filter(id -> id.equals(Long.toString(exported)))
+                        .count(),
+                todays.text());
+        Document yesterdays = filter(
+                admin,
+                page,
+                Map.of(
+                        "access-log:inquiry",
+                        Long.toString(exported),
+                        "access-log:to",
+                        today.minusDays(1).toString()));
         assertTrue(yesterdays.text().contains("접속기록이 없습니다"), yesterdays.text());
         Document badNumber = filter(admin, page, Map.of("access-log:inquiry", "열두"));
         assertTrue(badNumber.select(".form-alert").text().contains("상담 번호는 숫자로"), badNumber.text());
@@ -95,7 +122,8 @@ class AccessLogPageIT {
     void onlyAdministratorsMayReadTheAccessLog() {
         accounts.create("editor-log", "Editor-Log-1", Role.EDITOR);
         accounts.create("consultant-log-page", "Consultant-Log-1", Role.CONSULTANT);
-        for (String[] login : new String[][] {{"editor-log", "Editor-Log-1"}, {"consultant-log-page", "Consultant-Log-1"}}) {
+        for (String[] login :
+                new String[][] {{"editor-log", "Editor-Log-1"}, {"consultant-log-page", "Consultant-Log-1"}}) {
             Http staff = new Http();
             assertEquals(302, Staff.logIn(staff, login[0], login[1]).status());
             assertEquals(403, staff.get(PAGE).status(), login[0]);
@@ -103,18 +131,23 @@ class AccessLogPageIT {
         }
         Http.Reply anonymous = new Http().get(PAGE);
         assertEquals(302, anonymous.status());
-        assertTrue(anonymous.header("Location").orElseThrow().contains("/login"), anonymous.header("Location").toString());
+        assertTrue(
+                anonymous.header("Location").orElseThrow().contains("/login"),
+                anonymous.header("Location").toString());
     }
 
     private static Document filter(Http admin, Document page, Map<String, String> typed) {
-        Http.Reply reply = admin.postForm(Forms.action(page, "access-log"), Forms.submission(page, "access-log", typed));
+        Http.Reply reply =
+                admin.postForm(Forms.action(page, "access-log"), Forms.submission(page, "access-log", typed));
         assertEquals(200, reply.status(), reply::toString);
         return reply.html();
     }
 
     private static long submit(String name, String company) {
-        Http.Reply reply = new Http().postJson("/api/inquiries",
-                Requests.validInquiry(b -> b.add("name", name).add("company", company)));
+        Http.Reply reply = new Http()
+                .postJson(
+                        "/api/inquiries",
+                        Requests.validInquiry(b -> b.add("name", name).add("company", company)));
         assertEquals(201, reply.status(), reply::toString);
         return Requests.json(reply.body()).getJsonNumber("id").longValue();
     }
