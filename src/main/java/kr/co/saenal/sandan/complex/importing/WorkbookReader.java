@@ -50,10 +50,11 @@ public final class WorkbookReader {
             throw oldOrEncrypted(content);
         }
         if (magic != FileMagic.OOXML) {
+            // a PDF, a picture, a Word file… is not a workbook; only what POI cannot name may be text (a CSV)
+            boolean text = (magic == FileMagic.UNKNOWN || magic == FileMagic.HTML || magic == FileMagic.XML)
+                    && looksLikeText(content);
             throw new WorkbookRefusedException(
-                    looksLikeText(content)
-                            ? WorkbookRefusedException.Reason.TEXT_FILE
-                            : WorkbookRefusedException.Reason.NOT_A_WORKBOOK);
+                    text ? WorkbookRefusedException.Reason.TEXT_FILE : WorkbookRefusedException.Reason.NOT_A_WORKBOOK);
         }
         WorkbookFile file = new WorkbookFile(fileName == null ? "" : fileName, content.length, sha256(content));
         try (XlsxPackage workbook = XlsxPackage.open(content)) {
