@@ -146,7 +146,7 @@ public final class WorkbookReader {
         });
         if (!missing.isEmpty()) {
             throw new WorkbookRefusedException(
-                    WorkbookRefusedException.Reason.MISSING_SHEET, kind.label(), String.join(", ", missing));
+                    WorkbookRefusedException.Reason.MISSING_SHEET, kind, String.join(", ", missing));
         }
         return byRole;
     }

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.complex.importing;
 
 import java.util.List;
+import kr.co.saenal.sandan.complex.WorkbookKind;
 import kr.co.saenal.sandan.platform.Refusal;
 
 /**
@@ -67,8 +68,11 @@ public class WorkbookRefusedException extends RuntimeException implements Refusa
         return reason.problemType();
     }
 
+    /** The values of the detail text; a workbook kind is named in the language the text is read in. */
     @Override
     public List<Object> detailArguments() {
-        return arguments;
+        return arguments.stream()
+                .map(a -> a instanceof WorkbookKind kind ? (Object) kind.label() : a)
+                .toList();
     }
 }

@@ -94,7 +94,10 @@ class RefusedWorkbooksTest {
                         KicoxWorkbooks.statistics(),
                         book -> book.removeSheetAt(book.getSheetIndex(KicoxWorkbooks.TOP_SHEET))),
                 "전국산업단지현황통계 파일로 보이지만 ‘전국산업단지현황(상위단지)’ 시트가 없습니다.");
-        assertTrue(english(refused).contains("no sheet ‘전국산업단지현황(상위단지)’"), english(refused));
+        assertEquals(
+                "This looks like the National industrial complex statistics file, but it has no sheet"
+                        + " ‘전국산업단지현황(상위단지)’. Please upload the original file, with no sheet deleted or renamed.",
+                english(refused));
     }
 
     @Test
