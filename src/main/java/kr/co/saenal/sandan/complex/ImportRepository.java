@@ -245,6 +245,15 @@ public class ImportRepository {
         em.clear(); // the bulk deletes bypassed the persistence context
     }
 
+    /** The complexes an import created. */
+    public List<Long> complexIdsCreatedBy(long importId) {
+        return em.createQuery(
+                        "select c.id from IndustrialComplex c where c.createdByImportId = :id order by c.id",
+                        Long.class)
+                .setParameter("id", importId)
+                .getResultList();
+    }
+
     /** The complexes an import has rows for. */
     public List<Long> complexIdsIn(long importId) {
         return em.createQuery("select s.complexId from QuarterlyStatistics s where s.importId = :id", Long.class)

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.complex.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.complex.ComplexKey;
+import kr.co.saenal.sandan.complex.ComplexUsage;
 import kr.co.saenal.sandan.complex.Figure;
 import kr.co.saenal.sandan.complex.ImportRecord;
 import kr.co.saenal.sandan.complex.ImportRepository;
@@ -54,6 +56,10 @@ public class ComplexImport {
 
     @Inject
     Clock clock;
+
+    /** What other features refer to complexes: an undo never removes a complex something refers to. */
+    @Inject
+    Instance<ComplexUsage> usages;
 
     /** Reads and recognises a workbook, or refuses it ({@link WorkbookRefusedException}); stores nothing. */
     public ParsedWorkbook read(String fileName, byte[] content) {
@@ -114,7 +120,10 @@ public class ComplexImport {
         return new AppliedImport(ImportRecord.of(imported), created, shortNames, plan.preview());
     }
 
-    /** Takes the newest import back: the state before it, exactly (its figures, complexes and short names go). */
+    /**
+     * Takes the newest import back: the state before it, exactly (its figures, complexes and short names go). Refused
+     * while something of another feature refers to a complex it created ({@link ComplexUsage}).
+     */
     @Transactional
     public UndoneImport undoLast(String user) {
         repository.lock();
@@ -122,6 +131,16 @@ public class ComplexImport {
                 .last()
                 .orElseThrow(() -> new ImportRefusedException(ImportRefusedException.Reason.NOTHING_TO_UNDO));
         ImportRecord undone = ImportRecord.of(last);
+        List<Long> created = repository.complexIdsCreatedBy(last.getId());
+        if (!created.isEmpty()) {
+            List<String> uses = usages.stream()
+                    .flatMap(usage -> usage.usesOf(created).stream())
+                    .toList();
+            if (!uses.isEmpty()) {
+                throw new ImportRefusedException(
+                        ImportRefusedException.Reason.COMPLEX_IN_USE, uses.get(0), uses.size() - 1);
+            }
+        }
         List<Long> touched = repository.complexIdsIn(last.getId());
         repository.removeStoredBy(last.getId());
         ImportRecord restored = null;

@@ -17,7 +17,8 @@ public class ImportRefusedException extends RuntimeException implements Refusal 
         MATCH_TAKEN("import-match-taken", Kind.CONFLICT),
         MATCH_NEEDS_STATISTICS("import-match-needs-statistics", Kind.UNPROCESSABLE),
         SHORT_NAME_INVALID("import-short-name-invalid", Kind.UNPROCESSABLE),
-        UNKNOWN_SHORT_NAME("import-unknown-short-name", Kind.NOT_FOUND);
+        UNKNOWN_SHORT_NAME("import-unknown-short-name", Kind.NOT_FOUND),
+        COMPLEX_IN_USE("import-complex-in-use", Kind.CONFLICT);
 
         private final String problemType;
         private final Kind kind;

@@ -67,7 +67,8 @@ class ComplexImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport().addClasses(KicoxWorkbooks.class, KicoxWorkbooks.Summary.class);
+        return Deployments.warWithTestSupport()
+                .addClasses(KicoxWorkbooks.class, KicoxWorkbooks.Summary.class, PretendComplexUsage.class);
     }
 
     @Inject
@@ -335,7 +336,21 @@ class ComplexImportIT {
                             .history()
                             .size(),
                     "kept");
+            long created = directory
+                    .list(query(Sido.JEJU, null, null, null, "제주신규첨단"))
+                    .rows()
+                    .get(0)
+                    .id();
+            PretendComplexUsage.REFERRED.add(created);
+            ImportRefusedException inUse = assertThrows(ImportRefusedException.class, () -> imports.undoLast(EDITOR));
+            assertEquals(ImportRefusedException.Reason.COMPLEX_IN_USE, inUse.reason());
+            assertTrue(korean(inUse::text).contains("‘테스트 기사 " + created + "’에서 쓰고 있습니다"), korean(inUse::text));
+            assertEquals(
+                    new Quarter(2025, 4),
+                    directory.list(ComplexListQuery.all(10)).quarter(),
+                    "nothing undone");
         } finally {
+            PretendComplexUsage.REFERRED.clear();
             UndoneImport undone = imports.undoLast(EDITOR);
             assertEquals(applied.imported().id(), undone.undone().id());
             assertNull(undone.restored());
