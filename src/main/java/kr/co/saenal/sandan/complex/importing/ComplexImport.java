@@ -248,9 +248,8 @@ public class ComplexImport {
         workbook.rows().forEach(r -> rowsByKey.put(r.key(), r));
 
         // the editor's matches first, then the complexes' own identities, then any they were published under
-        Map<StatisticsRow, Long> resolved = new LinkedHashMap<>();
+        Map<StatisticsRow, Long> byHand = new HashMap<>();
         Map<Long, StatisticsRow> claimed = new HashMap<>();
-        Set<Long> manual = new HashSet<>();
         for (ManualMatch match : matches) {
             StatisticsRow row = rowsByKey.get(match.rowKey());
             if (row == null) {
@@ -258,20 +257,19 @@ public class ComplexImport {
                         ImportRefusedException.Reason.MATCH_NOT_IN_WORKBOOK,
                         match.rowKey().name());
             }
-            IndustrialComplex complex = byId.get(match.complexId());
-            if (complex == null) {
+            if (!byId.containsKey(match.complexId())) {
                 throw new ImportRefusedException(ImportRefusedException.Reason.UNKNOWN_COMPLEX, match.complexId());
             }
             StatisticsRow other = claimed.putIfAbsent(match.complexId(), row);
             if (other != null && other != row) {
-                throw new ImportRefusedException(
-                        ImportRefusedException.Reason.MATCH_TAKEN, complex.getName(), other.name());
+                throw new ImportRefusedException(ImportRefusedException.Reason.MATCH_TAKEN, row.name(), other.name());
             }
-            resolved.put(row, match.complexId());
-            manual.add(match.complexId());
+            byHand.put(row, match.complexId());
         }
+        Map<StatisticsRow, Long> resolved = new LinkedHashMap<>(); // in the workbook's order
         for (StatisticsRow row : workbook.rows()) {
-            if (resolved.containsKey(row)) {
+            if (byHand.containsKey(row)) {
+                resolved.put(row, byHand.get(row));
                 continue;
             }
             Long id = current.get(row.key());
@@ -280,7 +278,7 @@ public class ComplexImport {
             }
             if (id != null && claimed.containsKey(id)) {
                 StatisticsRow other = claimed.get(id);
-                if (manual.contains(id)) {
+                if (byHand.containsValue(id)) {
                     // matched by hand to another row, yet still in the workbook under its own name
                     throw new ImportRefusedException(
                             ImportRefusedException.Reason.MATCH_TAKEN, row.name(), other.name());
