@@ -25,6 +25,15 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kr.co.saenal.sandan.complex.ComplexType;
+import kr.co.saenal.sandan.complex.DevelopmentStatus;
+import kr.co.saenal.sandan.complex.Mark;
+import kr.co.saenal.sandan.complex.Quarter;
+import kr.co.saenal.sandan.complex.Sido;
+import kr.co.saenal.sandan.complex.StatisticsField;
+import kr.co.saenal.sandan.complex.TrendField;
+import kr.co.saenal.sandan.complex.Unit;
+import kr.co.saenal.sandan.complex.WorkbookKind;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
@@ -122,6 +131,20 @@ class TextsBundlesTest {
         assertLabels(DeliveryState.values(), DeliveryState::label);
         assertLabels(Role.values(), Role::label);
         assertLabels(AccessAction.values(), AccessAction::label);
+        assertLabels(ComplexType.values(), ComplexType::label);
+        assertLabels(DevelopmentStatus.values(), DevelopmentStatus::label);
+        assertLabels(Sido.values(), Sido::label);
+        assertLabels(WorkbookKind.values(), WorkbookKind::label);
+        assertLabels(Mark.values(), Mark::label);
+        assertLabels(StatisticsField.values(), StatisticsField::label);
+        assertLabels(TrendField.values(), TrendField::label);
+        for (Unit unit : Unit.values()) {
+            assertFalse(unit.label(Locale.KOREAN).isBlank(), unit::name);
+            assertFalse(unit.label(Locale.ENGLISH).isBlank(), unit::name);
+        }
+        assertEquals("2025년 3분기", new Quarter(2025, 3).label(Locale.KOREAN));
+        assertEquals("Q3 2025", new Quarter(2025, 3).label(Locale.ENGLISH));
+        assertEquals("농공", ComplexType.AGRO_INDUSTRIAL.label(Locale.KOREAN));
         for (Locale locale : Texts.SPOKEN) {
             try (Texts.Scope speaking = Texts.speak(locale)) {
                 Arrays.stream(ExportFormat.values())

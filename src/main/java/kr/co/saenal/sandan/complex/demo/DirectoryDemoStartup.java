@@ -1,0 +1,28 @@
+package kr.co.saenal.sandan.complex.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Imports KICOX's bundled workbooks into a database that has no import yet when the application starts (the schema
+ * is migrated by then), unless {@code SANDAN_DEMO_CONTENT=false}.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DirectoryDemoStartup {
+
+    @Inject
+    DirectoryDemoLoader loader;
+
+    @PostConstruct
+    void start() {
+        if (!"false".equalsIgnoreCase(System.getenv("SANDAN_DEMO_CONTENT"))) {
+            loader.loadIfEmpty();
+        }
+    }
+}
