@@ -19,6 +19,8 @@ import kr.co.saenal.sandan.complex.Sido;
 import kr.co.saenal.sandan.complex.importing.AppliedImport;
 import kr.co.saenal.sandan.complex.importing.ComplexChoice;
 import kr.co.saenal.sandan.complex.importing.ComplexImport;
+import kr.co.saenal.sandan.complex.importing.ImportPreview;
+import kr.co.saenal.sandan.complex.importing.ImportRefusedException;
 import kr.co.saenal.sandan.complex.importing.KicoxWorkbooks;
 import kr.co.saenal.sandan.complex.importing.WorkbookLimits;
 import kr.co.saenal.sandan.security.Role;
@@ -56,7 +58,8 @@ class ComplexImportPagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport().addClasses(KicoxWorkbooks.class, KicoxWorkbooks.Summary.class);
+        return Deployments.warWithTestSupport()
+                .addClasses(KicoxWorkbooks.class, KicoxWorkbooks.Summary.class, PretendPostTags.class);
     }
 
     @Inject
@@ -213,6 +216,66 @@ class ComplexImportPagesIT {
     }
 
     @Test
+    void twoRowsMatchedToOneComplexAreRefusedBesideTheirSelects() {
+        List<ImportRecord> before = imports.history();
+        long magok = choice(Sido.SEOUL, "마곡").id();
+        byte[] renamed = KicoxWorkbooks.derive(KicoxWorkbooks.statistics(), book -> {
+            KicoxWorkbooks.retitle(book, "2025년 3분기", "2025년 4분기");
+            Sheet top = book.getSheet(KicoxWorkbooks.TOP_SHEET);
+            KicoxWorkbooks.row(top, "서울", "마곡").getCell(3).setCellValue("마곡산업단지");
+            KicoxWorkbooks.row(top, "서울", "강동").getCell(3).setCellValue("강동첨단");
+        });
+        Document page = upload("renamed.xlsx", XLSX, renamed).html();
+        assertEquals("2", counts(page).get("added"));
+        Http.Reply refused = submit(
+                page,
+                "preview",
+                "rematch",
+                Map.of(
+                        "preview:added:0:pick", String.valueOf(magok),
+                        "preview:added:1:pick", String.valueOf(magok)));
+        Document after = refused.html();
+        String message = text(after, "[id='preview:rematchMessage']");
+        assertTrue(message.contains("같은 산업단지가 됩니다"), after.text());
+        for (String pick : List.of("preview:added:0:pick", "preview:added:1:pick")) {
+            Element select = after.getElementById(pick);
+            assertEquals("true", select.attr("aria-invalid"), pick);
+            assertEquals("preview:rematchMessage", select.attr("aria-describedby"), pick);
+        }
+        assertEquals("2", counts(after).get("added"), "the dry run as before");
+        press(after, "preview", "cancel");
+        assertEquals(before, imports.history());
+    }
+
+    @Test
+    void anUndoRefusedWhileAPostIsTaggedWithAComplexItCreatedChangesNothing() {
+        List<ImportRecord> before = imports.history();
+        AppliedImport applied = imports.apply("2025-4분기.xlsx", fourthQuarter(), List.of(), EDITOR, null);
+        try {
+            long created = directory
+                    .list(new ComplexListQuery(Sido.JEJU, null, null, null, null, null, "제주신규첨단", null, null, 1, 10))
+                    .rows()
+                    .get(0)
+                    .id();
+            PretendPostTags.TAGGED.add(created);
+            Document asked = press(editor.get(IMPORT).html(), "history", "undo").html();
+            Http.Reply refused = press(asked, "history", "confirmUndo");
+            assertEquals(200, refused.status());
+            String message = text(refused.html(), "[id='history:undoMessage']");
+            assertTrue(
+                    message.contains("‘태그 시험 기사 " + created + "’에서 쓰고 있습니다"),
+                    refused.html().text());
+            assertEquals(
+                    "autofocus", refused.html().getElementById("history:undo").attr("autofocus"));
+            assertEquals(applied.imported().id(), imports.history().get(0).id(), "nothing undone");
+        } finally {
+            PretendPostTags.TAGGED.clear();
+            imports.undoLast(EDITOR);
+        }
+        assertEquals(before, imports.history());
+    }
+
+    @Test
     void applyingAStaleDryRunIsRefusedAndTheDryRunCanBeMadeAgain() {
         List<ImportRecord> before = imports.history();
         Document page = upload("2025-4분기.xlsx", XLSX, fourthQuarter()).html();
@@ -237,6 +300,32 @@ class ComplexImportPagesIT {
         } finally {
             imports.undoLast(EDITOR);
         }
+        assertEquals(before, imports.history());
+    }
+
+    @Test
+    void aDryRunMadeOnAnEmptyDirectoryIsStaleOnceSomethingWasImported() {
+        List<ImportRecord> before = imports.history();
+        ImportPreview seen = imports.preview("동향.xlsx", KicoxWorkbooks.trend());
+        ImportPreview onEmpty = new ImportPreview(
+                seen.kind(),
+                seen.file(),
+                seen.quarter(),
+                null,
+                false,
+                null,
+                seen.rowCount(),
+                seen.added(),
+                seen.changed(),
+                seen.missing(),
+                seen.unchanged(),
+                seen.problems(),
+                seen.unmatchedShortNames(),
+                null);
+        ImportRefusedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                ImportRefusedException.class,
+                () -> imports.applyPreviewed("동향.xlsx", KicoxWorkbooks.trend(), List.of(), EDITOR, onEmpty));
+        assertEquals(ImportRefusedException.Reason.CHANGED_MEANWHILE, refused.reason());
         assertEquals(before, imports.history());
     }
 
