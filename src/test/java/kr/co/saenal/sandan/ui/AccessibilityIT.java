@@ -12,10 +12,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kr.co.saenal.sandan.complex.importing.KicoxWorkbooks;
 import kr.co.saenal.sandan.testsupport.Axe;
 import kr.co.saenal.sandan.testsupport.Axe.Violation;
 import kr.co.saenal.sandan.testsupport.Browser;
@@ -23,6 +26,7 @@ import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,8 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Every page a visitor or a member of staff can reach, audited by axe-core against WCAG 2.1 AA: no serious or
@@ -97,6 +103,8 @@ class AccessibilityIT {
         pages.put("settings", "/admin/system/settings");
         pages.put("consent notices", "/admin/system/consent");
         pages.put("access log", "/admin/system/access-log");
+        pages.put("complex import", "/admin/complexes/import");
+        pages.put("complex short names", "/admin/complexes/short-names");
         Map<String, List<Violation>> found = new LinkedHashMap<>();
         try (Browser browser = new Browser(base.toString(), 1366, 900)) {
             leaveAComment(browser);
@@ -117,6 +125,7 @@ class AccessibilityIT {
             browser.waitFor("[id='export:reason']");
             found.put("inquiries, export dialog open", Axe.audit(browser));
             openEditorParts(browser, found);
+            openComplexImportParts(browser, found);
         }
         assertNoBlockingViolations("back office", found);
     }
@@ -136,6 +145,64 @@ class AccessibilityIT {
         browser.click("[id='delete:confirm']");
         browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
         found.put("editor, delete confirmation open", Axe.audit(browser));
+    }
+
+    /**
+     * The parts of the import pages that only show when used: a dry run with every list (new, changed, missing,
+     * unreadable rows, the selects matching a rename), a match made by hand, a refused file, the undo confirmation;
+     * a search for a complex and a removal confirmation on the short names. Nothing is imported.
+     */
+    private static void openComplexImportParts(Browser browser, Map<String, List<Violation>> found) throws IOException {
+        byte[] renamed = KicoxWorkbooks.derive(KicoxWorkbooks.statistics(), book -> {
+            KicoxWorkbooks.retitle(book, "2025년 3분기", "2025년 4분기");
+            Sheet top = book.getSheet(KicoxWorkbooks.TOP_SHEET);
+            KicoxWorkbooks.row(top, "서울", "마곡").getCell(3).setCellValue("마곡산업단지");
+            KicoxWorkbooks.row(top, "인천", "남동[재생사업지구]").getCell(12).setCellValue("많음");
+            KicoxWorkbooks.row(top, "경기", "반월특수지역").getCell(11).setCellValue(96.5);
+        });
+        Path workbook = Files.createTempFile("접근성-통계", ".xlsx");
+        Path picture = Files.createTempFile("접근성-사진", ".xlsx");
+        try {
+            Files.write(workbook, renamed);
+            Files.write(picture, ComplexImportBrowserIT.png());
+            browser.open("/admin/complexes/import");
+            browser.driver().findElement(By.id("upload:file")).sendKeys(workbook.toString());
+            browser.click("[id='upload:send']");
+            browser.waitFor("[id='preview:added:0:pick']");
+            found.put("complex import, dry run", Axe.audit(browser));
+            browser.screenshotWholePage("complex-import-a11y-dry-run");
+            new Select(browser.find("[id='preview:added:0:pick']")).selectByIndex(1);
+            browser.click("[id='preview:rematch']");
+            browser.waitFor(".import-matched");
+            found.put("complex import, matched by hand", Axe.audit(browser));
+            browser.screenshotWholePage("complex-import-a11y-matched");
+            browser.click("[id='preview:cancel']");
+            browser.waitForText("미리 보기를 닫았습니다");
+            browser.driver().findElement(By.id("upload:file")).sendKeys(picture.toString());
+            browser.click("[id='upload:send']");
+            browser.waitFor("[id='upload:file'] ~ .field-error");
+            found.put("complex import, file refused", Axe.audit(browser));
+            browser.click("[id='history:undo']");
+            browser.waitFor(".import-undo .confirm");
+            found.put("complex import, undo confirmation", Axe.audit(browser));
+            browser.click("[id='history:cancelUndo']");
+            browser.waitFor("[id='history:undo']");
+        } finally {
+            Files.deleteIfExists(workbook);
+            Files.deleteIfExists(picture);
+        }
+        browser.open("/admin/complexes/short-names");
+        browser.type("[id='mapping:search']", "남동");
+        browser.click("[id='mapping:find']");
+        browser.waitFor("[id='mapping:complex'] option");
+        found.put("complex short names, search", Axe.audit(browser));
+        browser.screenshotWholePage("complex-short-names-search");
+        browser.open("/admin/complexes/short-names");
+        browser.click("[id='names:table:0:remove']");
+        browser.waitFor(".short-names-table .confirm");
+        found.put("complex short names, removal confirmation", Axe.audit(browser));
+        browser.screenshot("complex-short-names-remove");
+        browser.click("[id='names:table:0:cancelRemove']");
     }
 
     @Test

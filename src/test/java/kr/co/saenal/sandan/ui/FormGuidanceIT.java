@@ -204,7 +204,9 @@ class FormGuidanceIT {
                     "/admin/news/comments",
                     "/admin/system/users",
                     "/admin/system/access-log",
-                    "/admin/system/settings")) {
+                    "/admin/system/settings",
+                    "/admin/complexes/import",
+                    "/admin/complexes/short-names")) {
                 browser.open(path);
                 browser.waitFor(".admin-main");
                 assertEquals("keep-all", browser.find(".admin-main").getCssValue("word-break"), path);

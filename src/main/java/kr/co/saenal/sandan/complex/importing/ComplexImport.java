@@ -31,6 +31,7 @@ import kr.co.saenal.sandan.complex.StoredStatistics;
 import kr.co.saenal.sandan.complex.TrendField;
 import kr.co.saenal.sandan.complex.TrendFigures;
 import kr.co.saenal.sandan.complex.WorkbookImport;
+import kr.co.saenal.sandan.complex.WorkbookKind;
 
 /**
  * Brings KICOX's quarterly workbooks in: a dry run ({@link #preview}) says what an import would change without
@@ -87,10 +88,31 @@ public class ComplexImport {
     @Transactional
     public AppliedImport apply(
             String fileName, byte[] content, List<ManualMatch> matches, String user, Long expectedLastImportId) {
+        return apply(fileName, content, matches, user, expectedLastImportId != null, expectedLastImportId);
+    }
+
+    /**
+     * Imports the workbook of a dry run, refused ({@link ImportRefusedException.Reason#CHANGED_MEANWHILE}) when any
+     * import or undo came after that dry run, also when the directory was empty then (which {@link #apply} with
+     * {@code null} cannot tell).
+     */
+    @Transactional
+    public AppliedImport applyPreviewed(
+            String fileName, byte[] content, List<ManualMatch> matches, String user, ImportPreview previewed) {
+        return apply(fileName, content, matches, user, true, previewed.lastImportId());
+    }
+
+    private AppliedImport apply(
+            String fileName,
+            byte[] content,
+            List<ManualMatch> matches,
+            String user,
+            boolean check,
+            Long expectedLastImportId) {
         ParsedWorkbook parsed = read(fileName, content); // before the lock: a refused file waits for nobody
         repository.lock();
         Long last = repository.last().map(WorkbookImport::getId).orElse(null);
-        if (expectedLastImportId != null && !expectedLastImportId.equals(last)) {
+        if (check && !Objects.equals(expectedLastImportId, last)) {
             throw new ImportRefusedException(ImportRefusedException.Reason.CHANGED_MEANWHILE);
         }
         Plan plan = plan(parsed, matches);
@@ -201,6 +223,34 @@ public class ComplexImport {
                 .orElseThrow(
                         () -> new ImportRefusedException(ImportRefusedException.Reason.UNKNOWN_SHORT_NAME, shortName));
         repository.remove(mapping);
+    }
+
+    /**
+     * The short names of the newest trend quarter that no complex is mapped to, in the workbook's order (none
+     * without a trend import): their figures are shown nowhere until an editor maps them.
+     */
+    @Transactional
+    public List<String> unmatchedShortNames() {
+        Optional<WorkbookImport> latest = repository.latest(WorkbookKind.TREND);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Set<String> mapped = new HashSet<>();
+        repository.shortNames().forEach(m -> mapped.add(m.getShortName()));
+        return repository.trend(latest.get().getId()).stream()
+                .map(QuarterlyTrend::getShortName)
+                .filter(name -> !mapped.contains(name))
+                .distinct()
+                .toList();
+    }
+
+    /** Every complex Sandan knows, with what tells namesakes apart, by name: what an editor picks from. */
+    @Transactional
+    public List<ComplexChoice> complexChoices() {
+        return repository.complexes().stream()
+                .map(ComplexChoice::of)
+                .sorted(ComplexChoice.ORDER)
+                .toList();
     }
 
     // --- planning: what the workbook is compared with, and what would change ---

@@ -60,6 +60,11 @@ public class WorkbookLimits {
         return maxBytes;
     }
 
+    /** The limit as people read it: "10MB". */
+    public String maxSizeText() {
+        return WorkbookReader.megabytes(maxBytes);
+    }
+
     /** Sets POI's ZIP limits before the first workbook is opened. */
     static void secureZipReading() {
         if (secured) {
