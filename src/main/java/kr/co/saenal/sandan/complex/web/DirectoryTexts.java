@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.complex.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import java.util.ResourceBundle;
@@ -10,6 +11,7 @@ import kr.co.saenal.sandan.platform.Texts;
  * The directory's texts for its pages ({@code #{directoryTexts['web.directory.title']}}), in the language of the
  * request: the complex feature's own bundle, so the words of the pages sit beside those of the figures.
  */
+@ApplicationScoped
 public class DirectoryTexts {
 
     @Produces
