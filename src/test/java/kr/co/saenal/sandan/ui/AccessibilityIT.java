@@ -67,6 +67,10 @@ class AccessibilityIT {
         pages.put("consult", "/consult");
         pages.put("privacy", "/privacy");
         pages.put("404", "/news/987654");
+        pages.put("complexes", "/complexes");
+        pages.put("complexes, filtered and sorted", "/complexes?type=general&aged=true&sort=sale-rate&page=2");
+        pages.put("complexes, a value not used", "/complexes?type=bogus");
+        pages.put("complexes of a region", "/complexes/regions/gyeonggi");
         Map<String, List<Violation>> found = new LinkedHashMap<>();
         try (Browser browser = new Browser(base.toString(), width, 900)) {
             pages.forEach((name, path) -> {
