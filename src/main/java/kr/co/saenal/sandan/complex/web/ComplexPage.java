@@ -175,7 +175,9 @@ public class ComplexPage {
     }
 
     private String withUnit(Figure figure, String unit) {
-        return figure.hasValue() ? FigureText.of(figure, 0, locale()) + unit : FigureText.of(figure, 0, locale());
+        return figure.hasValue()
+                ? t("withUnit", FigureText.of(figure, 0, locale()), unit)
+                : FigureText.of(figure, 0, locale());
     }
 
     private RateLine rate(String label, Figure figure) {
@@ -300,7 +302,7 @@ public class ComplexPage {
                 label,
                 rateLine.text(),
                 rateLine.bar(),
-                FigureText.number(sums.tenantFirms(), 0, locale()) + unitOfFirms(),
+                t("withUnit", FigureText.number(sums.tenantFirms(), 0, locale()), unitOfFirms()),
                 share == null ? null : t("comparison.share", FigureText.number(share, 1, locale())));
     }
 

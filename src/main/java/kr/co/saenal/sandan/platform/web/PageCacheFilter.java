@@ -36,6 +36,12 @@ public class PageCacheFilter extends HttpFilter {
                             "page",
                             Pattern.compile("[1-9][0-9]{0,4}")));
 
+    /**
+     * Pages whose address names what they show, taking no parameters: a complex's page at its canonical address
+     * (another slug is answered 301, an unknown id 404, neither of which is kept).
+     */
+    private static final Pattern ADDRESSED = Pattern.compile("/complexes/[0-9]{1,18}/[^/]{1,240}");
+
     private static final int LONGEST_VALUE = 60;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
@@ -79,6 +85,9 @@ public class PageCacheFilter extends HttpFilter {
         // The path first: this filter sees every request (resources, API), and most are not these pages.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, Pattern> accepted = PAGES.get(path);
+        if (accepted == null && ADDRESSED.matcher(path).matches()) {
+            accepted = Map.of();
+        }
         if (accepted == null
                 || !"GET".equals(request.getMethod())
                 || request.getRequestedSessionId() != null
