@@ -58,6 +58,12 @@ public class PageCacheFilter extends HttpFilter {
     /** The directory's pages ({@code /complexes/regions/…}) by the form of their path, with their parameters. */
     private static final Pattern REGION_PATH = Pattern.compile("/complexes/regions/[a-z]{3,12}");
 
+    /**
+     * Pages whose address names what they show, taking no parameters: a complex's page at its canonical address
+     * (another slug is answered 301, an unknown id 404, neither of which is kept).
+     */
+    private static final Pattern ADDRESSED = Pattern.compile("/complexes/[0-9]{1,18}/[^/]{1,240}");
+
     private static final int LONGEST_VALUE = 60;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
@@ -103,6 +109,8 @@ public class PageCacheFilter extends HttpFilter {
         Map<String, Pattern> accepted = PAGES.get(path);
         if (accepted == null && REGION_PATH.matcher(path).matches()) {
             accepted = DIRECTORY;
+        } else if (accepted == null && ADDRESSED.matcher(path).matches()) {
+            accepted = Map.of();
         }
         if (accepted == null
                 || !"GET".equals(request.getMethod())
