@@ -29,7 +29,8 @@ class ResponsivePagesIT {
             "news", "/news",
             "article", "/news/1",
             "search", "/search?q=" + java.net.URLEncoder.encode("구조고도화", java.nio.charset.StandardCharsets.UTF_8),
-            "consult", "/consult");
+            "consult", "/consult",
+            "complex", "/complexes/1");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -40,10 +41,10 @@ class ResponsivePagesIT {
     URL base;
 
     @ParameterizedTest(name = "{0}×{1}")
-    @CsvSource({"360, 800", "1366, 900"})
+    @CsvSource({"360, 800", "375, 812", "1366, 900"})
     void everyPublicPageFitsTheScreen(int width, int height) {
         try (Browser browser = new Browser(base.toString(), width, height)) {
-            for (String page : List.of("home", "news", "article", "search", "consult")) {
+            for (String page : List.of("home", "news", "article", "search", "consult", "complex")) {
                 browser.open(PAGES.get(page));
                 browser.waitFor("footer");
                 Object overflow = browser.script(
