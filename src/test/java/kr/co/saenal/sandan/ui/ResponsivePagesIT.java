@@ -34,7 +34,8 @@ class ResponsivePagesIT {
             "complexes-filtered",
                     "/complexes?type=national&sort=area&q="
                             + java.net.URLEncoder.encode("남동", java.nio.charset.StandardCharsets.UTF_8),
-            "region", "/complexes/regions/gyeonggi");
+            "region", "/complexes/regions/gyeonggi",
+            "complex", "/complexes/1");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -45,11 +46,19 @@ class ResponsivePagesIT {
     URL base;
 
     @ParameterizedTest(name = "{0}×{1}")
-    @CsvSource({"360, 800", "1366, 900"})
+    @CsvSource({"360, 800", "375, 812", "1366, 900"})
     void everyPublicPageFitsTheScreen(int width, int height) {
         try (Browser browser = new Browser(base.toString(), width, height)) {
             for (String page : List.of(
-                    "home", "news", "article", "search", "consult", "complexes", "complexes-filtered", "region")) {
+                    "home",
+                    "news",
+                    "article",
+                    "search",
+                    "consult",
+                    "complexes",
+                    "complexes-filtered",
+                    "region",
+                    "complex")) {
                 browser.open(PAGES.get(page));
                 browser.waitFor("footer");
                 Object overflow = browser.script(

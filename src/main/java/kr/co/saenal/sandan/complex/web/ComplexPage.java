@@ -280,10 +280,7 @@ public class ComplexPage {
         lines.add(new ComparisonLine(own.label(), own.text(), own.bar(), withUnit(tenants, unitOfFirms()), null));
         lines.add(line(t("comparison.region", complex.sido().label(locale())), region.total(), tenants));
         lines.add(line(
-                t(
-                        "comparison.regionType",
-                        complex.sido().label(locale()),
-                        complex.type().label(locale())),
+                t("comparison.regionType", complex.sido().label(locale()), getTypeName()),
                 region.of(complex.type()),
                 tenants));
         lines.add(line(t("comparison.nationalType", getTypeName()), national.of(complex.type()), null));

@@ -31,9 +31,9 @@ public record QuarterChart(
         BigDecimal fixedTop,
         Locale locale) {
 
-    static final int WIDTH = 640;
+    static final int WIDTH = 560;
     static final int HEIGHT = 280;
-    private static final int LEFT = 64;
+    private static final int LEFT = 72;
     private static final int RIGHT = 16;
     private static final int TOP = 44;
     private static final int BOTTOM = 40;
@@ -130,13 +130,13 @@ public record QuarterChart(
                     .append(s)
                     .append("\" x=\"")
                     .append(coordinate(legendX))
-                    .append("\" y=\"12\" width=\"12\" height=\"12\" rx=\"2\"/>");
+                    .append("\" y=\"10\" width=\"14\" height=\"14\" rx=\"2\"/>");
             svg.append("<text class=\"legend\" x=\"")
-                    .append(coordinate(legendX + 18))
+                    .append(coordinate(legendX + 20))
                     .append("\" y=\"23\">")
                     .append(escape(series.get(s).label()))
                     .append("</text>");
-            legendX += 18 + textWidth(series.get(s).label()) + 24;
+            legendX += 20 + textWidth(series.get(s).label()) + 24;
         }
         // bars, quarter by quarter
         int groups = Math.max(1, quarters.size());
@@ -232,11 +232,11 @@ public record QuarterChart(
         return BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(TICKS)).stripTrailingZeros();
     }
 
-    /** Roughly how wide a legend text is at 13px: Hangul and other wide letters twice a Latin one. */
+    /** Roughly how wide a legend text is at 16px: Hangul and other wide letters twice a Latin one. */
     private static double textWidth(String text) {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
-            width += text.charAt(i) < 0x1100 ? 7.5 : 13.5;
+            width += text.charAt(i) < 0x1100 ? 9 : 16;
         }
         return width;
     }

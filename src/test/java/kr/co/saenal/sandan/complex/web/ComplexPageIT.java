@@ -233,7 +233,11 @@ class ComplexPageIT {
         assertEquals(
                 "https://map.naver.com/p/search/" + MapLinks.encode(query),
                 maps.get(1).attr("href"));
-        assertEquals(query, URLDecoder.decode(maps.get(0).attr("href").substring(28), StandardCharsets.UTF_8));
+        assertEquals(
+                query,
+                URLDecoder.decode(
+                        maps.get(0).attr("href").substring("https://map.kakao.com/?q=".length()),
+                        StandardCharsets.UTF_8));
         for (Element map : maps) {
             assertEquals("_blank", map.attr("target"));
             assertTrue(map.attr("rel").contains("noopener"));

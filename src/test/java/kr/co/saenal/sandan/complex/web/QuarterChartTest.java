@@ -70,8 +70,8 @@ class QuarterChartTest {
         parse(svg);
         assertTrue(svg.indexOf(">Q1<") < svg.indexOf(">Q2<"));
         List<Double> heights = heights(svg);
-        // the legend key (12) then the bars: half the plot and the whole plot
-        assertEquals(12.0, heights.get(0));
+        // the legend key (14) then the bars: half the plot and the whole plot
+        assertEquals(14.0, heights.get(0));
         assertEquals(heights.get(2), 2 * heights.get(1), 0.2);
         assertEquals(QuarterChart.HEIGHT - 44 - 40, heights.get(2), 0.1);
     }
