@@ -9,7 +9,7 @@
 #
 # Settings (environment): BENCH_DURATION (20s), BENCH_WARMUP (10s), BENCH_QUICK (unset; set: 5s and 3s),
 # BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_POSTS (1000, PostgreSQL only), BENCH_PORT_OFFSET (500),
-# BENCH_SKIP_BUILD (unset: the WAR and server of the last build, which must be of the same database),
+# BENCH_START_SECONDS (600), BENCH_SKIP_BUILD (unset: the WAR and server of the last build, which must be of the same database),
 # BENCH_DB (postgres, or h2: the demo content only), BENCH_ONLY (unset: every endpoint; else the names to measure,
 # e.g. "list directory complex"; the ceiling is always measured).
 set -euo pipefail
@@ -76,7 +76,7 @@ $server_cpu "$home/bin/standalone.sh" -Djboss.server.base.dir="$PWD/$work/standa
 script_pid=$!
 trap 'pkill -9 -P $script_pid 2>/dev/null || true; kill -9 $script_pid 2>/dev/null || true' EXIT
 # Start-up imports the demo directory (two KICOX workbooks) into the empty database: allow for it.
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${BENCH_START_SECONDS:-600}"); do
   curl -fs -o /dev/null "$base_url/api/news?size=1" && curl -fs -o /dev/null "$base_url/ceiling/" && break
   sleep 1
 done
