@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
  */
 @Singleton
 @Startup
-@DependsOn({"FirstAdministratorStartup", "DemoContentStartup"})
+@DependsOn("DemoContentStartup")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectoryDemoStartup {
 
