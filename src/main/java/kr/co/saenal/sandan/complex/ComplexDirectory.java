@@ -41,6 +41,18 @@ public class ComplexDirectory {
         return new ComplexListPage(latest.get().quarter(), rows, new Paging(query.page(), query.size(), total));
     }
 
+    /** Every complex of 상위단지 matching the query, in its order, all pages at once (the CSV download). */
+    public DirectoryExport export(ComplexListQuery query) {
+        Optional<ImportRecord> latest = repository.latestStatistics();
+        if (latest.isEmpty()) {
+            return new DirectoryExport(null, null, List.of());
+        }
+        return new DirectoryExport(
+                latest.get().quarter(),
+                latest.get().importedAt(),
+                repository.export(latest.get().id(), query));
+    }
+
     /** The national summary line of the newest quarter (complexes, areas, firms), all types and each. */
     public Optional<NationalSummary> nationalSummary() {
         return repository.latestStatistics().map(latest -> {
