@@ -58,6 +58,18 @@ public class DirectoryFormat {
         return format.format(value);
     }
 
+    /** A rate of a summary as KICOX writes it, two decimals always (72.10, 100.00); a dash when there is none. */
+    public String summaryRate(BigDecimal rate) {
+        if (rate == null) {
+            return ABSENT;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.KOREA);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(rate);
+    }
+
     /** A count: 1,349. */
     public String number(long value) {
         return NumberFormat.getIntegerInstance(Locale.KOREA).format(value);

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kr.co.saenal.sandan.complex.importing.ComplexImport;
+import kr.co.saenal.sandan.complex.importing.KicoxWorkbooks;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.StatementTally;
@@ -33,8 +36,15 @@ class DirectoryPagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.warWithTestSupport()
+                .addClasses(AnnouncedChanges.class, KicoxWorkbooks.class, KicoxWorkbooks.Summary.class);
     }
+
+    @Inject
+    ComplexImport imports;
+
+    @Inject
+    AnnouncedChanges announced;
 
     private final Http reader = new Http();
 
@@ -281,6 +291,20 @@ class DirectoryPagesIT {
             assertEquals(200, again.reply().status());
             assertEquals(0, again.statementCount(), () -> path + " was rendered again: " + again);
         }
+    }
+
+    @Test
+    void anImportAppliedOrUndoneDropsTheKeptPages() {
+        int before = announced.count();
+        imports.apply("kicox-trend-2026q1.xlsx", KicoxWorkbooks.trend(), List.of(), "directory-pages-it", null);
+        int applied = announced.count();
+        try {
+            assertTrue(applied > before, "applying an import announces a change of the public pages");
+        } finally {
+            imports.undoLast("directory-pages-it");
+        }
+        assertTrue(announced.count() > applied, "undoing it too");
+        assertEquals("1,353개 산업단지", count("/complexes"), "the directory as it was");
     }
 
     private int statements(String path) {
