@@ -67,6 +67,10 @@ class AccessibilityIT {
         pages.put("consult", "/consult");
         pages.put("privacy", "/privacy");
         pages.put("404", "/news/987654");
+        pages.put("complexes", "/complexes");
+        pages.put("complexes, filtered and sorted", "/complexes?type=general&aged=true&sort=sale-rate&page=2");
+        pages.put("complexes, a value not used", "/complexes?type=bogus");
+        pages.put("complexes of a region", "/complexes/regions/gyeonggi");
         // the demo's first complex is the bundle 한국수출산업 (members, comparison); the short address redirects to
         // the canonical one. One of its members (with trend figures) is reached from it below.
         pages.put("complex", "/complexes/1");
