@@ -117,6 +117,25 @@ public class ComplexDirectory {
         return repository.refs();
     }
 
+    /** The directory's addresses for the sitemap (see {@link DirectorySitemap}), in three statements. */
+    public DirectorySitemap sitemap() {
+        Optional<ImportRecord> latest = repository.latestStatistics();
+        if (latest.isEmpty()) {
+            return new DirectorySitemap(null, List.of());
+        }
+        List<String> paths = new ArrayList<>();
+        paths.add(ComplexPaths.LIST);
+        Map<Sido, Map<ComplexType, AreaSummary>> sums =
+                repository.sumsBySido(latest.get().id());
+        for (Sido sido : Sido.values()) {
+            if (sums.containsKey(sido)) {
+                paths.add(ComplexPaths.region(sido));
+            }
+        }
+        repository.refsIn(latest.get().id()).forEach(ref -> paths.add(ref.path()));
+        return new DirectorySitemap(latest.get().importedAt(), paths);
+    }
+
     private static AreaSummary sum(Map<ComplexType, AreaSummary> byType) {
         AreaSummary total = AreaSummary.NONE;
         for (AreaSummary sums : byType.values()) {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -120,7 +119,7 @@ public class ComplexRepository {
         }
         if (query.text() != null) {
             jpql.append(" and (lower(s.name) like :text escape '!' or lower(s.sigun) like :text escape '!')");
-            parameters.put("text", "%" + likeLiteral(query.text().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", "%" + likeLiteral(ComplexNameQuery.searchForm(query.text())) + "%");
         }
         return parameters;
     }
@@ -308,6 +307,17 @@ public class ComplexRepository {
                         "select new kr.co.saenal.sandan.complex.ComplexRef(c.id, c.slug, c.name)"
                                 + " from IndustrialComplex c order by c.name, c.id",
                         ComplexRef.class)
+                .getResultList();
+    }
+
+    /** The complexes with a row in an import (members of bundles too), each once, by name. */
+    public List<ComplexRef> refsIn(long importId) {
+        return em.createQuery(
+                        "select distinct new kr.co.saenal.sandan.complex.ComplexRef(c.id, c.slug, c.name)"
+                                + " from QuarterlyStatistics s join IndustrialComplex c on c.id = s.complexId"
+                                + " where s.importId = :import order by c.name, c.id",
+                        ComplexRef.class)
+                .setParameter("import", importId)
                 .getResultList();
     }
 }
