@@ -123,8 +123,8 @@ class DirectoryCsvIT {
     void namesWithCommasOrQuotesAreQuotedSoThatEveryRowKeepsItsColumns() {
         byte[] csv = http.get("/complexes.csv").bytes();
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        List<String> awkward = parse(csv).stream()
-                .skip(1)
+        List<List<String>> rows = parse(csv);
+        List<String> awkward = rows.subList(1, rows.size() - 1).stream()
                 .map(row -> row.get(3))
                 .filter(name -> name.contains(",") || name.contains("\""))
                 .toList();
