@@ -62,6 +62,7 @@ class DirectoryPagesIT {
                 cells(summaryRow(page, "전체")).subList(0, 3));
         String note = page.selectFirst(".summary-note").text();
         assertTrue(note.contains("두 시도에 걸친 4개 국가산업단지는") && note.contains("모두 1,353줄"), note);
+        assertTrue(note.contains("실제 단지 수는 1,345개라고 밝힙니다"), "KICOX's own note: " + note);
         assertEquals(
                 2,
                 page.select(".source-line").stream()
