@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.news.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -9,10 +10,12 @@ import jakarta.inject.Inject;
 
 /**
  * Loads the demo content into an empty database when the application starts (the schema is migrated by then),
- * unless {@code SANDAN_DEMO_CONTENT=false}.
+ * unless {@code SANDAN_DEMO_CONTENT=false}. It starts after the first administrator: both take the start-up lock, and
+ * on a busy machine one waiting for the other ran past H2's lock timeout (10 s) and failed the deployment.
  */
 @Singleton
 @Startup
+@DependsOn("FirstAdministratorStartup")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoContentStartup {
 
