@@ -108,4 +108,16 @@ public class NewsService {
         List<Long> ids = repository.complexIdsOf(articleId);
         return ids.isEmpty() ? List.of() : complexes.picks(ids);
     }
+
+    /** The newest published posts tagged with a complex, newest first. */
+    public List<NewsSummary> taggedWith(long complexId, int limit) {
+        return repository.taggedWith(complexId, clock.instant(), limit);
+    }
+
+    /** The published posts among these ids, in the order of {@code ids} (one statement). */
+    public List<NewsSummary> published(List<Long> ids) {
+        java.util.Map<Long, NewsSummary> byId = new java.util.HashMap<>();
+        repository.publishedAmong(ids, clock.instant()).forEach(post -> byId.put(post.id(), post));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
 }
