@@ -42,6 +42,18 @@ public class ComplexDirectory {
         return new ComplexListPage(latest.get().quarter(), rows, new Paging(query.page(), query.size(), total));
     }
 
+    /** Every complex of 상위단지 matching the query, in its order, all pages at once (the CSV download). */
+    public DirectoryExport export(ComplexListQuery query) {
+        Optional<ImportRecord> latest = repository.latestStatistics();
+        if (latest.isEmpty()) {
+            return new DirectoryExport(null, null, List.of());
+        }
+        return new DirectoryExport(
+                latest.get().quarter(),
+                latest.get().importedAt(),
+                repository.export(latest.get().id(), query));
+    }
+
     /** The national summary line of the newest quarter (complexes, areas, firms), all types and each. */
     public Optional<NationalSummary> nationalSummary() {
         return repository.latestStatistics().map(latest -> {
@@ -123,6 +135,25 @@ public class ComplexDirectory {
     public List<ComplexPick> find(String text, int limit) {
         String cleaned = text == null ? "" : ComplexKey.cleanText(text);
         return cleaned.isEmpty() || limit < 1 ? List.of() : repository.find(cleaned, limit);
+    }
+
+    /** The directory's addresses for the sitemap (see {@link DirectorySitemap}), in three statements. */
+    public DirectorySitemap sitemap() {
+        Optional<ImportRecord> latest = repository.latestStatistics();
+        if (latest.isEmpty()) {
+            return new DirectorySitemap(null, List.of());
+        }
+        List<String> paths = new ArrayList<>();
+        paths.add(ComplexPaths.LIST);
+        Map<Sido, Map<ComplexType, AreaSummary>> sums =
+                repository.sumsBySido(latest.get().id());
+        for (Sido sido : Sido.values()) {
+            if (sums.containsKey(sido)) {
+                paths.add(ComplexPaths.region(sido));
+            }
+        }
+        repository.refsIn(latest.get().id()).forEach(ref -> paths.add(ref.path()));
+        return new DirectorySitemap(latest.get().importedAt(), paths);
     }
 
     private static AreaSummary sum(Map<ComplexType, AreaSummary> byType) {

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 /** The addresses of the directory's pages. */
 public final class ComplexPaths {
 
+    /** The list of every complex. */
+    public static final String LIST = "/complexes";
+
     private ComplexPaths() {}
 
     /** {@code /complexes/812/남동-재생사업지구}, the slug percent-encoded. */

@@ -53,6 +53,35 @@ public class ComplexRepository {
                 .getResultList();
     }
 
+    /**
+     * Every complex of 상위단지 in an import that matches the query, in its order, with all its figures: the query's
+     * page and size are not used (one statement).
+     */
+    public List<ComplexExportRow> export(long importId, ComplexListQuery query) {
+        StringBuilder jpql = new StringBuilder("select c.id, c.slug, s").append(ROWS);
+        Map<String, Object> parameters = where(jpql, importId, query);
+        jpql.append(orderBy(query));
+        TypedQuery<Object[]> select =
+                em.createQuery(jpql.toString(), Object[].class).setHint("org.hibernate.readOnly", true);
+        parameters.forEach(select::setParameter);
+        return select.getResultStream()
+                .map(row -> {
+                    QuarterlyStatistics s = (QuarterlyStatistics) row[2];
+                    return new ComplexExportRow(
+                            (Long) row[0],
+                            (String) row[1],
+                            s.getName(),
+                            s.getComplexType(),
+                            s.getSido(),
+                            s.getSigun(),
+                            s.getDevelopmentStatus(),
+                            s.figures(),
+                            s.isAged(),
+                            s.isSpansTwoRegions());
+                })
+                .toList();
+    }
+
     /** How many complexes of 상위단지 in an import match the query (rows: a complex in two 시도 counts twice). */
     public long count(long importId, ComplexListQuery query) {
         StringBuilder jpql = new StringBuilder("select count(s)").append(ROWS);
@@ -92,7 +121,7 @@ public class ComplexRepository {
         }
         if (query.text() != null) {
             jpql.append(" and (lower(s.name) like :text escape '!' or lower(s.sigun) like :text escape '!')");
-            parameters.put("text", "%" + likeLiteral(query.text().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", "%" + likeLiteral(ComplexNameQuery.searchForm(query.text())) + "%");
         }
         return parameters;
     }
@@ -305,6 +334,17 @@ public class ComplexRepository {
                 .setParameter("text", "%" + lower + "%")
                 .setParameter("prefix", lower + "%")
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The complexes with a row in an import (members of bundles too), each once, by name. */
+    public List<ComplexRef> refsIn(long importId) {
+        return em.createQuery(
+                        "select distinct new kr.co.saenal.sandan.complex.ComplexRef(c.id, c.slug, c.name)"
+                                + " from QuarterlyStatistics s join IndustrialComplex c on c.id = s.complexId"
+                                + " where s.importId = :import order by c.name, c.id",
+                        ComplexRef.class)
+                .setParameter("import", importId)
                 .getResultList();
     }
 }

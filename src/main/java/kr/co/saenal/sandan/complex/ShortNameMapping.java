@@ -2,10 +2,12 @@ package kr.co.saenal.sandan.complex;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import kr.co.saenal.sandan.platform.PublicContentListener;
 
 /**
  * Which complex a short name of the trend workbook means (남동 → 남동[재생사업지구]). Imports pre-fill the national
@@ -13,6 +15,7 @@ import java.util.Objects;
  * change or add names by hand.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "complex_short_name")
 public class ShortNameMapping {
 

@@ -2,6 +2,7 @@ package kr.co.saenal.sandan.complex;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import kr.co.saenal.sandan.platform.PublicContentListener;
 
 /**
  * One workbook brought in: which kind and quarter, the file (name, size, SHA-256), who and when. Its figures are the
@@ -17,6 +19,7 @@ import java.util.Objects;
  * keeps this one, so that undoing the new import can restore it.
  */
 @Entity
+@EntityListeners(PublicContentListener.class)
 @Table(name = "complex_import")
 public class WorkbookImport {
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.platform.web.ConditionalGet;
 import kr.co.saenal.sandan.site.SiteAddress;
@@ -19,9 +20,13 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     NewsService news;
 
+    @Inject
+    ComplexDirectory directory;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Sitemap sitemap = new Sitemap(SiteAddress.base(request), news.categories(), news.sitemap());
+        Sitemap sitemap =
+                new Sitemap(SiteAddress.base(request), news.categories(), news.sitemap(), directory.sitemap());
         byte[] xml = sitemap.toXml();
         response.setHeader("Cache-Control", "public, max-age=3600");
         if (ConditionalGet.answeredNotModified(request, response, ConditionalGet.etagOf(xml), sitemap.lastModified())) {

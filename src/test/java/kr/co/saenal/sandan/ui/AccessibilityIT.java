@@ -67,6 +67,13 @@ class AccessibilityIT {
         pages.put("consult", "/consult");
         pages.put("privacy", "/privacy");
         pages.put("404", "/news/987654");
+        pages.put("complexes", "/complexes");
+        pages.put("complexes, filtered and sorted", "/complexes?type=general&aged=true&sort=sale-rate&page=2");
+        pages.put("complexes, a value not used", "/complexes?type=bogus");
+        pages.put("complexes of a region", "/complexes/regions/gyeonggi");
+        // the demo's first complex is the bundle 한국수출산업 (members, comparison); the short address redirects to
+        // the canonical one. One of its members (with trend figures) is reached from it below.
+        pages.put("complex", "/complexes/1");
         Map<String, List<Violation>> found = new LinkedHashMap<>();
         try (Browser browser = new Browser(base.toString(), width, 900)) {
             pages.forEach((name, path) -> {
@@ -74,6 +81,11 @@ class AccessibilityIT {
                 browser.waitFor("footer");
                 found.put(name, Axe.audit(browser));
             });
+            browser.open("/complexes/1");
+            browser.waitFor("footer");
+            browser.click("#members tbody a");
+            browser.waitFor(".complex-bundle-note");
+            found.put("complex, a member of a bundle", Axe.audit(browser));
             browser.open("/consult");
             browser.click("[id='consult:submit']");
             browser.waitFor(".field-error");

@@ -29,7 +29,13 @@ class ResponsivePagesIT {
             "news", "/news",
             "article", "/news/1",
             "search", "/search?q=" + java.net.URLEncoder.encode("구조고도화", java.nio.charset.StandardCharsets.UTF_8),
-            "consult", "/consult");
+            "consult", "/consult",
+            "complexes", "/complexes",
+            "complexes-filtered",
+                    "/complexes?type=national&sort=area&q="
+                            + java.net.URLEncoder.encode("남동", java.nio.charset.StandardCharsets.UTF_8),
+            "region", "/complexes/regions/gyeonggi",
+            "complex", "/complexes/1");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -40,15 +46,27 @@ class ResponsivePagesIT {
     URL base;
 
     @ParameterizedTest(name = "{0}×{1}")
-    @CsvSource({"360, 800", "1366, 900"})
+    @CsvSource({"360, 800", "375, 812", "1366, 900"})
     void everyPublicPageFitsTheScreen(int width, int height) {
         try (Browser browser = new Browser(base.toString(), width, height)) {
-            for (String page : List.of("home", "news", "article", "search", "consult")) {
+            for (String page : List.of(
+                    "home",
+                    "news",
+                    "article",
+                    "search",
+                    "consult",
+                    "complexes",
+                    "complexes-filtered",
+                    "region",
+                    "complex")) {
                 browser.open(PAGES.get(page));
                 browser.waitFor("footer");
                 Object overflow = browser.script(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 browser.screenshot(page + "-" + width);
+                if (page.startsWith("complexes") || page.equals("region")) {
+                    browser.screenshotWholePage(page + "-" + width + "-whole");
+                }
                 assertEquals(0L, overflow, () -> page + " at " + width + " px is wider than the screen");
                 List<String> widest = browser.widerThanScreen();
                 assertTrue(widest.isEmpty(), () -> page + " at " + width + " px: " + widest);

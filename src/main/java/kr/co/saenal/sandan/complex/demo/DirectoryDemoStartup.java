@@ -10,13 +10,13 @@ import jakarta.inject.Inject;
 
 /**
  * Imports KICOX's bundled workbooks into a database that has no import yet when the application starts (the schema
- * is migrated by then), unless {@code SANDAN_DEMO_CONTENT=false}. It starts after the other start-up work that
- * takes the start-up lock: the import holds that lock for as long as it takes (tens of seconds on a busy machine), and
- * the others would give up waiting for it (H2's lock timeout is 10 s).
+ * is migrated by then), unless {@code SANDAN_DEMO_CONTENT=false}. It runs after the other start-up work that takes
+ * the start-up lock: the import holds that lock for many seconds (longer on a busy machine), and H2 gives up waiting
+ * for a lock after ten ({@code LOCK_TIMEOUT}), which failed the deployment when they raced.
  */
 @Singleton
 @Startup
-@DependsOn({"FirstAdministratorStartup", "DemoContentStartup"})
+@DependsOn("DemoContentStartup")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectoryDemoStartup {
 

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 
 /**
  * Loads the demo content into an empty database when the application starts (the schema is migrated by then),
- * unless {@code SANDAN_DEMO_CONTENT=false}. It starts after the first administrator: both take the start-up lock, and
- * on a busy machine one waiting for the other ran past H2's lock timeout (10 s) and failed the deployment.
+ * unless {@code SANDAN_DEMO_CONTENT=false}. After the first administrator: both take the start-up lock, and on a busy
+ * machine the demo holds it longer than H2 waits for a lock (ten seconds), which failed the deployment.
  */
 @Singleton
 @Startup

@@ -18,13 +18,31 @@ import java.util.regex.Pattern;
 /**
  * Serves the home page and the news lists from {@link PageCache} to anonymous readers. Whatever could make a page
  * personal passes by the cache: a staff member (a session or credentials), a language chosen in the address (it
- * sets a cookie), any parameter but {@code category} and {@code page}, a reader who asks for a fresh copy
+ * sets a cookie), any parameter a page does not take or in a form it does not take (the news lists take
+ * {@code category} and {@code page}; the directory's list and region pages their filters), a reader who asks for a fresh copy
  * ({@code Cache-Control: no-cache}, a hard reload), and any answer but a plain 200 page that sets no cookie.
  */
 @WebFilter(urlPatterns = "/*")
 public class PageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The directory's filters ({@code complex.ComplexListParameters}) in the forms they take; values that are empty
+     * (a form sent with a filter left at "all") too.
+     */
+    private static final Map<String, Pattern> DIRECTORY = Map.ofEntries(
+            Map.entry("q", Pattern.compile("[\\p{L}\\p{N} .\\-\\[\\]()\u00B7]{0,40}")),
+            Map.entry("sido", Pattern.compile("[a-z]{0,12}")),
+            Map.entry("type", Pattern.compile("[a-z\\-]{0,20}")),
+            Map.entry("status", Pattern.compile("[a-z\\-]{0,20}")),
+            Map.entry("aged", Pattern.compile("(true|false)?")),
+            Map.entry("minRate", Pattern.compile("([0-9]{1,3}(\\.[0-9]{1,2})?)?")),
+            Map.entry("maxRate", Pattern.compile("([0-9]{1,3}(\\.[0-9]{1,2})?)?")),
+            Map.entry("sort", Pattern.compile("[a-z\\-]{0,10}")),
+            Map.entry("order", Pattern.compile("(asc|desc)?")),
+            Map.entry("page", Pattern.compile("[1-9][0-9]{0,4}")),
+            Map.entry("size", Pattern.compile("[1-9][0-9]{0,2}")));
 
     /** The pages, each with the parameters it takes and their form: visitors must not be able to mint keys. */
     private static final Map<String, Map<String, Pattern>> PAGES = Map.of(
@@ -34,7 +52,17 @@ public class PageCacheFilter extends HttpFilter {
                             "category",
                             Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
                             "page",
-                            Pattern.compile("[1-9][0-9]{0,4}")));
+                            Pattern.compile("[1-9][0-9]{0,4}")),
+            "/complexes", DIRECTORY);
+
+    /** The directory's pages ({@code /complexes/regions/…}) by the form of their path, with their parameters. */
+    private static final Pattern REGION_PATH = Pattern.compile("/complexes/regions/[a-z]{3,12}");
+
+    /**
+     * Pages whose address names what they show, taking no parameters: a complex's page at its canonical address
+     * (another slug is answered 301, an unknown id 404, neither of which is kept).
+     */
+    private static final Pattern ADDRESSED = Pattern.compile("/complexes/[0-9]{1,18}/[^/]{1,240}");
 
     private static final int LONGEST_VALUE = 60;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
@@ -79,6 +107,11 @@ public class PageCacheFilter extends HttpFilter {
         // The path first: this filter sees every request (resources, API), and most are not these pages.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, Pattern> accepted = PAGES.get(path);
+        if (accepted == null && REGION_PATH.matcher(path).matches()) {
+            accepted = DIRECTORY;
+        } else if (accepted == null && ADDRESSED.matcher(path).matches()) {
+            accepted = Map.of();
+        }
         if (accepted == null
                 || !"GET".equals(request.getMethod())
                 || request.getRequestedSessionId() != null
