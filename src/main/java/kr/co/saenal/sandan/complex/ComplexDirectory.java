@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,25 @@ public class ComplexDirectory {
     /** Every complex's id, slug and name, by name (pickers of other features). */
     public List<ComplexRef> all() {
         return repository.refs();
+    }
+
+    /** One complex as other features name it; empty when there is no such complex (never was, or undone). */
+    public Optional<ComplexPick> pick(long id) {
+        return repository.picks(List.of(id)).stream().findFirst();
+    }
+
+    /** The complexes of these ids that exist, by name: one statement. */
+    public List<ComplexPick> picks(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.picks(ids);
+    }
+
+    /**
+     * At most {@code limit} complexes whose name or 시군 contains {@code text} (names starting with it first, then
+     * by name): what a picker offers while an editor types.
+     */
+    public List<ComplexPick> find(String text, int limit) {
+        String cleaned = text == null ? "" : ComplexKey.cleanText(text);
+        return cleaned.isEmpty() || limit < 1 ? List.of() : repository.find(cleaned, limit);
     }
 
     /** The directory's addresses for the sitemap (see {@link DirectorySitemap}), in three statements. */

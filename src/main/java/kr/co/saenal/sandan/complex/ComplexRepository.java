@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -307,6 +309,31 @@ public class ComplexRepository {
                         "select new kr.co.saenal.sandan.complex.ComplexRef(c.id, c.slug, c.name)"
                                 + " from IndustrialComplex c order by c.name, c.id",
                         ComplexRef.class)
+                .getResultList();
+    }
+
+    /** The complexes of these ids, by name. */
+    public List<ComplexPick> picks(Collection<Long> ids) {
+        return em.createQuery(
+                        "select " + ComplexPick.COLUMNS + " from IndustrialComplex c where c.id in :ids"
+                                + " order by c.name, c.sido, c.sigun, c.id",
+                        ComplexPick.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** Complexes whose name or 시군 contains the text, names starting with it first. */
+    public List<ComplexPick> find(String text, int limit) {
+        String lower = likeLiteral(text.toLowerCase(Locale.ROOT));
+        return em.createQuery(
+                        "select " + ComplexPick.COLUMNS + " from IndustrialComplex c"
+                                + " where lower(c.name) like :text escape '!' or lower(c.sigun) like :text escape '!'"
+                                + " order by case when lower(c.name) like :prefix escape '!' then 0 else 1 end,"
+                                + " c.name, c.sido, c.sigun, c.id",
+                        ComplexPick.class)
+                .setParameter("text", "%" + lower + "%")
+                .setParameter("prefix", lower + "%")
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -63,6 +63,14 @@ public class Inquiry {
     @Column(name = "news_post_id")
     private Long newsPostId;
 
+    /** The complex the request was sent about (its page's button, the API's {@code complexId}); no foreign key. */
+    @Column(name = "complex_id")
+    private Long complexId;
+
+    /** The complex's name and place as the visitor saw them: outlives the complex (an import's undo). */
+    @Column(name = "complex_name", length = 300)
+    private String complexName;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
@@ -113,6 +121,12 @@ public class Inquiry {
         this.status = InquiryStatus.RECEIVED;
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
         this.consent = new ConsentRecord(this, notice, receivedAt, marketingConsent, clientAddress);
+    }
+
+    /** Records the complex the request is about, with its name as shown then. */
+    void about(long complexId, String complexName) {
+        this.complexId = complexId;
+        this.complexName = complexName.length() > 300 ? complexName.substring(0, 300) : complexName;
     }
 
     /** The key the client sent this request with, so that sending it again finds it instead of a copy. */
@@ -269,6 +283,14 @@ public class Inquiry {
 
     public InquiryChannel getChannel() {
         return channel;
+    }
+
+    public Long getComplexId() {
+        return complexId;
+    }
+
+    public String getComplexName() {
+        return complexName;
     }
 
     public Long getNewsPostId() {

@@ -40,7 +40,24 @@ public record InquiryRequest(
         @AssertTrue(message = "{sandan.inquiry.privacyConsent.required}")
         boolean privacyConsent,
 
-        boolean marketingConsent) {
+        boolean marketingConsent,
+
+        /** The complex the request is about ({@code /consult?complex=}, the API's {@code complexId}), or none. */
+        Long complexId) {
+
+    /** A request about no complex in particular. */
+    public InquiryRequest(
+            String name,
+            String company,
+            String phone,
+            String email,
+            InquiryTopic topic,
+            ContactTime preferredTime,
+            String message,
+            boolean privacyConsent,
+            boolean marketingConsent) {
+        this(name, company, phone, email, topic, preferredTime, message, privacyConsent, marketingConsent, null);
+    }
 
     /** Field names as clients know them; used in error reports. */
     public static final String NAME = "name",
@@ -51,5 +68,6 @@ public record InquiryRequest(
             PREFERRED_TIME = "preferredTime",
             MESSAGE = "message",
             PRIVACY_CONSENT = "privacyConsent",
-            MARKETING_CONSENT = "marketingConsent";
+            MARKETING_CONSENT = "marketingConsent",
+            COMPLEX_ID = "complexId";
 }

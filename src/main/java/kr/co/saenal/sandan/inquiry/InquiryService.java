@@ -12,9 +12,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
+import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
@@ -34,6 +37,7 @@ public class InquiryService {
 
     /** The order in which a form shows its fields, so that errors are reported in reading order. */
     private static final List<String> FIELD_ORDER = List.of(
+            InquiryRequest.COMPLEX_ID,
             InquiryRequest.NAME,
             InquiryRequest.COMPANY,
             InquiryRequest.PHONE,
@@ -61,6 +65,9 @@ public class InquiryService {
 
     @Inject
     InquiryGuardPolicyService guardPolicies;
+
+    @Inject
+    ComplexDirectory complexes;
 
     /**
      * Stores the request together with its consent record and what observers of {@link InquiryReceived} keep about
@@ -96,6 +103,10 @@ public class InquiryService {
                 request.marketingConsent(),
                 origin.clientAddress(),
                 now);
+        if (request.complexId() != null) {
+            ComplexPick complex = complexes.pick(request.complexId()).orElseThrow();
+            inquiry.about(complex.id(), complex.nameWithPlace(Locale.KOREAN));
+        }
         inquiry.keyedBy(origin.submissionKey());
         inquiries.add(inquiry);
         received.fire(new InquiryReceived(inquiry));
@@ -137,6 +148,11 @@ public class InquiryService {
                                     "links.tooMany",
                                     Integer.toString(maxLinks),
                                     Integer.toString(links)));
+        }
+        if (request.complexId() != null && complexes.pick(request.complexId()).isEmpty()) {
+            firstMessagePerField.putIfAbsent(
+                    InquiryRequest.COMPLEX_ID,
+                    Texts.say(InquiryService.class, "complex.unknown", Long.toString(request.complexId())));
         }
         return firstMessagePerField.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey())))

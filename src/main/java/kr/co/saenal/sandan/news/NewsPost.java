@@ -1,7 +1,9 @@
 package kr.co.saenal.sandan.news;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -14,7 +16,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import kr.co.saenal.sandan.media.StoredImage;
 import kr.co.saenal.sandan.platform.PublicContentListener;
 import org.hibernate.envers.Audited;
@@ -90,6 +95,15 @@ public class NewsPost {
     @Version
     private long version;
 
+    /**
+     * The complexes of the directory the post is about, tagged by an editor (ids only: the directory is another
+     * feature). Part of the post's revisions, as its other fields.
+     */
+    @ElementCollection
+    @CollectionTable(name = "news_post_complex", joinColumns = @JoinColumn(name = "post_id"))
+    @Column(name = "complex_id", nullable = false)
+    private Set<Long> complexIds = new HashSet<>();
+
     protected NewsPost() {}
 
     /** A new draft; {@link #publish(Instant)} makes it public. */
@@ -139,6 +153,20 @@ public class NewsPost {
     }
 
     /** The cover picture (an image of the library, or {@code null} for none) and its caption. */
+    /** Tags the post with exactly these complexes. */
+    public void tagComplexes(Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        if (!wanted.equals(complexIds)) {
+            complexIds.retainAll(wanted);
+            complexIds.addAll(wanted);
+        }
+    }
+
+    /** The complexes the post is tagged with, in no particular order. */
+    public Set<Long> getComplexIds() {
+        return Set.copyOf(complexIds);
+    }
+
     public void setCover(Long imageId, String caption) {
         this.coverImageId = imageId;
         this.coverCaption = caption;

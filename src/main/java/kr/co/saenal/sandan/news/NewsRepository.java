@@ -341,4 +341,43 @@ public class NewsRepository {
     public void flush() {
         em.flush();
     }
+
+    /** The complexes a post is tagged with (ids of the directory). */
+    public List<Long> complexIdsOf(long postId) {
+        return em.createQuery("select c from NewsPost p join p.complexIds c where p.id = :id", Long.class)
+                .setParameter("id", postId)
+                .getResultList();
+    }
+
+    /** The titles of the posts, published or not, tagged with any of these complexes. */
+    public List<String> titlesTaggedWith(Collection<Long> complexIds) {
+        return em.createQuery(
+                        "select distinct p.title from NewsPost p join p.complexIds c where c in :ids order by p.title",
+                        String.class)
+                .setParameter("ids", complexIds)
+                .getResultList();
+    }
+
+    /** The newest published posts tagged with a complex, newest first. */
+    public List<NewsSummary> taggedWith(long complexId, Instant now, int limit) {
+        return em.createQuery(
+                        SUMMARY + "where " + VISIBLE + " and :complex member of p.complexIds"
+                                + " order by p.publishedAt desc, p.id desc",
+                        NewsSummary.class)
+                .setParameter("now", now)
+                .setParameter("complex", complexId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The published posts among these ids, as lists show them (any order). */
+    public List<NewsSummary> publishedAmong(Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SUMMARY + "where " + VISIBLE + " and p.id in :ids", NewsSummary.class)
+                .setParameter("now", now)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
 }

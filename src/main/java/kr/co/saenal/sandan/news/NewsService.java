@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
+import kr.co.saenal.sandan.complex.ComplexPick;
 
 /** What the public side may read of the news: published posts only, as read models. */
 @ApplicationScoped
@@ -32,6 +34,9 @@ public class NewsService {
 
     @Inject
     ReadingTally tally;
+
+    @Inject
+    ComplexDirectory complexes;
 
     /**
      * @param categorySlug {@code null} for every category
@@ -96,5 +101,23 @@ public class NewsService {
 
     public List<CategoryView> categories() {
         return categories.menu(clock.instant());
+    }
+
+    /** The complexes an article is tagged with, by name (one statement, two when it has tags). */
+    public List<ComplexPick> complexesOf(long articleId) {
+        List<Long> ids = repository.complexIdsOf(articleId);
+        return ids.isEmpty() ? List.of() : complexes.picks(ids);
+    }
+
+    /** The newest published posts tagged with a complex, newest first. */
+    public List<NewsSummary> taggedWith(long complexId, int limit) {
+        return repository.taggedWith(complexId, clock.instant(), limit);
+    }
+
+    /** The published posts among these ids, in the order of {@code ids} (one statement). */
+    public List<NewsSummary> published(List<Long> ids) {
+        java.util.Map<Long, NewsSummary> byId = new java.util.HashMap<>();
+        repository.publishedAmong(ids, clock.instant()).forEach(post -> byId.put(post.id(), post));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
 import kr.co.saenal.sandan.media.ImageLibrary;
 import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.platform.FieldError;
@@ -53,6 +54,9 @@ public class Newsroom {
     @Inject
     Clock clock;
 
+    @Inject
+    ComplexDirectory complexes;
+
     public List<PostRow> list(PostQuery query, int first, int size) {
         return posts.rows(query, clock.instant(), first, Math.min(size, MAX_PAGE_SIZE));
     }
@@ -61,8 +65,11 @@ public class Newsroom {
         return posts.count(query, clock.instant());
     }
 
+    /** The post with its complex tags loaded (the editor reads them after the transaction). */
     public Optional<NewsPost> find(long id) {
-        return posts.find(id);
+        Optional<NewsPost> post = posts.find(id);
+        post.ifPresent(NewsPost::getComplexIds);
+        return post;
     }
 
     /** Title and address of each post that still exists, whatever its state, by id. */
@@ -123,6 +130,10 @@ public class Newsroom {
                 && images.find(draft.getCoverImageId()).isEmpty()) {
             errors.add(new FieldError("coverImageId", text("coverImageId.unknown")));
         }
+        List<Long> tagged = draft.getComplexIds().stream().distinct().toList();
+        if (!tagged.isEmpty() && complexes.picks(tagged).size() != tagged.size()) {
+            errors.add(new FieldError("complexIds", text("complexIds.unknown")));
+        }
         Instant publishAt = publicationTime(draft, now, errors);
         if (post != null && draft.getLoadedVersion() != null && post.getVersion() != draft.getLoadedVersion()) {
             errors.add(new FieldError("title", text("changedMeanwhile")));
@@ -141,6 +152,7 @@ public class Newsroom {
         }
         post.revise(title, checked.slug(), summary, checked.body(), checked.category(), author, now);
         post.setCover(draft.getCoverImageId(), blankToNull(draft.getCoverCaption()));
+        post.tagComplexes(draft.getComplexIds());
         switch (draft.getPublication()) {
             case DRAFT -> post.withdraw(now);
             case PUBLISHED -> post.publish(post.isPublic(now) ? post.getPublishedAt() : now);

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What an editor fills in for a post. The body is checked after sanitizing, by {@link Newsroom}. */
 public class PostDraft implements Serializable {
@@ -42,6 +44,9 @@ public class PostDraft implements Serializable {
     /** Korean local time; only for {@link PublicationState#SCHEDULED}. */
     private LocalDateTime publishAt;
 
+    /** The complexes the post is tagged with (ids of the directory), in the editor's order. */
+    private List<Long> complexIds = new ArrayList<>();
+
     /** The post's version when the editor opened it, so that a colleague's later save is not overwritten. */
     private Long loadedVersion;
 
@@ -56,6 +61,7 @@ public class PostDraft implements Serializable {
         draft.coverImageId = post.getCoverImageId();
         draft.coverCaption = post.getCoverCaption();
         draft.loadedVersion = post.getVersion();
+        draft.complexIds = new ArrayList<>(post.getComplexIds());
         return draft;
     }
 
@@ -137,6 +143,14 @@ public class PostDraft implements Serializable {
 
     public void setPublishAt(LocalDateTime publishAt) {
         this.publishAt = publishAt;
+    }
+
+    public List<Long> getComplexIds() {
+        return complexIds;
+    }
+
+    public void setComplexIds(List<Long> complexIds) {
+        this.complexIds = complexIds == null ? new ArrayList<>() : new ArrayList<>(complexIds);
     }
 
     public Long getLoadedVersion() {

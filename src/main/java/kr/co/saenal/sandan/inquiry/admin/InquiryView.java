@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
+import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryDestroyedException;
@@ -35,6 +37,9 @@ public class InquiryView implements Serializable {
     @Inject
     InquiryDesk desk;
 
+    @Inject
+    ComplexDirectory complexes;
+
     private Long id;
     private InquiryDetails details;
     private List<MailDelivery> mails = List.of();
@@ -42,6 +47,8 @@ public class InquiryView implements Serializable {
     private InquiryStatus status;
     private String assignee;
     private String memo;
+    /** The public page of the complex the request is about, while the complex exists; else {@code null}. */
+    private String complexPath;
 
     /** View action on the first request only: one access record per opening, not per button press. */
     public void open() throws IOException {
@@ -121,7 +128,14 @@ public class InquiryView implements Serializable {
             status = shown.status();
             assignee = shown.assignee();
             memo = shown.memo();
+            complexPath = shown.complexId() == null
+                    ? null
+                    : complexes.pick(shown.complexId()).map(ComplexPick::path).orElse(null);
         }
+    }
+
+    public String getComplexPath() {
+        return complexPath;
     }
 
     /** The statuses the workflow allows from the current one (including staying). */

@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.inquiry.api;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -30,7 +31,8 @@ final class InquiryJson {
             InquiryRequest.PREFERRED_TIME,
             InquiryRequest.MESSAGE,
             InquiryRequest.PRIVACY_CONSENT,
-            InquiryRequest.MARKETING_CONSENT);
+            InquiryRequest.MARKETING_CONSENT,
+            InquiryRequest.COMPLEX_ID);
 
     /** The request as far as it could be read, and the fields that could not. */
     record Parsed(InquiryRequest request, List<FieldError> typeErrors) {}
@@ -68,7 +70,8 @@ final class InquiryJson {
                 choice(InquiryRequest.PREFERRED_TIME, ContactTime.class),
                 text(InquiryRequest.MESSAGE),
                 flag(InquiryRequest.PRIVACY_CONSENT),
-                flag(InquiryRequest.MARKETING_CONSENT));
+                flag(InquiryRequest.MARKETING_CONSENT),
+                identifier(InquiryRequest.COMPLEX_ID));
         return new Parsed(request, List.copyOf(errors));
     }
 
@@ -94,6 +97,26 @@ final class InquiryJson {
         }
         errors.add(new FieldError(field, say("api.notBoolean")));
         return false;
+    }
+
+    /** A positive whole number that fits an id (a complex's number), or null or absent. */
+    private Long identifier(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                long id = number.bigDecimalValue().longValueExact();
+                if (id >= 1) {
+                    return id;
+                }
+            } catch (ArithmeticException tooLarge) {
+                // reported below
+            }
+        }
+        errors.add(new FieldError(field, say("api.notId")));
+        return null;
     }
 
     /** Exactly one of the codes (as /openapi lists them), or null or absent. */

@@ -84,6 +84,14 @@ final class StaffInquiryJson {
         if (d.newsPostId() != null) {
             json.add("newsPostId", d.newsPostId());
         }
+        if (d.complexId() != null) {
+            json.add(
+                    "complex",
+                    Jsons.PROVIDER
+                            .createObjectBuilder()
+                            .add("id", d.complexId())
+                            .add("name", d.complexName()));
+        }
         JsonArrayBuilder notifications = Jsons.PROVIDER.createArrayBuilder();
         for (MailDelivery mail : mails) {
             JsonObjectBuilder item = Jsons.PROVIDER

@@ -20,6 +20,7 @@ public record ExportedInquiry(
         InquiryTopic topic,
         ContactTime preferredTime,
         String message,
+        String complex,
         InquiryStatus status,
         String assignee,
         boolean marketingConsent) {
@@ -35,13 +36,14 @@ public record ExportedInquiry(
             "topic",
             "preferredTime",
             "message",
+            "complex",
             "status",
             "assignee",
             "marketingConsent");
 
     /** The columns {@link #of(Object[])} reads, in its order, for a JPQL select over {@code Inquiry i join i.consent c}. */
     static final String COLUMNS = "i.id, i.receivedAt, i.name, i.company, i.phone, i.email, i.topic, i.preferredTime, "
-            + "i.message, i.status, i.assignee, c.marketingConsent";
+            + "i.message, i.complexName, i.status, i.assignee, c.marketingConsent";
 
     static ExportedInquiry of(Object[] c) {
         return new ExportedInquiry(
@@ -54,9 +56,10 @@ public record ExportedInquiry(
                 (InquiryTopic) c[6],
                 (ContactTime) c[7],
                 (String) c[8],
-                (InquiryStatus) c[9],
-                (String) c[10],
-                (Boolean) c[11]);
+                (String) c[9],
+                (InquiryStatus) c[10],
+                (String) c[11],
+                (Boolean) c[12]);
     }
 
     /** The column headings of the file, in the order of {@link #cells()}, in the request's language. */
@@ -78,6 +81,7 @@ public record ExportedInquiry(
                 topic == null ? "" : topic.label(),
                 preferredTime == null ? "" : preferredTime.label(),
                 message,
+                text(complex),
                 status.label(),
                 text(assignee),
                 Texts.say(ExportedInquiry.class, marketingConsent ? "export.consent.yes" : "export.consent.no"));

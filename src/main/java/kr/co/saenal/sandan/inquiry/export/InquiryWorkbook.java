@@ -17,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class InquiryWorkbook {
 
     /** Column widths in characters, in the order of {@link ExportedInquiry#headings()}. */
-    private static final int[] WIDTHS = {10, 22, 10, 20, 16, 28, 20, 20, 60, 10, 12, 10};
+    private static final int[] WIDTHS = {10, 22, 10, 20, 16, 28, 20, 20, 60, 30, 10, 12, 10};
 
     private static final int ROWS_IN_MEMORY = 200;
 

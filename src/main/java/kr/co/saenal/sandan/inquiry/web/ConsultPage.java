@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
+import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
@@ -27,7 +29,48 @@ public class ConsultPage implements Serializable {
     @Inject
     InquiryGuard guard;
 
+    @Inject
+    ComplexDirectory complexes;
+
     private final InquiryForm form = new InquiryForm();
+
+    /** {@code ?complex=812}: as sent, read once when the page opens. */
+    private String complexParameter;
+
+    /** The complex the visitor asks about, shown above the form; {@code null} for none. */
+    private ComplexPick complex;
+
+    /**
+     * View action: {@code /consult?complex=812} fills in the complex (the button on a complex's page). Anything but
+     * the number of an existing complex is ignored: the form opens as usual.
+     */
+    public void openAbout() {
+        if (FacesContext.getCurrentInstance().isPostback() || complexParameter == null) {
+            return;
+        }
+        String digits = complexParameter.strip();
+        if (!digits.matches("[1-9][0-9]{0,17}")) {
+            return;
+        }
+        complexes.pick(Long.parseLong(digits)).ifPresent(this::about);
+    }
+
+    private void about(ComplexPick pick) {
+        complex = pick;
+        form.setComplexId(pick.id());
+    }
+
+    public String getComplexParameter() {
+        return complexParameter;
+    }
+
+    public void setComplexParameter(String complexParameter) {
+        this.complexParameter = complexParameter;
+    }
+
+    public ComplexPick getComplex() {
+        return complex;
+    }
 
     /** The form records which consent notice it showed; a postback brings the same number back. */
     @PostConstruct

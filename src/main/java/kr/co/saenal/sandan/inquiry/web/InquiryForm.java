@@ -27,6 +27,16 @@ public class InquiryForm implements Serializable {
     private String website;
     /** When the form was served, signed ({@link kr.co.saenal.sandan.inquiry.guard.InquiryGuard#stampFor}). */
     private String stamp;
+    /** The complex the visitor asks about ({@code /consult?complex=}), or none. */
+    private Long complexId;
+
+    public Long getComplexId() {
+        return complexId;
+    }
+
+    public void setComplexId(Long complexId) {
+        this.complexId = complexId;
+    }
 
     public String getWebsite() {
         return website;
@@ -56,7 +66,16 @@ public class InquiryForm implements Serializable {
 
     public InquiryRequest toRequest() {
         return new InquiryRequest(
-                name, company, phone, email, topic, preferredTime, message, privacyConsent, marketingConsent);
+                name,
+                company,
+                phone,
+                email,
+                topic,
+                preferredTime,
+                message,
+                privacyConsent,
+                marketingConsent,
+                complexId);
     }
 
     public String getName() {

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
+import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.media.ImageLibrary;
 import kr.co.saenal.sandan.media.ImageRejectedException;
 import kr.co.saenal.sandan.media.LibraryImage;
@@ -55,6 +58,12 @@ public class PostEditor implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    ComplexDirectory complexDirectory;
+
+    /** How many complexes the picker offers for what the editor typed. */
+    static final int COMPLEX_SUGGESTIONS = 15;
+
     private Long id;
     private PostDraft draft;
     private PublicationState currentState;
@@ -63,6 +72,8 @@ public class PostEditor implements Serializable {
     private List<LibraryImage> recentImages;
     private transient UploadedFile coverFile;
     private String coverAlt;
+    /** The complexes the post is tagged with, as the picker shows them. */
+    private List<ComplexPick> complexes = new ArrayList<>();
 
     /** View action on the first request: an unknown id is a 404, no id starts a new draft. */
     public void load() throws IOException {
@@ -79,6 +90,7 @@ public class PostEditor implements Serializable {
             return;
         }
         draft = PostDraft.of(post);
+        complexes = new ArrayList<>(complexDirectory.picks(draft.getComplexIds()));
         currentState = post.state(clock.instant());
         draft.setPublication(currentState);
         if (currentState == PublicationState.SCHEDULED) {
@@ -90,6 +102,11 @@ public class PostEditor implements Serializable {
     public void save() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
+            draft.setComplexIds(complexes.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .map(ComplexPick::id)
+                    .distinct()
+                    .toList());
             storeNewCover(faces.getExternalContext().getUserPrincipal().getName());
             long saved = newsroom.save(
                     id, draft, faces.getExternalContext().getUserPrincipal().getName());
@@ -151,6 +168,19 @@ public class PostEditor implements Serializable {
 
     private static String text(String key, Object... arguments) {
         return Texts.say(PostEditor.class, "admin.postEditor." + key, arguments);
+    }
+
+    /** The picker's suggestions: complexes whose name or 시군 contains what the editor typed. */
+    public List<ComplexPick> completeComplexes(String typed) {
+        return complexDirectory.find(typed, COMPLEX_SUGGESTIONS);
+    }
+
+    public List<ComplexPick> getComplexes() {
+        return complexes;
+    }
+
+    public void setComplexes(List<ComplexPick> complexes) {
+        this.complexes = complexes == null ? new ArrayList<>() : new ArrayList<>(complexes);
     }
 
     public List<CategoryRow> getCategories() {

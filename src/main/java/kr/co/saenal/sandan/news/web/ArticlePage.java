@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.NewsSummary;
@@ -60,6 +61,7 @@ public class ArticlePage {
 
     private NewsArticle article;
     private List<NewsSummary> related;
+    private List<ComplexPick> complexes;
 
     /** View action, also on postback of the short consultation form below the article. */
     public void load() throws IOException {
@@ -125,6 +127,7 @@ public class ArticlePage {
                 "\u0000",
                 articlePart,
                 getRelated().toString(),
+                getComplexes().toString(),
                 otherParts,
                 site.getSettings().toString(),
                 navigation.getCategories().toString(),
@@ -163,6 +166,17 @@ public class ArticlePage {
      * The getters below are also asked while a postback of the short consultation form is decoded, before the view
      * action has loaded the article: without it they answer nothing.
      */
+
+    /** The complexes the article is tagged with, by name: links to their pages under the article. */
+    public List<ComplexPick> getComplexes() {
+        if (article == null) {
+            return List.of();
+        }
+        if (complexes == null) {
+            complexes = news.complexesOf(article.id());
+        }
+        return complexes;
+    }
 
     /** Up to three other posts of the same category, newest first. */
     public List<NewsSummary> getRelated() {

@@ -7,6 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kr.co.saenal.sandan.complex.ComplexDirectory;
+import kr.co.saenal.sandan.complex.ComplexListPage;
+import kr.co.saenal.sandan.complex.ComplexListParameters;
+import kr.co.saenal.sandan.complex.ComplexListQuery;
+import kr.co.saenal.sandan.complex.ComplexListRow;
 import kr.co.saenal.sandan.news.search.NewsSearch;
 import kr.co.saenal.sandan.news.search.SearchResults;
 import kr.co.saenal.sandan.news.search.SearchTerms;
@@ -22,6 +28,15 @@ public class SearchPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    ComplexDirectory directory;
+
+    /** How many complexes the section above the news shows. */
+    static final int COMPLEXES_SHOWN = 5;
+
+    /** The complexes whose name or 시군 contains the words, on the first page of an unnarrowed search; else empty. */
+    private ComplexListPage complexes;
 
     private String q;
     private String category;
@@ -42,6 +57,9 @@ public class SearchPage {
             return;
         }
         results = search.search(terms, category == null || category.isBlank() ? null : category.strip(), pageNumber);
+        if (pageNumber == 1 && results.category() == null && !terms.isTooShort()) {
+            complexes = directory.list(complexQuery(COMPLEXES_SHOWN));
+        }
         if (pageNumber > 1 && results.hits().isEmpty()) {
             notFound();
         }
@@ -50,6 +68,29 @@ public class SearchPage {
     private void notFound() throws IOException {
         faces.getExternalContext().responseSendError(404, "Not found");
         faces.responseComplete();
+    }
+
+    private ComplexListQuery complexQuery(int size) {
+        return new ComplexListQuery(null, null, null, null, null, null, terms.text(), null, null, 1, size);
+    }
+
+    /** The complexes found, when there are any to show above the news. */
+    public List<ComplexListRow> getComplexes() {
+        return complexes == null ? List.of() : complexes.rows();
+    }
+
+    /** How many complexes match in all. */
+    public long getComplexTotal() {
+        return complexes == null ? 0 : complexes.total();
+    }
+
+    /** The directory's list of every complex found: {@code /complexes?q=남동}. */
+    public String getAllComplexesLink() {
+        return "/complexes"
+                + ComplexListParameters.queryString(ComplexListParameters.of(
+                        complexQuery(ComplexListParameters.DEFAULT_PAGE_SIZE),
+                        false,
+                        ComplexListParameters.DEFAULT_PAGE_SIZE));
     }
 
     /** Nothing (or one letter) typed: the page explains instead of searching. */

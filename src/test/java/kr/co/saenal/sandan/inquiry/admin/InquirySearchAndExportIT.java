@@ -91,7 +91,7 @@ class InquirySearchAndExportIT {
         assertTrue(disposition.contains("filename*=UTF-8''%EC%83%81%EB%8B%B4%EC%8B%A0%EC%B2%AD_"), disposition);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(file.bytes(), 3));
         String csv = new String(file.bytes(), 3, file.bytes().length - 3, StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("접수번호,접수일시,이름,회사,연락처,이메일,상담분야,희망시간,내용,상태,담당자,마케팅 동의\r\n"), csv);
+        assertTrue(csv.startsWith("접수번호,접수일시,이름,회사,연락처,이메일,상담분야,희망시간,내용,산업단지,상태,담당자,마케팅 동의\r\n"), csv);
         assertEquals(3, csv.split("\r\n", -1).length - 1, "headings and two rows, each ended by CRLF:\n" + csv);
         assertTrue(csv.contains("\r\n" + first + ",") && csv.contains("\r\n" + second + ","), csv);
         assertFalse(csv.contains("\r\n" + elsewhere + ","), csv);
@@ -130,7 +130,7 @@ class InquirySearchAndExportIT {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("접수번호", sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals("마케팅 동의", sheet.getRow(0).getCell(11).getStringCellValue());
+            assertEquals("마케팅 동의", sheet.getRow(0).getCell(12).getStringCellValue());
             assertEquals(2, sheet.getLastRowNum(), "headings and two rows");
             Map<Long, Row> rows = new HashMap<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -140,7 +140,7 @@ class InquirySearchAndExportIT {
             assertEquals("도하람", rows.get(first).getCell(2).getStringCellValue());
             assertEquals("010-6300-1100", rows.get(first).getCell(4).getStringCellValue());
             assertEquals("@SUM(A1) 입주 문의", rows.get(first).getCell(8).getStringCellValue(), "text, never a formula");
-            assertEquals("접수", rows.get(second).getCell(9).getStringCellValue());
+            assertEquals("접수", rows.get(second).getCell(10).getStringCellValue());
         }
         AccessRecord record = accessLog.about(first).get(0);
         assertEquals(AccessAction.EXPORT, record.getAction());
