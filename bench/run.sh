@@ -138,6 +138,9 @@ measure() { # name path [lua]
   p99=$(awk '/^ +99%/ {print $2}' <<< "$out")
   errors=$(awk '/Non-2xx or 3xx/ {n+=$NF} /Socket errors/ {gsub(",", ""); n+=$4+$6+$8+$10} END {print n+0}' <<< "$out")
   [ "$name" = ceiling ] && ceiling_rps=$rps
+  if grep -q '^ *0 requests in' <<< "$out"; then
+    notes+=("$name: no request was answered while it was measured: each took longer than the run (raise BENCH_DURATION, lower BENCH_CONNECTIONS)")
+  fi
   local ratio; ratio=$(awk -v a="$rps" -v c="$ceiling_rps" 'BEGIN {printf "%.2f%%", 100 * a / c}')
   local shown=$path; [ ${#shown} -gt 40 ] && shown="${shown:0:40}…"
   rows+=("| $name | \`$shown\` | $rps | $p50 | $p99 | $ratio | $errors |")
@@ -162,7 +165,7 @@ measure api-complexes /api/complexes
 measure api-complex "${complex_id:+/api/complexes/$complex_id}"
 measure csv "/complexes.csv?type=national"
 stored=$(( $(inquiries) - before ))
-answered=$(cat "$work"/wrk-inquiry-warmup.txt "$work"/wrk-inquiry.txt 2>/dev/null | awk '/requests in/ {n += $1} END {print n + 0}')
+answered=$(cat "$work"/wrk-inquiry-warmup.txt "$work"/wrk-inquiry.txt 2>/dev/null | awk '/requests in/ {n += $1} END {print n + 0}' || true)
 kill "$jstat_pid" 2>/dev/null || true
 heap_mib=$(awk 'NR > 1 && $1 != "S0C" {used = $3 + $4 + $6 + $8; if (used > max) max = used} END {printf "%.0f", max / 1024}' "$work/heap.txt")
 max_heap_mib=$(jcmd "$server_pid" VM.flags 2>/dev/null | tr ' ' '\n' | awk -F= '/^-XX:MaxHeapSize=/ {printf "%.0f", $2 / 1048576; exit}')
