@@ -61,6 +61,8 @@ class ComplexConsultationJourneyIT {
             browser.type("input[name='login:username']", Staff.ADMIN);
             browser.type("input[name='login:password']", Staff.ADMIN_PASSWORD);
             browser.click("[id='login:submit']");
+            browser.waitFor(".admin-bar");
+            browser.open("/admin/inquiry?id=" + receipt);
             browser.waitFor("#detail-complex");
             assertEquals(
                     "남동[재생사업지구] (인천 남동구)", browser.find("#detail-complex a").getText());
