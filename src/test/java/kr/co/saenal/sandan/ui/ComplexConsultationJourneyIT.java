@@ -57,11 +57,12 @@ class ComplexConsultationJourneyIT {
             browser.waitForText("접수되었습니다");
             String receipt = browser.text().replaceAll("(?s).*접수번호\\s*(\\d+).*", "$1");
 
-            browser.open("/admin/inquiry?id=" + receipt);
+            assertTrue(receipt.matches("\\d+"), receipt);
+            browser.open("/admin/inquiries");
             browser.type("input[name='login:username']", Staff.ADMIN);
             browser.type("input[name='login:password']", Staff.ADMIN_PASSWORD);
             browser.click("[id='login:submit']");
-            browser.waitFor(".admin-bar");
+            browser.waitFor(".admin-table");
             browser.open("/admin/inquiry?id=" + receipt);
             browser.waitFor("#detail-complex");
             assertEquals(
