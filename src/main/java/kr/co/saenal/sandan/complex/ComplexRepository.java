@@ -42,15 +42,36 @@ public class ComplexRepository {
 
     /** One page of the complexes of 상위단지 in an import that match the query. */
     public List<ComplexListRow> list(long importId, ComplexListQuery query) {
-        StringBuilder jpql =
-                new StringBuilder("select ").append(ComplexListRow.COLUMNS).append(ROWS);
+        StringBuilder jpql = new StringBuilder("select ")
+                .append(ComplexListRow.COLUMNS_WITHOUT_MEMBERS)
+                .append(ROWS);
         Map<String, Object> parameters = where(jpql, importId, query);
         jpql.append(orderBy(query));
         TypedQuery<ComplexListRow> select = em.createQuery(jpql.toString(), ComplexListRow.class);
         parameters.forEach(select::setParameter);
-        return select.setFirstResult((query.page() - 1) * query.size())
+        List<ComplexListRow> rows = select.setFirstResult((query.page() - 1) * query.size())
                 .setMaxResults(query.size())
                 .getResultList();
+        return withMembers(importId, rows);
+    }
+
+    /** The rows with the number of members of each (one statement for the whole page, none for an empty one). */
+    private List<ComplexListRow> withMembers(long importId, List<ComplexListRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, Long> members = new HashMap<>();
+        em.createQuery(
+                        "select m.parentId, count(m) from QuarterlyStatistics m"
+                                + " where m.importId = :import and m.parentId in :ids group by m.parentId",
+                        Object[].class)
+                .setParameter("import", importId)
+                .setParameter("ids", rows.stream().map(ComplexListRow::id).toList())
+                .getResultList()
+                .forEach(row -> members.put((Long) row[0], ((Number) row[1]).longValue()));
+        return rows.stream()
+                .map(row -> row.withMembers(members.getOrDefault(row.id(), 0L)))
+                .toList();
     }
 
     /**
