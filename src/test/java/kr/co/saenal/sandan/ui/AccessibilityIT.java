@@ -74,6 +74,8 @@ class AccessibilityIT {
         // the demo's first complex is the bundle 한국수출산업 (members, comparison); the short address redirects to
         // the canonical one. One of its members (with trend figures) is reached from it below.
         pages.put("complex", "/complexes/1");
+        pages.put("consult about a complex", "/consult?complex=1");
+        pages.put("search finding complexes", "/search?q=" + URLEncoder.encode("남동", StandardCharsets.UTF_8));
         Map<String, List<Violation>> found = new LinkedHashMap<>();
         try (Browser browser = new Browser(base.toString(), width, 900)) {
             pages.forEach((name, path) -> {

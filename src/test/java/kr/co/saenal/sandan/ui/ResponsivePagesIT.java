@@ -35,7 +35,8 @@ class ResponsivePagesIT {
                     "/complexes?type=national&sort=area&q="
                             + java.net.URLEncoder.encode("남동", java.nio.charset.StandardCharsets.UTF_8),
             "region", "/complexes/regions/gyeonggi",
-            "complex", "/complexes/1");
+            "complex", "/complexes/1",
+            "consult-complex", "/consult?complex=1");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -58,7 +59,8 @@ class ResponsivePagesIT {
                     "complexes",
                     "complexes-filtered",
                     "region",
-                    "complex")) {
+                    "complex",
+                    "consult-complex")) {
                 browser.open(PAGES.get(page));
                 browser.waitFor("footer");
                 Object overflow = browser.script(
