@@ -111,7 +111,7 @@ inquiries() { # requests stored so far, as the staff API counts them
 jstat -gc "$server_pid" 1000 > "$work/heap.txt" 2>/dev/null &
 jstat_pid=$!
 
-declare -a rows notes
+rows=() notes=()
 if [ "$db_kind" = h2 ]; then # seed.sql relaxes the per-client limit on PostgreSQL; nothing does on H2
   notes+=("embedded H2 with the demo content: not comparable with PostgreSQL runs; the inquiry run meets the per-client limit (its 429s are the errors)")
 fi
