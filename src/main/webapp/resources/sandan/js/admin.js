@@ -52,9 +52,28 @@
     });
   }
 
+  // PrimeFaces draws a multiple autocomplete as a listbox holding the chosen tokens and the text field, which is
+  // neither a listbox (the field is no option) nor a list (the listbox has no name): the field is a labelled
+  // combobox of its own and the chosen tokens are text beside it, so the container and its items lose their roles.
+  // Tokens are added and removed in the page, hence the observer.
+  function plainTokens(container) {
+    var strip = function () {
+      container.setAttribute('role', 'none');
+      container.removeAttribute('aria-orientation');
+      container.removeAttribute('tabindex');
+      container.querySelectorAll(':scope > li').forEach(function (item) {
+        if (item.getAttribute('role') !== 'none') { item.setAttribute('role', 'none'); }
+        item.removeAttribute('aria-selected');
+      });
+    };
+    strip();
+    new MutationObserver(strip).observe(container, { childList: true });
+  }
+
   function prepare() {
     showFileInputs();
     document.querySelectorAll('.ui-texteditor').forEach(prepareEditor);
+    document.querySelectorAll('.ui-autocomplete-multiple-container:not([role=none])').forEach(plainTokens);
   }
 
   // PrimeFaces builds its widgets when the document is ready, after this file has run.
