@@ -14,10 +14,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import kr.co.saenal.sandan.media.StoredImage;
@@ -104,6 +108,16 @@ public class NewsPost {
     @Column(name = "complex_id", nullable = false)
     private Set<Long> complexIds = new HashSet<>();
 
+    /**
+     * The files attached to the post ({@link PostAttachments} changes them), read here only by the search index,
+     * which indexes their text with the post. Not part of the revisions: each change of them is one, through
+     * {@link #filesChanged}.
+     */
+    @OneToMany(mappedBy = "post")
+    @OrderBy("position")
+    @NotAudited
+    private List<PostAttachment> attachments = new ArrayList<>();
+
     protected NewsPost() {}
 
     /** A new draft; {@link #publish(Instant)} makes it public. */
@@ -143,6 +157,16 @@ public class NewsPost {
         this.category = Objects.requireNonNull(category, "category");
         this.authorName = requireText(authorName, "authorName");
         this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Files were added, removed or reordered: a new revision, which every node's search index follows. */
+    void filesChanged(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The post's files in their order (for the search index). */
+    public List<PostAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public PublicationState state(Instant now) {
