@@ -59,14 +59,14 @@ public class AttachmentRepository {
                 .collect(Collectors.toSet());
     }
 
-    /** The name and text of the files of these posts, for search results' snippets. */
-    public List<Object[]> texts(Collection<Long> postIds) {
+    /** Every published post that carries files (one statement for a page of any number of lists). */
+    public Set<Long> publishedPostsWithFiles() {
         return em.createQuery(
-                        "select a.post.id, a.fileName, a.text from PostAttachment a where a.post.id in :ids"
-                                + " order by a.post.id, a.position, a.id",
-                        Object[].class)
-                .setParameter("ids", postIds)
-                .getResultList();
+                        "select distinct a.post.id from PostAttachment a where a.post.status = "
+                                + "kr.co.saenal.sandan.news.PostStatus.PUBLISHED",
+                        Long.class)
+                .getResultStream()
+                .collect(Collectors.toSet());
     }
 
     public int count(long postId) {

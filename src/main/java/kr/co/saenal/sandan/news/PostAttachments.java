@@ -218,6 +218,11 @@ public class PostAttachments {
         return repository.postsWithFiles(postIds);
     }
 
+    /** Every published post that carries files, for the marks on lists. */
+    public Set<Long> publishedPostsWithFiles() {
+        return repository.publishedPostsWithFiles();
+    }
+
     /** What a download needs before the bytes. */
     public Optional<AttachmentFile> file(long attachmentId) {
         return repository.file(attachmentId);

@@ -61,6 +61,10 @@ public class PostEditor implements Serializable {
     @Inject
     ComplexDirectory complexDirectory;
 
+    /** The 첨부파일 box: its chosen files are checked before the post is saved and stored with it. */
+    @Inject
+    PostAttachmentsBox attachmentsBox;
+
     /** How many complexes the picker offers for what the editor typed. */
     static final int COMPLEX_SUGGESTIONS = 15;
 
@@ -108,8 +112,8 @@ public class PostEditor implements Serializable {
                     .distinct()
                     .toList());
             storeNewCover(faces.getExternalContext().getUserPrincipal().getName());
-            long saved = newsroom.save(
-                    id, draft, faces.getExternalContext().getUserPrincipal().getName());
+            String editorName = faces.getExternalContext().getUserPrincipal().getName();
+            long saved = attachmentsBox.saving(editorName, () -> newsroom.save(id, draft, editorName));
             FieldMessages.doneAfterRedirect(
                     FacesContext.getCurrentInstance(),
                     switch (draft.getPublication()) {
