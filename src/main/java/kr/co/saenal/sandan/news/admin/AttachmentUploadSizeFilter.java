@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Locale;
+import kr.co.saenal.sandan.media.ImageLimits;
 import kr.co.saenal.sandan.media.UploadSizeFilter;
 import kr.co.saenal.sandan.news.AttachmentLimits;
 
@@ -32,6 +33,9 @@ public class AttachmentUploadSizeFilter extends HttpFilter {
     @Inject
     AttachmentLimits limits;
 
+    @Inject
+    ImageLimits images;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -42,7 +46,8 @@ public class AttachmentUploadSizeFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > limits.maxRequestBytes()) {
+        // The form carries the cover photo too: whichever limit is larger holds.
+        if (request.getContentLengthLong() > Math.max(limits.maxRequestBytes(), images.maxRequestBytes())) {
             try (InputStream body = request.getInputStream()) {
                 body.transferTo(OutputStream.nullOutputStream());
             } catch (IOException e) {

@@ -35,7 +35,7 @@ record DownloadRange(long first, long last) {
             return new DownloadRange(Math.max(0, size - suffix), size - 1);
         }
         long first = Long.parseLong(m.group(1));
-        long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
+        long last = m.group(2).isEmpty() ? Long.MAX_VALUE : Long.parseLong(m.group(2));
         if (last < first) {
             return null; // not a valid range: ignored
         }
