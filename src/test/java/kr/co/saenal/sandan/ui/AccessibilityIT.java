@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.complex.importing.KicoxWorkbooks;
+import kr.co.saenal.sandan.testsupport.AttachmentFixtures;
 import kr.co.saenal.sandan.testsupport.Axe;
 import kr.co.saenal.sandan.testsupport.Axe.Violation;
 import kr.co.saenal.sandan.testsupport.Browser;
@@ -140,8 +141,55 @@ class AccessibilityIT {
             found.put("inquiries, export dialog open", Axe.audit(browser));
             openEditorParts(browser, found);
             openComplexImportParts(browser, found);
+            String article = openAttachmentParts(browser, found);
+            try (Browser phone = new Browser(base.toString(), 360, 900)) {
+                phone.open(article);
+                phone.waitFor(".attachments");
+                found.put("article with attachments, 360 px", Axe.audit(phone));
+                phone.open("/news");
+                phone.waitFor("footer");
+                found.put("news list marking a post with files, 360 px", Axe.audit(phone));
+            }
         }
         assertNoBlockingViolations("back office", found);
+    }
+
+    /**
+     * A post with a PDF, an HWP and an HWPX: the editor's 첨부파일 box with files and with a refused one, the article
+     * listing them (also on a phone, above), the list marking the post, a search finding it inside a file.
+     *
+     * @return the article's address
+     */
+    private static String openAttachmentParts(Browser browser, Map<String, List<Violation>> found) throws IOException {
+        Path folder = Files.createTempDirectory("accessible-files");
+        Path pdf = Files.write(folder.resolve("접근성 공고문.pdf"), AttachmentFixtures.pdf("Accessibilityword notice"));
+        Path hwp = Files.write(folder.resolve("접근성 공고문.hwp"), AttachmentFixtures.hwp("접근성 공고 본문"));
+        Path hwpx = Files.write(folder.resolve("접근성 안내.hwpx"), AttachmentFixtures.hwpx("접근성 안내 본문"));
+        Path program = Files.write(folder.resolve("설치.pdf"), AttachmentFixtures.program());
+        browser.open("/admin/news/edit");
+        browser.type("[id='post:title']", "첨부파일 접근성 점검 글");
+        browser.type("[id='post:summary']", "첨부파일 목록을 점검합니다.");
+        browser.click(".ql-editor");
+        browser.driver().findElement(By.cssSelector(".ql-editor")).sendKeys("첨부파일을 확인해 주세요.");
+        new Select(browser.find("[id='post:categoryId']")).selectByIndex(1);
+        browser.driver().findElement(By.id("post:attachmentFiles")).sendKeys(pdf + "\n" + hwp + "\n" + hwpx);
+        browser.click("label[for='post:publication:1']");
+        browser.click("[id='post:save']");
+        browser.waitForCount(".attachment-edit-list .attachment", 3);
+        found.put("editor with attachments", Axe.audit(browser));
+        browser.driver().findElement(By.id("post:attachmentFiles")).sendKeys(program.toString());
+        browser.click("[id='post:save']");
+        browser.waitFor(".attachments-box .field-error");
+        found.put("editor, attachment refused", Axe.audit(browser));
+        String article = browser.driver().findElement(By.linkText("사이트에서 보기")).getAttribute("href");
+        article = article.substring(article.indexOf("/news/"));
+        browser.open(article);
+        browser.waitFor(".attachments");
+        found.put("article with attachments", Axe.audit(browser));
+        browser.open("/search?q=Accessibilityword");
+        browser.waitFor(".search-in-file");
+        found.put("search finding a word inside a file", Axe.audit(browser));
+        return article;
     }
 
     /** The parts of the post editor that only show when used: the heading picker, the link box, the delete dialog. */
