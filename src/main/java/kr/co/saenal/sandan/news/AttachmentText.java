@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -39,7 +40,8 @@ public final class AttachmentText {
     }
 
     private static String pdf(Path file) throws IOException {
-        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+        // Read through a buffer, not a memory-mapped file: PDFBox cannot unmap one on Java 17 without opening java.nio.
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(document);

@@ -105,6 +105,17 @@ class AttachmentsJourneyIT {
         return Long.parseLong(m.group(1));
     }
 
+    /** The article, at its address with the slug ({@code /news/ID} answers 301 to it). */
+    private Document article(Http reader, long postId) {
+        Http.Reply reply = reader.get("/news/" + postId);
+        if (reply.status() == 301) {
+            String location = reply.header("Location").orElseThrow();
+            reply = reader.get(location.substring(location.indexOf("/news/")));
+        }
+        assertEquals(200, reply.status());
+        return reply.html();
+    }
+
     private static String nameIn(String contentDisposition) {
         Matcher m = Pattern.compile("filename\\*=UTF-8''([^;]+)").matcher(contentDisposition);
         assertTrue(m.find(), contentDisposition);
@@ -168,7 +179,7 @@ class AttachmentsJourneyIT {
         }
 
         Http reader = new Http(base());
-        Document article = reader.get("/news/" + postId).html();
+        Document article = article(reader, postId);
         Element pdfLink = article.selectFirst(".attachment-list a.attachment-name:contains(공고문.pdf)");
         String pdfPath = pdfLink.attr("href");
         Http.Reply whole = reader.get(pdfPath);
@@ -232,11 +243,10 @@ class AttachmentsJourneyIT {
         long until = System.currentTimeMillis() + 15_000;
         String shown = "";
         while (System.currentTimeMillis() < until) {
-            Element file = new Http(base())
-                    .get("/news/" + postId).html().select(".attachment-list .attachment").stream()
-                            .filter(li -> li.select(".attachment-name").text().equals(fileName))
-                            .findFirst()
-                            .orElseThrow();
+            Element file = article(new Http(base()), postId).select(".attachment-list .attachment").stream()
+                    .filter(li -> li.select(".attachment-name").text().equals(fileName))
+                    .findFirst()
+                    .orElseThrow();
             shown = file.select(".attachment-meta").text();
             if (shown.contains("내려받기 " + count + "회")) {
                 return;
@@ -303,7 +313,7 @@ class AttachmentsJourneyIT {
             browser.open("/admin/news/edit?id=" + postId);
             browser.waitForCount(".attachment-edit-list .attachment", 1);
             assertEquals(title, browser.find("[id='post:title']").getAttribute("value"));
-            Document article = new Http(base()).get("/news/" + postId).html();
+            Document article = article(new Http(base()), postId);
             assertEquals(1, article.select(".attachment-list .attachment").size());
             assertEquals(title, article.selectFirst("h1").text());
 
@@ -312,11 +322,7 @@ class AttachmentsJourneyIT {
             assertEquals(200, new Http(base()).get(path).status());
             browser.click("[id$=':0:remove']");
             browser.waitForText("파일을 뺐습니다");
-            assertTrue(new Http(base())
-                    .get("/news/" + postId)
-                    .html()
-                    .select(".attachments")
-                    .isEmpty());
+            assertTrue(article(new Http(base()), postId).select(".attachments").isEmpty());
             assertEquals(404, new Http(base()).get(path).status());
         }
     }
