@@ -1,10 +1,15 @@
 package kr.co.saenal.sandan.news;
 
+import java.io.Serializable;
 import kr.co.saenal.sandan.media.ByteSizes;
 
-/** A post's file as pages list it: name, kind, size and how often it was downloaded. */
+/**
+ * A post's file as pages list it: name, kind, size and how often it was downloaded. Serializable: the editor's view
+ * keeps its list, and a distributable session may move it to another node.
+ */
 public record AttachmentRow(
-        long id, long postId, int position, String fileName, AttachmentKind kind, long byteSize, long downloads) {
+        long id, long postId, int position, String fileName, AttachmentKind kind, long byteSize, long downloads)
+        implements Serializable {
 
     /** The download's address. */
     public String getPath() {
