@@ -56,7 +56,12 @@ public final class OldAddress {
 
     /** The key of a request: its raw (still percent-encoded) path and query, as the server received them. */
     public static Optional<String> of(String rawPath, String rawQuery) {
-        String path = clean(rawPath == null || rawPath.isEmpty() ? "/" : rawPath);
+        String raw = rawPath == null ? "" : rawPath;
+        var host = SCHEME_AND_HOST.matcher(raw);
+        if (host.find()) { // a request in absolute form, GET http://old.example.com/… HTTP/1.1
+            raw = raw.substring(host.end());
+        }
+        String path = clean(raw.isEmpty() ? "/" : raw);
         if (!path.startsWith("/") || path.indexOf('\n') >= 0) {
             return Optional.empty();
         }

@@ -83,9 +83,13 @@ public class Redirects {
         Redirect existing = id == null ? null : redirects.find(id).orElseThrow(() -> refused("oldPath", "gone"));
         List<FieldError> errors = new ArrayList<>();
         String oldPath = checkOld(oldText, id, errors);
-        Target target = checkTarget(targetText, errors);
-        if (oldPath != null && target != null) {
-            if (oldPath.equals(target.key())) {
+        Optional<String> typedTarget = OldAddress.of(targetText == null ? "" : targetText.strip());
+        Target target = null;
+        if (oldPath != null && typedTarget.isPresent() && typedTarget.get().equals(oldPath)) {
+            errors.add(error("targetPath", "loop"));
+        } else {
+            target = checkTarget(targetText, errors);
+            if (oldPath != null && target != null && oldPath.equals(target.key())) {
                 errors.add(error("targetPath", "loop"));
             }
         }
@@ -204,6 +208,10 @@ public class Redirects {
             errors.add(error("targetPath", "invalid"));
             return null;
         }
+        if (redirects.byOldPath(key.get()).isPresent()) {
+            errors.add(error("targetPath", "redirects"));
+            return null;
+        }
         Target target;
         Matcher article = ARTICLE.matcher(key.get());
         Matcher category = CATEGORY.matcher(key.get());
@@ -225,10 +233,6 @@ public class Redirects {
             target = new Target(null, key.get(), key.get());
         } else {
             errors.add(error("targetPath", "unknown"));
-            return null;
-        }
-        if (target.postId() == null && redirects.byOldPath(target.key()).isPresent()) {
-            errors.add(error("targetPath", "redirects"));
             return null;
         }
         return target;
