@@ -8,8 +8,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import kr.co.saenal.sandan.platform.PublicContentChanged;
 
 /**
@@ -51,6 +55,8 @@ public class RedirectLookup {
 
     private final Map<Long, Long> hits = new ConcurrentHashMap<>();
 
+    private volatile TransactionSynchronizationRegistry transactions;
+
     /**
      * Where the request's address leads: its path with its query first ({@code /?p=123}), then its path alone. The
      * raw path and query are as the server received them (still percent-encoded). Counts a hit when found.
@@ -73,9 +79,40 @@ public class RedirectLookup {
         return Optional.ofNullable(answer);
     }
 
-    /** After a change this node committed: the next lookup reads the redirects again. */
-    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
+    /**
+     * A post or redirect was written (at flush, inside its transaction): the next lookup reads the redirects again,
+     * and again once the transaction has ended, so that no lookup in between keeps what was read before the commit.
+     * (A transactional observer would not do: the flush at commit runs where a new synchronization can no longer be
+     * registered through CDI.)
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // in the writer's transaction, to follow its end
+    public void changed(@Observes PublicContentChanged change) {
         stale = true;
+        TransactionSynchronizationRegistry registry = transactions();
+        if (registry.getTransactionStatus() == Status.STATUS_ACTIVE
+                && registry.getResource(RedirectLookup.class) == null) {
+            registry.putResource(RedirectLookup.class, Boolean.TRUE);
+            registry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    stale = true;
+                }
+            });
+        }
+    }
+
+    private TransactionSynchronizationRegistry transactions() {
+        if (transactions == null) {
+            try {
+                transactions = InitialContext.doLookup("java:jboss/TransactionSynchronizationRegistry");
+            } catch (NamingException e) {
+                throw new IllegalStateException("No transaction synchronization registry", e);
+            }
+        }
+        return transactions;
     }
 
     private Map<String, Answer> current() {

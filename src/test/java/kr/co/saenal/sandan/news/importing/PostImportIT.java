@@ -117,7 +117,7 @@ class PostImportIT {
         assertEquals("2", counts.get("comments"), "the spam comment stays behind");
         assertEquals("2", counts.get("notPosts"), "a page and an attachment");
         assertTrue(preview.getElementById("preview-authors").text().contains("김산단 기자 (50)"));
-        assertTrue(preview.getElementById("preview-hosts").text().contains("127.0.0.1 (49)"));
+        assertTrue(preview.getElementById("preview-hosts").text().contains("127.0.0.1 (50)"));
         String policy = categoryId("policy");
         String sandanNews = categoryId("sandan-news");
         Element industry = mappingSelect(preview, "산업 뉴스");
