@@ -2,7 +2,9 @@ package kr.co.saenal.sandan.news.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.news.CategoryDesk;
 import kr.co.saenal.sandan.news.CategoryRow;
@@ -146,14 +149,21 @@ public class PostImport {
                     : categoryOf.getOrDefault(item.categories().get(0).slug(), fallbackCategoryId);
             posts.add(new ImportWriter.NewPost(item, SourceKeys.of(item), base(item, file), category, author(item)));
         }
-        ImportSummary summary = writer.write(
-                fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName,
-                file.kind(),
-                posts,
-                fetched,
-                report,
-                plan.known().size() + plan.duplicates().size(),
-                user);
+        ImportSummary summary;
+        try {
+            summary = writer.write(
+                    fileName.length() > 200 ? fileName.substring(fileName.length() - 200) : fileName,
+                    file.kind(),
+                    posts,
+                    fetched,
+                    report,
+                    plan.known().size() + plan.duplicates().size(),
+                    user);
+        } catch (PersistenceException | TransactionalException e) {
+            // another import wrote one of these items first (news_import_source is unique): all of this one is undone
+            LOG.log(Level.WARNING, "Import of " + fileName + " rolled back", e);
+            throw new ImportRefusedException("meanwhile");
+        }
         LOG.info(() -> "Import " + summary.id() + " of " + fileName + " by " + user + ": " + summary.postsCreated()
                 + " posts, " + summary.imagesStored() + " pictures stored, " + summary.imagesFailed() + " not");
         return summary;

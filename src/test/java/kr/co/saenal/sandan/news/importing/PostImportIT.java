@@ -464,7 +464,8 @@ class PostImportIT {
 
     private static Element mappingSelect(Document preview, String oldCategory) {
         return preview.select("[id='preview:categories'] tbody tr").stream()
-                .filter(tr -> tr.text().contains(oldCategory))
+                .filter(tr -> tr.selectFirst("td") != null
+                        && tr.selectFirst("td").text().startsWith(oldCategory + " "))
                 .map(tr -> tr.selectFirst("select"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + oldCategory));
