@@ -57,6 +57,9 @@ public class Newsroom {
     @Inject
     ComplexDirectory complexes;
 
+    @Inject
+    Redirects redirects;
+
     public List<PostRow> list(PostQuery query, int first, int size) {
         return posts.rows(query, clock.instant(), first, Math.min(size, MAX_PAGE_SIZE));
     }
@@ -146,9 +149,14 @@ public class Newsroom {
         String title = draft.getTitle().strip();
         String summary = draft.getSummary().strip();
         String author = draft.getAuthorName().strip();
+        // A published post's old address keeps answering (301 to the new one): recorded when its slug changes.
+        String movedFrom = post != null && post.isPublic(now) ? post.getSlug() : null;
         if (post == null) {
             post = new NewsPost(title, summary, checked.body(), checked.category(), author, now);
             posts.add(post);
+        }
+        if (movedFrom != null && !movedFrom.equals(checked.slug())) {
+            redirects.recordMove(post.getId(), movedFrom, checked.slug());
         }
         post.revise(title, checked.slug(), summary, checked.body(), checked.category(), author, now);
         post.setCover(draft.getCoverImageId(), blankToNull(draft.getCoverCaption()));
@@ -220,6 +228,9 @@ public class Newsroom {
         Long cover = old.getCoverImageId() == null
                 ? null
                 : images.find(old.getCoverImageId()).map(LibraryImage::id).orElse(null);
+        if (post.isPublic(clock.instant()) && !post.getSlug().equals(old.getSlug())) {
+            redirects.recordMove(id, post.getSlug(), old.getSlug());
+        }
         post.revise(
                 old.getTitle(),
                 old.getSlug(),

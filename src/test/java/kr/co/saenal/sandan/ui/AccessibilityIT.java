@@ -110,6 +110,8 @@ class AccessibilityIT {
         pages.put("categories", "/admin/news/categories");
         pages.put("images", "/admin/news/images");
         pages.put("comments", "/admin/news/comments");
+        pages.put("news import", "/admin/news/import");
+        pages.put("redirects", "/admin/news/redirects");
         pages.put("inquiries", "/admin/inquiries");
         pages.put("inquiry", "/admin/inquiry?id=" + inquiry);
         pages.put("account", "/admin/account");
