@@ -117,6 +117,13 @@ public class NewsPost {
     @OrderBy("position")
     @NotAudited
     private List<PostAttachment> attachments = new ArrayList<>();
+    /** When an editor pinned the post to the head of its lists (공지); {@code null} when it is not pinned. */
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
+    /** When the pin ends by itself; {@code null} for a pin that stays until an editor takes it off. */
+    @Column(name = "pinned_until")
+    private Instant pinnedUntil;
 
     protected NewsPost() {}
 
@@ -194,6 +201,36 @@ public class NewsPost {
     public void setCover(Long imageId, String caption) {
         this.coverImageId = imageId;
         this.coverCaption = caption;
+    }
+
+    /**
+     * Pins the post to the head of the home page and of its category's list (공지), until {@code until} when that is
+     * given; a post pinned already keeps its place among the pins.
+     */
+    public void pin(Instant until, Instant now) {
+        if (pinnedAt == null) {
+            pinnedAt = Objects.requireNonNull(now, "now");
+        }
+        pinnedUntil = until;
+    }
+
+    /** Back into its place among the other posts. */
+    public void unpin() {
+        pinnedAt = null;
+        pinnedUntil = null;
+    }
+
+    /** Whether the post heads its lists at {@code now} (pinned, and its pin has not run out). */
+    public boolean isPinned(Instant now) {
+        return pinnedAt != null && (pinnedUntil == null || pinnedUntil.isAfter(now));
+    }
+
+    public Instant getPinnedAt() {
+        return pinnedAt;
+    }
+
+    public Instant getPinnedUntil() {
+        return pinnedUntil;
     }
 
     public boolean isPublic(Instant now) {

@@ -138,6 +138,7 @@ public class Newsroom {
             errors.add(new FieldError("complexIds", text("complexIds.unknown")));
         }
         Instant publishAt = publicationTime(draft, now, errors);
+        checkPin(post, draft, now, errors);
         if (post != null && draft.getLoadedVersion() != null && post.getVersion() != draft.getLoadedVersion()) {
             errors.add(new FieldError("title", text("changedMeanwhile")));
         }
@@ -161,6 +162,11 @@ public class Newsroom {
         post.revise(title, checked.slug(), summary, checked.body(), checked.category(), author, now);
         post.setCover(draft.getCoverImageId(), blankToNull(draft.getCoverCaption()));
         post.tagComplexes(draft.getComplexIds());
+        if (draft.isPinned()) {
+            post.pin(PostDraft.pinEnd(draft.getPinnedUntil()), now);
+        } else {
+            post.unpin();
+        }
         switch (draft.getPublication()) {
             case DRAFT -> post.withdraw(now);
             case PUBLISHED -> post.publish(post.isPublic(now) ? post.getPublishedAt() : now);
@@ -187,6 +193,18 @@ public class Newsroom {
             errors.add(new FieldError("publishAt", text("publishAt.notLater")));
         }
         return at;
+    }
+
+    /** A pin's last day may not be over already (unless it is the day the post was pinned until before). */
+    private static void checkPin(NewsPost post, PostDraft draft, Instant now, List<FieldError> errors) {
+        if (!draft.isPinned() || draft.getPinnedUntil() == null) {
+            return;
+        }
+        Instant end = PostDraft.pinEnd(draft.getPinnedUntil());
+        boolean unchanged = post != null && end.equals(post.getPinnedUntil());
+        if (!end.isAfter(now) && !unchanged) {
+            errors.add(new FieldError("pinnedUntil", text("pinnedUntil.past")));
+        }
     }
 
     private static String blankToNull(String text) {

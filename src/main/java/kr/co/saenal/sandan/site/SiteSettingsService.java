@@ -31,6 +31,16 @@ public class SiteSettingsService {
         return SiteSettings.from(rows.all());
     }
 
+    /** The company's details and the {@link WebmasterSettings} from one read of the rows (pages show both). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Snapshot snapshot() {
+        java.util.Map<String, String> all = rows.all();
+        return new Snapshot(SiteSettings.from(all), WebmasterSettings.from(all));
+    }
+
+    /** Everything a page takes from the settings. */
+    public record Snapshot(SiteSettings settings, WebmasterSettings webmaster) {}
+
     /**
      * Stores all settings at once, or none: each broken rule is a {@link FieldError} named after the record
      * component. The phone number is stored in its usual hyphenated form.

@@ -67,6 +67,7 @@ class AccessibilityIT {
         pages.put("search", "/search?q=" + URLEncoder.encode("구조고도화", StandardCharsets.UTF_8));
         pages.put("consult", "/consult");
         pages.put("privacy", "/privacy");
+        pages.put("faq", "/faq");
         pages.put("404", "/news/987654");
         pages.put("complexes", "/complexes");
         pages.put("complexes, filtered and sorted", "/complexes?type=general&aged=true&sort=sale-rate&page=2");
@@ -109,6 +110,7 @@ class AccessibilityIT {
         pages.put("history", "/admin/news/history?id=1");
         pages.put("categories", "/admin/news/categories");
         pages.put("images", "/admin/news/images");
+        pages.put("faq", "/admin/news/faq");
         pages.put("comments", "/admin/news/comments");
         pages.put("news import", "/admin/news/import");
         pages.put("redirects", "/admin/news/redirects");

@@ -10,6 +10,7 @@ import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.site.SiteAddress;
 import kr.co.saenal.sandan.site.SiteSettings;
 import kr.co.saenal.sandan.site.SiteSettingsService;
+import kr.co.saenal.sandan.site.WebmasterSettings;
 
 /** {@code #{site}} in pages: the company's details, read once per request. */
 @Named("site")
@@ -23,10 +24,18 @@ public class SiteInfo {
     HttpServletRequest request;
 
     private SiteSettings settings;
+    private WebmasterSettings webmaster;
 
     @PostConstruct
     void load() {
-        settings = settingsService.current();
+        SiteSettingsService.Snapshot snapshot = settingsService.snapshot();
+        settings = snapshot.settings();
+        webmaster = snapshot.webmaster();
+    }
+
+    /** Verification tokens and analytics ids ({@code #{site.webmaster}}), read with the rest. */
+    public WebmasterSettings getWebmaster() {
+        return webmaster;
     }
 
     public SiteSettings getSettings() {
