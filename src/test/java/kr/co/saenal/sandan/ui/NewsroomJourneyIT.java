@@ -203,7 +203,8 @@ class NewsroomJourneyIT {
             assertEquals(
                     "남동산단 정문 앞 가로수길",
                     figures.get(0).findElement(By.cssSelector("img")).getAttribute("alt"));
-            browser.driver().executeScript("arguments[0].scrollIntoView();", figures.get(1));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView();", figures.get(1));
             browser.patientlyUntil(
                     d -> Boolean.TRUE.equals(
                             browser.script(
