@@ -14,14 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Forms;
+import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
@@ -246,6 +250,142 @@ class NewsroomJourneyIT {
             assertTrue(
                     browser.driver().getCurrentUrl().endsWith("/admin/news/"),
                     browser.driver().getCurrentUrl());
+        }
+    }
+
+    /** Drafts made over HTTP, as the editor's form sends them: titles "{word} 01" … */
+    private static void drafts(String word, int count) {
+        Http http = new Http();
+        Staff.logIn(http, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        for (int i = 1; i <= count; i++) {
+            Document form = http.get("/admin/news/edit").html();
+            String category = form.select("[id='post:categoryId'] option[value]").stream()
+                    .map(o -> o.val())
+                    .filter(v -> !v.isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            Http.Reply saved = http.postForm(
+                    Forms.action(form, "post"),
+                    Forms.submission(
+                            form,
+                            "post",
+                            Map.of(
+                                    "post:title", String.format("%s %02d", word, i),
+                                    "post:summary", "표에서 한꺼번에 다루는 글",
+                                    "post:body_input", "<p>본문</p>",
+                                    "post:categoryId", category,
+                                    "post:publication", "DRAFT")));
+            assertEquals(302, saved.status(), () -> saved.html().text());
+        }
+    }
+
+    private static String baseUrl;
+
+    private List<String> titles(Browser browser) {
+        return browser.all(".news-table .post-title").stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private void choose(Browser browser, String title) {
+        browser.click("input.choose-row[aria-label='‘" + title + "’ 고르기']");
+    }
+
+    @Test
+    void theNewsTableKeepsItsAddressAndActsOnTheRowsChosen() {
+        baseUrl = base.toString().replaceAll("/$", "");
+        String word = "일괄시험";
+        drafts(word, 23);
+        try (Browser browser = new Browser(base.toString(), 1366, 900)) {
+            logIn(browser, "/admin/news/");
+            browser.waitFor(".news-table");
+            browser.type("#filter-q", word);
+            browser.click("#filter-search");
+            browser.patientlyUntil(d -> d.getCurrentUrl().contains("q="));
+            assertEquals(20, titles(browser).size());
+            assertTrue(
+                    browser.find(".table-report").getText().startsWith("23개 중 1–20"),
+                    browser.find(".table-report").getText());
+            assertTrue(browser.find("th[aria-sort=descending]").getText().startsWith("수정일시"), "newest changes first");
+
+            // sorting by title: visible and in the address; a second click turns it round
+            browser.click("th.sortable a[href*='sort=title']");
+            browser.patientlyUntil(d -> d.getCurrentUrl().contains("sort=title&dir=asc"));
+            WebElement title = browser.find("th[aria-sort=ascending]");
+            assertTrue(title.getText().startsWith("제목"), title.getText());
+            assertEquals("▲", title.findElement(By.cssSelector(".sort-mark")).getText());
+            assertEquals(word + " 01", titles(browser).get(0));
+            browser.click("th[aria-sort=ascending] a");
+            browser.patientlyUntil(d -> d.getCurrentUrl().contains("sort=title&dir=desc"));
+            assertEquals(
+                    "▼", browser.find("th[aria-sort=descending] .sort-mark").getText());
+            assertEquals(word + " 23", titles(browser).get(0));
+            browser.driver().navigate().back();
+            browser.patientlyUntil(d -> d.getCurrentUrl().contains("dir=asc"));
+            assertEquals(word + " 01", titles(browser).get(0));
+
+            // the page too, with filter and sort; a reload keeps it
+            browser.click("a.pager-next");
+            browser.patientlyUntil(d -> d.getCurrentUrl().contains("page=2"));
+            String second = browser.driver().getCurrentUrl();
+            assertTrue(second.contains("sort=title") && second.contains("q="), second);
+            assertEquals(List.of(word + " 21", word + " 22", word + " 23"), titles(browser));
+            browser.driver().navigate().refresh();
+            browser.waitFor(".news-table");
+            assertEquals(List.of(word + " 21", word + " 22", word + " 23"), titles(browser));
+            assertEquals(word, browser.find("#filter-q").getAttribute("value"));
+            assertEquals("page", browser.find(".table-pager a.current").getAttribute("aria-current"));
+
+            // publish two chosen rows: they are public, the address stays
+            choose(browser, word + " 21");
+            choose(browser, word + " 22");
+            browser.click("[id='posts:publish']");
+            browser.waitForText("고른 글 2개 가운데 2개를 게시했습니다.");
+            assertEquals(second, browser.driver().getCurrentUrl());
+            assertEquals(2, browser.all(".news-table .state-PUBLISHED").size());
+            assertEquals(2, browser.all(".news-table a.row-public").size(), "view on site, for published posts only");
+            assertEquals(3, browser.all(".news-table a.row-preview").size());
+            String publicPath = browser.all(".news-table a.row-public")
+                    .get(0)
+                    .getAttribute("href")
+                    .replace(baseUrl, "");
+            assertEquals(200, new Http().get(publicPath).status(), "readers see it");
+
+            // withdraw one of them
+            choose(browser, word + " 21");
+            browser.click("[id='posts:withdraw']");
+            browser.waitForText("고른 글 1개 가운데 1개를 사이트에서 내렸습니다");
+            assertEquals(1, browser.all(".news-table .state-PUBLISHED").size());
+
+            // move one to another category
+            Select categories = new Select(browser.find("[id='posts:moveTo']"));
+            String target = categories.getOptions().get(2).getText();
+            categories.selectByIndex(2);
+            choose(browser, word + " 23");
+            browser.click("[id='posts:move']");
+            browser.waitForText("1개를 ‘" + target + "’ 분류로 옮겼습니다.");
+            assertEquals(
+                    target,
+                    browser.find("tr:has(input[aria-label='‘" + word + " 23’ 고르기']) td:nth-child(4)")
+                            .getText());
+
+            // delete after confirmation: asked first, then gone
+            choose(browser, word + " 22");
+            choose(browser, word + " 23");
+            browser.click("[id='posts:delete']");
+            browser.waitFor(".confirm-dialog .ui-confirmdialog-yes");
+            browser.screenshot("newsroom-06-table-delete-confirm");
+            browser.click(".confirm-dialog .ui-confirmdialog-yes");
+            browser.waitForText("글 2개를 삭제했습니다.");
+            assertEquals(List.of(word + " 21"), titles(browser));
+            assertEquals(404, new Http().get(publicPath).status(), "a deleted post is gone from the site");
+            browser.screenshot("newsroom-07-table");
+
+            // nothing chosen: said, nothing done
+            browser.click("[id='posts:publish']");
+            browser.waitForText("먼저 표에서 글을 골라 주세요.");
+            List<String> errors = browser.consoleErrors();
+            assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
         }
     }
 }
