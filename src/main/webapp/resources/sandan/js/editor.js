@@ -99,7 +99,11 @@
   function openPicker(mode, opener) {
     if (!dialog) { return; }
     var q = editor();
-    if (mode === 'body' && q) { savedRange = q.getSelection() || { index: q.getLength() - 1, length: 0 }; }
+    if (mode === 'body' && q) {
+      // where the cursor was: Quill's own last range when the toolbar button took the focus, else the end
+      savedRange = q.getSelection() || (q.selection && q.selection.savedRange) || null;
+      if (!savedRange || savedRange.index > q.getLength() - 1) { savedRange = { index: q.getLength() - 1, length: 0 }; }
+    }
     dialog.setAttribute('data-mode', mode);
     dialog.opener = opener;
     choose(null);
