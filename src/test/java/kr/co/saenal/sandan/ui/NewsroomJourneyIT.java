@@ -219,6 +219,14 @@ class NewsroomJourneyIT {
                     figures.get(0).findElement(By.cssSelector("a.figure-open")).getAttribute("href");
             figures.get(0).findElement(By.cssSelector("a.figure-open")).click();
             browser.patientlyUntil(d -> d.getCurrentUrl().equals(large));
+
+            // a photo shown in a body is in use: the library refuses to delete it
+            browser.open("/admin/news/images");
+            String card = ".image-card:has(img[alt='남동산단 정문 앞 가로수길']) ";
+            browser.click(card + "input[id$=':delete']");
+            browser.click(card + "input[id$=':confirmDelete']");
+            browser.waitForText("본문에 쓰이고 있어");
+            browser.find(card + "img");
             List<String> errors = browser.consoleErrors();
             assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
         }
