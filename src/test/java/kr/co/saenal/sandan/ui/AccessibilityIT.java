@@ -196,7 +196,11 @@ class AccessibilityIT {
         return article;
     }
 
-    /** The parts of the post editor that only show when used: the heading picker, the link box, the delete dialog. */
+    /**
+     * The parts of the post editor that only show when used: the heading picker, the link box, the delete and
+     * withdraw dialogs, the photo picker (for the body, with its alt text refused, and for the cover); and the news
+     * table's delete confirmation.
+     */
     private static void openEditorParts(Browser browser, Map<String, List<Violation>> found) {
         browser.open("/admin/news/edit?id=1");
         browser.click(".ql-picker.ql-header .ql-picker-label");
@@ -211,6 +215,30 @@ class AccessibilityIT {
         browser.click("[id='delete:confirm']");
         browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
         found.put("editor, delete confirmation open", Axe.audit(browser));
+        browser.click(".confirm-dialog .ui-confirmdialog-no");
+        browser.click("[id='post:withdraw']");
+        browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
+        found.put("editor, withdraw confirmation open", Axe.audit(browser));
+        browser.click(".confirm-dialog .ui-confirmdialog-no");
+        browser.click(".editor-photo-button");
+        browser.waitFor("#photo-picker[open] .picker-item");
+        browser.click("#photo-picker .picker-item");
+        browser.waitFor("#picker-alt");
+        browser.script("document.getElementById('picker-alt').value = '';");
+        browser.click("#picker-insert");
+        browser.waitFor("#picker-alt-error");
+        found.put("editor, photo picker with a photo chosen and its alt text missing", Axe.audit(browser));
+        browser.click("#photo-picker .picker-close");
+        browser.click("#cover-pick");
+        browser.waitFor("#photo-picker[open] #picker-cover, #photo-picker[open] .picker-item");
+        found.put("editor, photo picker for the cover", Axe.audit(browser));
+        browser.click("#photo-picker .picker-close");
+        browser.open("/admin/news/?sort=title&dir=asc");
+        browser.click("input.choose-row");
+        browser.click("[id='posts:delete']");
+        browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
+        found.put("news table, sorted, a row chosen, delete confirmation open", Axe.audit(browser));
+        browser.click(".confirm-dialog .ui-confirmdialog-no");
     }
 
     /**
