@@ -72,12 +72,11 @@ public class SiteSettingsService {
         if (!kakao.isEmpty() && !isKakaoOpenChat(kakao)) {
             errors.add(new FieldError("kakaoOpenChatUrl", say("kakaoOpenChatUrl.invalid")));
         }
-        String privacyOfficer = text(s.privacyOfficer(), "privacyOfficer", 200, true, errors);
         String tagline = text(s.tagline(), "tagline", 300, false, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        return new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakao, privacyOfficer, tagline);
+        return new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakao, tagline);
     }
 
     private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {

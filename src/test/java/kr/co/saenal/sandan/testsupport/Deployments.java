@@ -52,6 +52,7 @@ public final class Deployments {
                         TallyingStatistics.Factory.class,
                         TallyingRequests.class,
                         Backdating.class,
+                        PolicyDates.class,
                         RawRequest.class,
                         RawRequest.Reply.class)
                 .addPackages(true, "org.jsoup");

@@ -78,6 +78,10 @@ class AccessibilityIT {
         pages.put("complex", "/complexes/1");
         pages.put("consult about a complex", "/consult?complex=1");
         pages.put("search finding complexes", "/search?q=" + URLEncoder.encode("남동", StandardCharsets.UTF_8));
+        // the English chrome last: its cookie stays with the browser until the Korean page after it
+        pages.put("consult, English (notice and its English rendering)", "/consult?lang=en");
+        pages.put("privacy, English", "/privacy?lang=en");
+        pages.put("home, Korean again", "/?lang=ko");
         Map<String, List<Violation>> found = new LinkedHashMap<>();
         try (Browser browser = new Browser(base.toString(), width, 900)) {
             pages.forEach((name, path) -> {
@@ -121,6 +125,7 @@ class AccessibilityIT {
         pages.put("user", "/admin/system/user?username=" + Staff.ADMIN);
         pages.put("settings", "/admin/system/settings");
         pages.put("consent notices", "/admin/system/consent");
+        pages.put("privacy policy versions", "/admin/system/privacy");
         pages.put("access log", "/admin/system/access-log");
         pages.put("complex import", "/admin/complexes/import");
         pages.put("complex short names", "/admin/complexes/short-names");
@@ -154,6 +159,7 @@ class AccessibilityIT {
                 phone.waitFor("footer");
                 found.put("news list marking a post with files, 360 px", Axe.audit(phone));
             }
+            openPrivacyPolicyDraft(browser, found);
         }
         assertNoBlockingViolations("back office", found);
     }
@@ -194,6 +200,16 @@ class AccessibilityIT {
         browser.waitFor(".search-in-file");
         found.put("search finding a word inside a file", Axe.audit(browser));
         return article;
+    }
+
+    /** A draft of the next privacy policy version, its form open; thrown away afterwards. */
+    private static void openPrivacyPolicyDraft(Browser browser, Map<String, List<Violation>> found) {
+        browser.open("/admin/system/privacy");
+        browser.click("[id='versionsForm:startDraft']");
+        browser.waitFor("[id='policy:body']");
+        found.put("privacy policy, a draft being edited", Axe.audit(browser));
+        browser.click("[id='policy:discard']");
+        browser.waitFor(".admin-messages");
     }
 
     /**

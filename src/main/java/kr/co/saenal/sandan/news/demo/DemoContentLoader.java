@@ -23,6 +23,7 @@ import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.platform.Jsons;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
@@ -67,7 +68,12 @@ public class DemoContentLoader {
             categories.add(category);
             bySlug.put(category.getSlug(), category);
         }
-        String author = demo.getString("author");
+        // the byline names the company as every other page does: one name, from the settings
+        String author = Texts.format(
+                DemoContentLoader.class,
+                java.util.Locale.KOREAN,
+                "demo.author",
+                settings.all().getOrDefault("company.name", ""));
         for (JsonObject p : demo.getJsonArray("posts").getValuesAs(JsonObject.class)) {
             NewsPost post = new NewsPost(
                     p.getString("title"),
