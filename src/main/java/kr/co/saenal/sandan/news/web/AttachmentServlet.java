@@ -35,9 +35,8 @@ public class AttachmentServlet extends HttpServlet {
     /** The reader's downloads of today, in {@link ReadArticles}' format under a name of its own. */
     static final String COOKIE = "sandan_files";
 
-    static final String INLINE_POLICY =
-            "default-src 'none'; object-src 'self'; style-src 'unsafe-inline';"
-                    + " img-src 'self' data:; frame-ancestors 'none'";
+    static final String INLINE_POLICY = "default-src 'none'; object-src 'self'; style-src 'unsafe-inline';"
+            + " img-src 'self' data:; frame-ancestors 'none'";
 
     @Inject
     PostAttachments attachments;
