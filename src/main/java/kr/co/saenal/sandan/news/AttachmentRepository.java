@@ -3,7 +3,6 @@ package kr.co.saenal.sandan.news;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,17 +45,6 @@ public class AttachmentRepository {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** Which of these posts carry files (one statement for a whole list page). */
-    public Set<Long> postsWithFiles(Collection<Long> postIds) {
-        if (postIds.isEmpty()) {
-            return Set.of();
-        }
-        return em.createQuery("select distinct a.post.id from PostAttachment a where a.post.id in :ids", Long.class)
-                .setParameter("ids", postIds)
-                .getResultStream()
-                .collect(Collectors.toSet());
     }
 
     /** Every published post that carries files (one statement for a page of any number of lists). */

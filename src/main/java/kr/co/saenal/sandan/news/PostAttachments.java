@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -211,11 +210,6 @@ public class PostAttachments {
         return repository.rows(postId).stream()
                 .map(row -> row.withDownloads(row.downloads() + tally.pending(row.id())))
                 .toList();
-    }
-
-    /** Which of these posts carry files. */
-    public Set<Long> postsWithFiles(Collection<Long> postIds) {
-        return repository.postsWithFiles(postIds);
     }
 
     /** Every published post that carries files, for the marks on lists. */

@@ -68,6 +68,13 @@ public class PostAttachmentsBox implements Serializable {
                     throw new UncheckedIOException(e);
                 }
             }
+            if (!checked.isEmpty() && getFiles().size() + checked.size() > AttachmentLimits.MAX_FILES) {
+                throw new RuleViolationException(List.of(new FieldError(
+                        FIELD,
+                        new AttachmentRefusedException(
+                                        AttachmentRefusedException.Reason.TOO_MANY, AttachmentLimits.MAX_FILES)
+                                .text())));
+            }
             long postId;
             try {
                 postId = savePost.get();

@@ -35,6 +35,9 @@ public class AttachmentServlet extends HttpServlet {
     /** The reader's downloads of today, in {@link ReadArticles}' format under a name of its own. */
     static final String COOKIE = "sandan_files";
 
+    static final String INLINE_POLICY = "default-src 'none'; object-src 'self'; style-src 'unsafe-inline';"
+            + " img-src 'self' data:; frame-ancestors 'none'";
+
     @Inject
     PostAttachments attachments;
 
@@ -74,6 +77,11 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         response.setHeader("Content-Disposition", ContentDisposition.of(inline, file.fileName()));
+        if (inline) {
+            // The site's policy says object-src 'none', which keeps Chromium's PDF viewer (a plugin) from showing the
+            // file; this one lets the viewer show it and nothing else happen.
+            response.setHeader("Content-Security-Policy", INLINE_POLICY);
+        }
         response.setContentType(file.kind().contentType());
         String ifRange = request.getHeader("If-Range");
         String rangeHeader = ifRange == null || ifRange.strip().equals(file.etag()) ? request.getHeader("Range") : null;
