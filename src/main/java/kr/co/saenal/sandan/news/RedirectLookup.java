@@ -1,12 +1,7 @@
 package kr.co.saenal.sandan.news;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -30,11 +25,10 @@ import kr.co.saenal.sandan.platform.PublicContentChanged;
  * redirects are public content, {@link PublicContentChanged}), and every five seconds when the table's stamp (count
  * and newest change) differs from the one it read, which is how a change made on another node arrives. Hits are
  * counted in memory and added every five seconds, one update per redirect hit since, as {@link ReadingTally} does
- * with readings; a node that dies loses at most those seconds of hits.
+ * with readings; a node that dies loses at most those seconds of hits. A CDI bean (its observer runs inside the
+ * writer's transaction, to follow its end); {@link RedirectTimer} calls it every five seconds.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class RedirectLookup {
 
     private static final Logger LOG = Logger.getLogger(RedirectLookup.class.getName());
@@ -85,7 +79,6 @@ public class RedirectLookup {
      * (A transactional observer would not do: the flush at commit runs where a new synchronization can no longer be
      * registered through CDI.)
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // in the writer's transaction, to follow its end
     public void changed(@Observes PublicContentChanged change) {
         stale = true;
         TransactionSynchronizationRegistry registry = transactions();
@@ -141,8 +134,7 @@ public class RedirectLookup {
         }
     }
 
-    /** Adds the hits counted since the last time, and notices changes made on other nodes. */
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "redirect hits and changes")
+    /** Adds the hits counted since the last time, and notices changes made on other nodes ({@link RedirectTimer}). */
     public void everyFewSeconds() {
         flushHits();
         try {
