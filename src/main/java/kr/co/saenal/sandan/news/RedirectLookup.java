@@ -1,12 +1,8 @@
 package kr.co.saenal.sandan.news;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -26,15 +22,18 @@ import kr.co.saenal.sandan.platform.PublicContentChanged;
 /**
  * Answers "does this address redirect, and where to?" from memory, for every request that might: a hash lookup, no
  * statement. Each node keeps every redirect (old address → id and current target; thousands are a few hundred
- * kilobytes) and reads them again when they may have changed: at once after a change this node committed (posts and
- * redirects are public content, {@link PublicContentChanged}), and every five seconds when the table's stamp (count
- * and newest change) differs from the one it read, which is how a change made on another node arrives. Hits are
+ * kilobytes), read when the application starts, and reads them again when they may have changed: at the first lookup
+ * after a change of a redirect this node committed (a redirect is public content, {@link PublicContentChanged}), and
+ * on the timer when the table's stamp (count and newest change) differs from the one it read, which is how a change
+ * made on another node (or a post deleted with its redirects) arrives within five seconds. A post's slug changed
+ * while it was not public records no redirect: until the next reading, a redirect to it answers with its former
+ * address, which the article page then sends on (two hops, still right). Requests pay for a reading only after this
+ * node changed a redirect. Hits are
  * counted in memory and added every five seconds, one update per redirect hit since, as {@link ReadingTally} does
- * with readings; a node that dies loses at most those seconds of hits.
+ * with readings; a node that dies loses at most those seconds of hits. A CDI bean (its observer runs inside the
+ * writer's transaction, to follow its end); {@link RedirectTimer} calls it every five seconds.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class RedirectLookup {
 
     private static final Logger LOG = Logger.getLogger(RedirectLookup.class.getName());
@@ -85,8 +84,10 @@ public class RedirectLookup {
      * (A transactional observer would not do: the flush at commit runs where a new synchronization can no longer be
      * registered through CDI.)
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // in the writer's transaction, to follow its end
     public void changed(@Observes PublicContentChanged change) {
+        if (change.entity() != Redirect.class) {
+            return; // a post deleted takes its redirects along: the stamp notices within seconds
+        }
         stale = true;
         TransactionSynchronizationRegistry registry = transactions();
         if (registry.getTransactionStatus() == Status.STATUS_ACTIVE
@@ -101,6 +102,13 @@ public class RedirectLookup {
                     stale = true;
                 }
             });
+        }
+    }
+
+    /** Reads the redirects as the application starts, so that no reader's request pays for it. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        synchronized (reading) {
+            read();
         }
     }
 
@@ -141,14 +149,15 @@ public class RedirectLookup {
         }
     }
 
-    /** Adds the hits counted since the last time, and notices changes made on other nodes. */
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "redirect hits and changes")
+    /** Adds the hits counted since the last time, and notices changes made on other nodes ({@link RedirectTimer}). */
     public void everyFewSeconds() {
         flushHits();
         try {
             String now = redirects.stamp();
             if (!now.equals(stamp)) {
-                stale = true;
+                synchronized (reading) {
+                    read(); // here, so that no reader's request pays for it
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not check the redirects for changes", e);

@@ -109,6 +109,7 @@ public class Redirects {
 
     public void delete(long id) {
         redirects.find(id).ifPresent(redirects::remove);
+        redirects.flush();
     }
 
     /**

@@ -49,7 +49,10 @@ final class BodyImages {
         return found;
     }
 
-    /** {@code html} with the {@code src} of every picture {@code replacement} knows changed (and its srcset gone). */
+    /**
+     * {@code html} with the {@code src} of every picture {@code replacement} knows changed (and its srcset gone); a
+     * picture it answers "" for is taken out, one it answers null for left as it is.
+     */
     static String rewrite(String html, String base, Function<String, String> replacement) {
         if (html == null) {
             return "";
@@ -63,7 +66,9 @@ final class BodyImages {
             if (src.find()) {
                 String url = absolute(unescape(value(src, 3)), base);
                 String ours = url == null ? null : replacement.apply(url);
-                if (ours != null) {
+                if (ours != null && ours.isEmpty()) {
+                    changed = ""; // a picture not fetched leaves the body
+                } else if (ours != null) {
                     changed = tag.substring(0, src.start()) + src.group(1) + "\"" + ours + "\""
                             + tag.substring(src.end());
                     changed = SRCSET.matcher(changed).replaceAll("");

@@ -99,7 +99,7 @@ public class ImportWriter {
                 }
             }
             String body = ArticleHtml.sanitize(BodyImages.rewrite(
-                    item.body(), planned.base(), url -> stored.containsKey(url) ? "/media/" + stored.get(url) : null));
+                    item.body(), planned.base(), url -> stored.containsKey(url) ? "/media/" + stored.get(url) : ""));
             if (body.length() > MAX_BODY_LENGTH) {
                 lines.add(new ReportLine(ReportLine.Kind.ITEM, title, text("tooLong")));
                 skipped++;

@@ -430,7 +430,7 @@ class PostImportIT {
         assertTrue(page.text().contains("김산단 기자"), "the byline");
         Element img = body.selectFirst("img");
         if (post.number() == 7) {
-            assertNull(img, "the picture nobody serves is not shown from an http address");
+            assertNull(img, "the picture nobody serves is taken out of the body");
         } else {
             assertNotNull(img, html);
             String src = img.attr("src");
