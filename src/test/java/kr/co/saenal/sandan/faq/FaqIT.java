@@ -211,7 +211,7 @@ class FaqIT {
         assertEquals("MANAGEMENT", office.consultTopic());
 
         Http.Reply refused = BackOffice.submit(
-                editor, ADMIN_PAGE, "question", Map.of("question:question", "", "question:answer_input", ""));
+                editor, ADMIN_PAGE, "faqQuestion", Map.of("faqQuestion:question", "", "faqQuestion:answer_input", ""));
         String messages = BackOffice.messages(refused);
         assertTrue(messages.contains("주제를 골라 주세요"), messages);
         assertTrue(messages.contains("질문을 입력해 주세요"), messages);
@@ -221,13 +221,13 @@ class FaqIT {
         Http.Reply added = BackOffice.submit(
                 editor,
                 ADMIN_PAGE,
-                "question",
+                "faqQuestion",
                 Map.of(
-                        "question:topicId", String.valueOf(office.id()),
-                        "question:question", "관리비는 어떻게 정해지나요?",
-                        "question:answer_input",
+                        "faqQuestion:topicId", String.valueOf(office.id()),
+                        "faqQuestion:question", "관리비는 어떻게 정해지나요?",
+                        "faqQuestion:answer_input",
                                 "<p onclick=\"steal()\">관리기관이 <em>면적</em>에 따라 정합니다.</p><script>alert(1)</script>",
-                        "question:published", "on"));
+                        "faqQuestion:published", "on"));
         assertTrue(BackOffice.messages(added).contains("질문을 추가했습니다"), BackOffice.messages(added));
         assertEquals(before + 1, desk.items().size());
         FaqItemRow row = desk.items().stream()

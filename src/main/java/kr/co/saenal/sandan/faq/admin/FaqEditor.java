@@ -23,7 +23,7 @@ import kr.co.saenal.sandan.platform.web.FieldMessages;
 public class FaqEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String ITEM_FORM = "question";
+    static final String ITEM_FORM = "faqQuestion";
     static final String TOPIC_FORM = "topic";
 
     @Inject

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the home page and the news lists from {@link PageCache} to anonymous readers. Whatever could make a page
+ * Serves the home page, the news lists and the FAQ from {@link PageCache} to anonymous readers. Whatever could make a page
  * personal passes by the cache: a staff member (a session or credentials), a language chosen in the address (it
  * sets a cookie), any parameter a page does not take or in a form it does not take (the news lists take
  * {@code category} and {@code page}; the directory's list and region pages their filters), a reader who asks for a fresh copy
@@ -53,7 +53,8 @@ public class PageCacheFilter extends HttpFilter {
                             Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
                             "page",
                             Pattern.compile("[1-9][0-9]{0,4}")),
-            "/complexes", DIRECTORY);
+            "/complexes", DIRECTORY,
+            "/faq", Map.of());
 
     /** The directory's pages ({@code /complexes/regions/…}) by the form of their path, with their parameters. */
     private static final Pattern REGION_PATH = Pattern.compile("/complexes/regions/[a-z]{3,12}");
