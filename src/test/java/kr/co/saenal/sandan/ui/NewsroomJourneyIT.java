@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -165,7 +166,7 @@ class NewsroomJourneyIT {
             browser.click(".ql-editor");
             browser.driver().findElement(By.cssSelector(".ql-editor")).sendKeys("첫 문단입니다. 남동산단 거리가 바뀌었습니다.");
             insertPhoto(browser, "남동산단 정문 앞 가로수길", "정비를 마친 남동산단 정문 앞 거리 (사진: 시험)");
-            browser.driver().findElement(By.cssSelector(".ql-editor")).sendKeys("둘째 문단입니다. 실증센터도 문을 엽니다.");
+            new Actions(browser.driver()).sendKeys("둘째 문단입니다. 실증센터도 문을 엽니다.").perform(); // where the cursor is
             insertPhoto(browser, "실증센터 시험동 내부의 장비", "소부장 실증화 지원센터 시험동 (사진: 시험)");
             assertEquals(2, browser.all(".ql-editor figure img").size(), "both photos are in the body");
             assertEquals(2, browser.all(".ql-editor figure figcaption").size(), "each with its caption");
@@ -234,7 +235,7 @@ class NewsroomJourneyIT {
 
     @Test
     void leavingTheEditorWithUnsavedChangesAsksFirstButNotAfterSaving() {
-        try (Browser browser = new Browser(base.toString(), 1366, 900)) {
+        try (Browser browser = new Browser(base.toString(), 1366, 900, true)) {
             logIn(browser, "/admin/news/edit?id=1");
             browser.waitFor(".ql-editor");
             browser.click("a[href$='/admin/news/']"); // nothing changed: no question
