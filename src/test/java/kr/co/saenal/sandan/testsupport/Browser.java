@@ -34,14 +34,6 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(String base, int width, int height) {
-        this(base, width, height, false);
-    }
-
-    /**
-     * @param askBeforeUnload whether a page's "leave this page?" question stays open for the test to answer
-     *     ({@link WebDriver#switchTo()}{@code .alert()}); drivers otherwise accept it at once, as WebDriver says
-     */
-    public Browser(String base, int width, int height, boolean askBeforeUnload) {
         requireChromium();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         try {
@@ -72,10 +64,6 @@ public final class Browser implements AutoCloseable {
                         "intl.accept_languages",
                         "ko-KR,ko"));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        if (askBeforeUnload) {
-            options.setCapability(
-                    "unhandledPromptBehavior", Map.of("beforeUnload", "ignore", "default", "dismiss and notify"));
-        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())
