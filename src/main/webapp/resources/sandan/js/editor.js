@@ -139,6 +139,7 @@
     var q = editor();
     if (!q) { return; }
     var at = savedRange ? savedRange.index : q.getLength() - 1;
+    dialog.close(); // first: the page outside a modal dialog cannot take the focus back
     q.insertEmbed(at, 'figure', {
       src: chosen.getAttribute('data-src'),
       alt: alt.value.trim(),
@@ -146,11 +147,9 @@
       height: chosen.getAttribute('data-height'),
       caption: detailsOf('#picker-caption').value.trim()
     }, 'user');
-    q.setSelection(at + 1, 0, 'silent');
+    q.setSelection(at + 1, 0, 'user'); // the cursor after the photo, to write on
     syncBody();
     markDirty();
-    dialog.close();
-    q.focus();
   }
 
   // PrimeFaces copies the editor into its hidden field when the editor loses focus; a photo is put in from the

@@ -106,6 +106,20 @@ class PublicPagesIT {
         assertFalse(figure.selectFirst("img").attr("alt").isBlank(), "the picture has alt text");
         assertFalse(figure.selectFirst("figcaption").text().isBlank(), "the picture has a caption");
         assertTrue(article.select(".article-body h2").size() >= 2);
+        org.jsoup.select.Elements photos = article.select(".article-body figure");
+        assertEquals(4, photos.size(), "the demo article has four photos between its paragraphs, as the seed's");
+        for (Element photo : photos) {
+            Element img = photo.selectFirst("a.figure-open > img");
+            assertNotNull(img, "each photo opens large through a plain link");
+            String imageId = img.attr("src").replaceAll("^/media/(\\d+).*$", "$1");
+            assertEquals("/media/" + imageId, photo.selectFirst("a.figure-open").attr("href"));
+            assertEquals("/media/" + imageId + "?w=480 480w, /media/" + imageId + "?w=960 960w", img.attr("srcset"));
+            assertFalse(img.attr("alt").isBlank());
+            assertEquals("lazy", img.attr("loading"));
+            assertFalse(
+                    img.attr("width").isBlank() || img.attr("height").isBlank(), "its size is known before it loads");
+            assertFalse(photo.selectFirst("figcaption").text().isBlank(), "with its caption under it");
+        }
         assertNotNull(article.selectFirst(".article-nav a[rel=prev]"), "the article links to the one before");
         assertCsCenter(article);
         Element consent = article.getElementById("quick:privacyConsent");

@@ -245,6 +245,9 @@ class AccessibilityIT {
         browser.waitFor("#picker-alt-error");
         found.put("editor, photo picker with a photo chosen and its alt text missing", Axe.audit(browser));
         browser.click("#photo-picker .picker-close");
+        browser.patientlyUntil(
+                d -> d.findElements(By.cssSelector("#photo-picker[open]")).isEmpty());
+        browser.script("document.getElementById('cover-pick').scrollIntoView({block: 'center'});");
         browser.click("#cover-pick");
         browser.waitFor("#photo-picker[open] #picker-cover, #photo-picker[open] .picker-item");
         found.put("editor, photo picker for the cover", Axe.audit(browser));

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -28,12 +28,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An editor, in a real browser: logs in, writes a post with a cover photo, publishes it and finds it on the site. */
 @ExtendWith(ArquillianExtension.class)
@@ -165,7 +163,7 @@ class NewsroomJourneyIT {
             browser.click(".ql-editor");
             browser.driver().findElement(By.cssSelector(".ql-editor")).sendKeys("첫 문단입니다. 남동산단 거리가 바뀌었습니다.");
             insertPhoto(browser, "남동산단 정문 앞 가로수길", "정비를 마친 남동산단 정문 앞 거리 (사진: 시험)");
-            browser.driver().findElement(By.cssSelector(".ql-editor")).sendKeys("둘째 문단입니다. 실증센터도 문을 엽니다.");
+            new Actions(browser.driver()).sendKeys("둘째 문단입니다. 실증센터도 문을 엽니다.").perform(); // where the cursor is
             insertPhoto(browser, "실증센터 시험동 내부의 장비", "소부장 실증화 지원센터 시험동 (사진: 시험)");
             assertEquals(2, browser.all(".ql-editor figure img").size(), "both photos are in the body");
             assertEquals(2, browser.all(".ql-editor figure figcaption").size(), "each with its caption");
@@ -232,32 +230,50 @@ class NewsroomJourneyIT {
         }
     }
 
+    /**
+     * Whether leaving the page now would ask first: the page's {@code beforeunload} handler, asked as the browser
+     * asks it. (WebDriver accepts a real "leave this page?" question by itself, so a test cannot see the dialog.)
+     */
+    private static boolean wouldAskBeforeLeaving(Browser browser) {
+        return Boolean.TRUE.equals(browser.script("var e = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(e); return e.defaultPrevented;"));
+    }
+
     @Test
     void leavingTheEditorWithUnsavedChangesAsksFirstButNotAfterSaving() {
         try (Browser browser = new Browser(base.toString(), 1366, 900)) {
             logIn(browser, "/admin/news/edit?id=1");
             browser.waitFor(".ql-editor");
-            browser.click("a[href$='/admin/news/']"); // nothing changed: no question
-            browser.waitFor(".news-table");
+            browser.find("#save-state");
+            assertFalse(wouldAskBeforeLeaving(browser), "nothing changed: no question");
 
-            browser.open("/admin/news/edit?id=1");
             browser.type("[id='post:summary']", "고쳤지만 아직 저장하지 않은 요약");
             browser.find("#save-unsaved");
-            browser.click(".page-back");
-            Alert asked = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(ExpectedConditions.alertIsPresent());
-            asked.dismiss(); // stay
-            assertTrue(browser.driver().getCurrentUrl().contains("/admin/news/edit?id=1"), "the editor stays");
-            assertEquals(
-                    "고쳤지만 아직 저장하지 않은 요약", browser.find("[id='post:summary']").getAttribute("value"));
+            assertTrue(wouldAskBeforeLeaving(browser), "a changed field: asked before leaving");
+
+            browser.open("/admin/news/edit?id=1");
+            browser.waitFor(".ql-editor");
+            assertFalse(wouldAskBeforeLeaving(browser));
+            browser.click(".ql-editor");
+            new Actions(browser.driver()).sendKeys("본문에 덧붙인 문장.").perform();
+            assertTrue(wouldAskBeforeLeaving(browser), "typing in the body: asked before leaving");
 
             browser.click("[id='post:save']");
             browser.waitForText("저장했습니다");
+            assertFalse(wouldAskBeforeLeaving(browser), "saved: no question");
+            assertTrue(browser.all("#save-unsaved:not([hidden])").isEmpty());
             browser.click(".page-back");
             browser.waitFor(".news-table");
             assertTrue(
                     browser.driver().getCurrentUrl().endsWith("/admin/news/"),
                     browser.driver().getCurrentUrl());
+
+            // a refused save keeps the changes as unsaved
+            browser.open("/admin/news/edit?id=1");
+            browser.type("[id='post:slug']", "잘못된 주소!");
+            browser.click("[id='post:save']");
+            browser.waitForText("주소에는 글자, 숫자와 하이픈(-)만 쓸 수 있습니다.");
+            assertTrue(wouldAskBeforeLeaving(browser), "refused: what was typed is still not stored");
         }
     }
 
