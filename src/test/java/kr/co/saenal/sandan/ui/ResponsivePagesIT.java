@@ -138,7 +138,9 @@ class ResponsivePagesIT {
             try (Browser browser = new Browser(base.toString(), width, 900)) {
                 browser.open("/");
                 browser.waitFor("footer");
-                assertFalse(browser.find(".quick-contact").isDisplayed(), () -> "hidden at " + width + " px");
+                List<WebElement> bar = browser.all(".quick-contact");
+                assertEquals(1, bar.size(), "in the page, for phones");
+                assertFalse(bar.get(0).isDisplayed(), () -> "hidden at " + width + " px");
                 assertEquals(
                         0.0,
                         ((Number) browser.script("return parseFloat(getComputedStyle(document.body).paddingBottom);"))
