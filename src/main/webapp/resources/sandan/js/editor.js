@@ -147,9 +147,24 @@
       height: chosen.getAttribute('data-height'),
       caption: detailsOf('#picker-caption').value.trim()
     }, 'user');
-    q.setSelection(at + 1, 0, 'user'); // the cursor after the photo, to write on
+    q.setSelection(after(q, at), 0, 'user'); // the cursor after the photo, to write on
     syncBody();
     markDirty();
+  }
+
+  // Where the text after the photo put in at `at` starts: a photo put in mid-line splits the line, so the photo
+  // is not always at `at` itself.
+  function after(q, at) {
+    var index = 0;
+    var ops = q.getContents().ops;
+    for (var i = 0; i < ops.length; i++) {
+      var length = typeof ops[i].insert === 'string' ? ops[i].insert.length : 1;
+      if (index >= at && typeof ops[i].insert === 'object' && ops[i].insert.figure) {
+        return Math.min(index + 1, q.getLength() - 1);
+      }
+      index += length;
+    }
+    return Math.min(at + 1, q.getLength() - 1);
   }
 
   // PrimeFaces copies the editor into its hidden field when the editor loses focus; a photo is put in from the
