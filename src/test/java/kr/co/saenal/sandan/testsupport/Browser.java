@@ -158,6 +158,8 @@ public final class Browser implements AutoCloseable {
             if (!element.isDisplayed() || !element.isEnabled()) {
                 return false;
             }
+            // to the middle of the screen, as a person would: at its bottom edge a phone's quick-contact bar is over it
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
             element.click();
             return true;
         });
