@@ -38,6 +38,18 @@ class KoreanTextsLiveInBundlesTest {
                     Set.of("ㆍ"),
                     "a Korean middle dot the search analyzer treats as a word separator: data of the language"),
             new Allowed(
+                    "kr/co/saenal/sandan/faq/FaqService.java",
+                    Set.of("(으로|에서|에게|까지|부터|이란|란|은|는|이|가|을|를|에|의|로|와|과|도|만)$"),
+                    "Korean particles the FAQ search drops from the end of a word: data of the language, not a text"),
+            new Allowed(
+                    "kr/co/saenal/sandan/platform/KoreanParticles.java",
+                    Set.of("은", "는", "이", "가", "을", "를", "과", "와", "이라", "라", "으로", "로"),
+                    "the particles that change with the word before them: data of the language, not a text"),
+            new Allowed(
+                    "kr/co/saenal/sandan/privacy/PolicyText.java",
+                    Set.of("동의안내", "보유기간", "처리위탁", "보호책임자", "\\{회사(?::([^}]*))?}"),
+                    "the policy markup's placeholder names, typed by editors as [[처리위탁]]: syntax, not a text"),
+            new Allowed(
                     "kr/co/saenal/sandan/site/SiteSettings.java",
                     Set.of("새날드림"),
                     "the company's name when its setting row is missing: content, shown as stored in both languages"),

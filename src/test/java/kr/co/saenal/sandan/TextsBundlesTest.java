@@ -138,6 +138,8 @@ class TextsBundlesTest {
         assertLabels(Mark.values(), Mark::label);
         assertLabels(StatisticsField.values(), StatisticsField::label);
         assertLabels(TrendField.values(), TrendField::label);
+        assertLabels(
+                kr.co.saenal.sandan.privacy.PolicyStatus.values(), kr.co.saenal.sandan.privacy.PolicyStatus::label);
         for (Unit unit : Unit.values()) {
             assertFalse(unit.label(Locale.KOREAN).isBlank(), unit::name);
             assertFalse(unit.label(Locale.ENGLISH).isBlank(), unit::name);

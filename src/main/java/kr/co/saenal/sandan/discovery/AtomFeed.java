@@ -85,7 +85,7 @@ record AtomFeed(
     }
 
     /** The body with absolute links, led by the cover picture (in its 960-pixel copy). */
-    private String content(FeedEntry entry) {
+    String content(FeedEntry entry) {
         String body =
                 ROOT_RELATIVE.matcher(entry.bodyHtml()).replaceAll("$1=\"" + Matcher.quoteReplacement(base) + "/");
         if (entry.coverImageId() == null) {

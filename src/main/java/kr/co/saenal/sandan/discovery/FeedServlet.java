@@ -24,8 +24,11 @@ import kr.co.saenal.sandan.site.SiteSettingsService;
  * category (the same query as the list page it follows, {@code /news?category=policy}). An unknown category is
  * {@code 404}. Answers carry an ETag and Last-Modified and a conditional request gets {@code 304}. The feed's title
  * is the site's name in the reader's language; the posts stay as written.
+ *
+ * <p>{@code /rss.xml} (and {@code /rss.xml?category=policy}) carries the same posts as RSS 2.0 ({@link RssFeed}),
+ * with the same headers: the two are one feed in two formats.
  */
-@WebServlet("/feed.xml")
+@WebServlet({"/feed.xml", "/rss.xml"})
 public class FeedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -55,23 +58,24 @@ public class FeedServlet extends HttpServlet {
         String title = category == null
                 ? Texts.say(FeedServlet.class, "feedServlet.title", site.companyName())
                 : Texts.say(FeedServlet.class, "feedServlet.categoryTitle", site.companyName(), categoryName(category));
+        boolean rss = "/rss.xml".equals(request.getServletPath());
         AtomFeed feed = new AtomFeed(
                 title,
                 site.tagline(),
-                base + "/feed.xml" + query,
+                base + (rss ? "/rss.xml" : "/feed.xml") + query,
                 base + "/news" + query,
                 base,
                 site.companyName(),
                 entries);
 
-        byte[] xml = feed.toXml();
+        byte[] xml = rss ? new RssFeed(feed, "ko").toXml() : feed.toXml();
         response.setHeader("Cache-Control", "public, max-age=300");
         // The feed's own title follows the reader's language (the switch's cookie, else the browser's).
         response.setHeader("Vary", "Accept-Language, Cookie");
         if (ConditionalGet.answeredNotModified(request, response, ConditionalGet.etagOf(xml), feed.updated())) {
             return;
         }
-        response.setContentType(AtomFeed.CONTENT_TYPE);
+        response.setContentType(rss ? RssFeed.CONTENT_TYPE : AtomFeed.CONTENT_TYPE);
         response.setContentLength(xml.length);
         response.getOutputStream().write(xml);
     }

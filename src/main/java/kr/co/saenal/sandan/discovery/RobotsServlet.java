@@ -6,11 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import kr.co.saenal.sandan.site.SiteAddress;
 
 /**
  * {@code /robots.txt}: the public site may be crawled; the back office, the staff login and the API may not.
- * Names the sitemap with the site's absolute address.
+ * Naver's {@code Yeti} and {@code Googlebot} are let in by name (a crawler follows only the group that names it
+ * most closely, so each group repeats the rules). Names the sitemap with the site's absolute address.
  */
 @WebServlet("/robots.txt")
 public class RobotsServlet extends HttpServlet {
@@ -18,16 +21,20 @@ public class RobotsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     static String rules(String base) {
-        return String.join(
-                "\n",
-                "User-agent: *",
-                "Allow: /",
-                "Disallow: /admin/",
-                "Disallow: /login",
-                "Disallow: /api/",
-                "",
-                "Sitemap: " + base + "/sitemap.xml",
-                "");
+        List<String> lines = new ArrayList<>();
+        // Naver's crawler (Yeti) and Google's by name, then everyone else: the same public site for all.
+        for (String agent : List.of("Yeti", "Googlebot", "*")) {
+            lines.addAll(List.of(
+                    "User-agent: " + agent,
+                    "Allow: /",
+                    "Disallow: /admin/",
+                    "Disallow: /login",
+                    "Disallow: /api/",
+                    ""));
+        }
+        lines.add("Sitemap: " + base + "/sitemap.xml");
+        lines.add("");
+        return String.join("\n", lines);
     }
 
     @Override

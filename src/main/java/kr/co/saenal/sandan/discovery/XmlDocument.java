@@ -48,6 +48,44 @@ final class XmlDocument {
         }
     }
 
+    /** A namespace declared with a prefix on the element just started ({@code xmlns:content="…"}). */
+    XmlDocument namespace(String prefix, String uri) {
+        try {
+            xml.writeNamespace(prefix, uri);
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An element of a namespace declared with {@code prefix} on an enclosing element. */
+    XmlDocument start(String prefix, String namespace, String name) {
+        try {
+            xml.writeStartElement(prefix, name, namespace);
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An element of a prefixed namespace with text only. */
+    XmlDocument element(String prefix, String namespace, String name, String value) {
+        return start(prefix, namespace, name).text(value).end();
+    }
+
+    /** An element of a prefixed namespace without content, attributes given as name, value, name, value... */
+    XmlDocument emptyIn(String prefix, String namespace, String name, String... attributes) {
+        try {
+            xml.writeEmptyElement(prefix, name, namespace);
+            for (int i = 0; i < attributes.length; i += 2) {
+                xml.writeAttribute(attributes[i], clean(attributes[i + 1]));
+            }
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     XmlDocument attribute(String name, String value) {
         try {
             xml.writeAttribute(name, clean(value));

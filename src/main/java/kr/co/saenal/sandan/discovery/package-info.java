@@ -1,5 +1,5 @@
 /**
- * How the site is found and followed from outside: the Atom feeds ({@code /feed.xml}), the sitemap
+ * How the site is found and followed from outside: the Atom and RSS 2.0 feeds ({@code /feed.xml}, {@code /rss.xml}), the sitemap
  * ({@code /sitemap.xml}) and {@code /robots.txt}. Every address they carry is absolute
  * ({@link kr.co.saenal.sandan.site.SiteAddress}).
  */

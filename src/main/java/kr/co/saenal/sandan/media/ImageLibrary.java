@@ -91,6 +91,17 @@ public class ImageLibrary {
         }
     }
 
+    /**
+     * Checks a picture as {@link #upload} would, without storing anything (an import fetches pictures first and
+     * stores them later, all in one transaction).
+     *
+     * @throws ImageRejectedException with the reason, when {@link #upload} would refuse the file
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void inspect(byte[] content) {
+        ImageUpload.inspect(content, limits);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LibraryImage> find(long id) {
         return images.libraryImage(id);

@@ -24,6 +24,12 @@ public class UploadSizeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A request attribute set by a filter mapped by path that has held a form to a larger limit of its own (the post
+     * editor's attachments); this filter then lets the form pass.
+     */
+    public static final String CHECKED_ELSEWHERE = UploadSizeFilter.class.getName() + ".checkedElsewhere";
+
     @Inject
     ImageLimits limits;
 
@@ -32,6 +38,7 @@ public class UploadSizeFilter extends HttpFilter {
             throws IOException, ServletException {
         String type = request.getContentType();
         if ("POST".equals(request.getMethod())
+                && request.getAttribute(CHECKED_ELSEWHERE) == null
                 && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
                 && request.getContentLengthLong() > limits.maxRequestBytes()) {

@@ -14,10 +14,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import kr.co.saenal.sandan.media.StoredImage;
@@ -104,6 +108,23 @@ public class NewsPost {
     @Column(name = "complex_id", nullable = false)
     private Set<Long> complexIds = new HashSet<>();
 
+    /**
+     * The files attached to the post ({@link PostAttachments} changes them), read here only by the search index,
+     * which indexes their text with the post. Not part of the revisions: each change of them is one, through
+     * {@link #filesChanged}.
+     */
+    @OneToMany(mappedBy = "post")
+    @OrderBy("position")
+    @NotAudited
+    private List<PostAttachment> attachments = new ArrayList<>();
+    /** When an editor pinned the post to the head of its lists (공지); {@code null} when it is not pinned. */
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
+    /** When the pin ends by itself; {@code null} for a pin that stays until an editor takes it off. */
+    @Column(name = "pinned_until")
+    private Instant pinnedUntil;
+
     protected NewsPost() {}
 
     /** A new draft; {@link #publish(Instant)} makes it public. */
@@ -145,6 +166,16 @@ public class NewsPost {
         this.updatedAt = Objects.requireNonNull(now, "now");
     }
 
+    /** Files were added, removed or reordered: a new revision, which every node's search index follows. */
+    void filesChanged(Instant now) {
+        this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The post's files in their order (for the search index). */
+    public List<PostAttachment> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
     public PublicationState state(Instant now) {
         if (status == PostStatus.DRAFT) {
             return PublicationState.DRAFT;
@@ -170,6 +201,36 @@ public class NewsPost {
     public void setCover(Long imageId, String caption) {
         this.coverImageId = imageId;
         this.coverCaption = caption;
+    }
+
+    /**
+     * Pins the post to the head of the home page and of its category's list (공지), until {@code until} when that is
+     * given; a post pinned already keeps its place among the pins.
+     */
+    public void pin(Instant until, Instant now) {
+        if (pinnedAt == null) {
+            pinnedAt = Objects.requireNonNull(now, "now");
+        }
+        pinnedUntil = until;
+    }
+
+    /** Back into its place among the other posts. */
+    public void unpin() {
+        pinnedAt = null;
+        pinnedUntil = null;
+    }
+
+    /** Whether the post heads its lists at {@code now} (pinned, and its pin has not run out). */
+    public boolean isPinned(Instant now) {
+        return pinnedAt != null && (pinnedUntil == null || pinnedUntil.isAfter(now));
+    }
+
+    public Instant getPinnedAt() {
+        return pinnedAt;
+    }
+
+    public Instant getPinnedUntil() {
+        return pinnedUntil;
     }
 
     public boolean isPublic(Instant now) {

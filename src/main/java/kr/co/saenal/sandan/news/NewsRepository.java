@@ -23,7 +23,7 @@ import org.hibernate.envers.query.AuditEntity;
 @ApplicationScoped
 public class NewsRepository {
 
-    private static final String SUMMARY = "select new kr.co.saenal.sandan.news.NewsSummary("
+    static final String SUMMARY = "select new kr.co.saenal.sandan.news.NewsSummary("
             + "p.id, p.title, p.slug, p.summary, c.slug, c.name, p.publishedAt, p.viewCount, i.id, i.altText) "
             + "from NewsPost p join p.category c left join p.coverImage i ";
     private static final String FEED_ENTRY = "select new kr.co.saenal.sandan.news.FeedEntry("
@@ -33,8 +33,7 @@ public class NewsRepository {
      * A category by its id, looked up once (PostgreSQL runs the subquery first and then reads the category's posts
      * by the (category_id, status, published_at) index; filtering on the joined slug scanned every post instead).
      */
-    private static final String IN_CATEGORY =
-            " and p.category.id = (select k.id from Category k where k.slug = :category)";
+    static final String IN_CATEGORY = " and p.category.id = (select k.id from Category k where k.slug = :category)";
 
     static final String VISIBLE = "p.status = kr.co.saenal.sandan.news.PostStatus.PUBLISHED and p.publishedAt <= :now";
     private static final int MAX_TABLE_PAGE = 100;

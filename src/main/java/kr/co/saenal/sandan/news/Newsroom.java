@@ -57,6 +57,9 @@ public class Newsroom {
     @Inject
     ComplexDirectory complexes;
 
+    @Inject
+    Redirects redirects;
+
     public List<PostRow> list(PostQuery query, int first, int size) {
         return posts.rows(query, clock.instant(), first, Math.min(size, MAX_PAGE_SIZE));
     }
@@ -135,6 +138,7 @@ public class Newsroom {
             errors.add(new FieldError("complexIds", text("complexIds.unknown")));
         }
         Instant publishAt = publicationTime(draft, now, errors);
+        checkPin(post, draft, now, errors);
         if (post != null && draft.getLoadedVersion() != null && post.getVersion() != draft.getLoadedVersion()) {
             errors.add(new FieldError("title", text("changedMeanwhile")));
         }
@@ -146,13 +150,23 @@ public class Newsroom {
         String title = draft.getTitle().strip();
         String summary = draft.getSummary().strip();
         String author = draft.getAuthorName().strip();
+        // A published post's old address keeps answering (301 to the new one): recorded when its slug changes.
+        String movedFrom = post != null && post.isPublic(now) ? post.getSlug() : null;
         if (post == null) {
             post = new NewsPost(title, summary, checked.body(), checked.category(), author, now);
             posts.add(post);
         }
+        if (movedFrom != null && !movedFrom.equals(checked.slug())) {
+            redirects.recordMove(post.getId(), movedFrom, checked.slug());
+        }
         post.revise(title, checked.slug(), summary, checked.body(), checked.category(), author, now);
         post.setCover(draft.getCoverImageId(), blankToNull(draft.getCoverCaption()));
         post.tagComplexes(draft.getComplexIds());
+        if (draft.isPinned()) {
+            post.pin(PostDraft.pinEnd(draft.getPinnedUntil()), now);
+        } else {
+            post.unpin();
+        }
         switch (draft.getPublication()) {
             case DRAFT -> post.withdraw(now);
             case PUBLISHED -> post.publish(post.isPublic(now) ? post.getPublishedAt() : now);
@@ -179,6 +193,18 @@ public class Newsroom {
             errors.add(new FieldError("publishAt", text("publishAt.notLater")));
         }
         return at;
+    }
+
+    /** A pin's last day may not be over already (unless it is the day the post was pinned until before). */
+    private static void checkPin(NewsPost post, PostDraft draft, Instant now, List<FieldError> errors) {
+        if (!draft.isPinned() || draft.getPinnedUntil() == null) {
+            return;
+        }
+        Instant end = PostDraft.pinEnd(draft.getPinnedUntil());
+        boolean unchanged = post != null && end.equals(post.getPinnedUntil());
+        if (!end.isAfter(now) && !unchanged) {
+            errors.add(new FieldError("pinnedUntil", text("pinnedUntil.past")));
+        }
     }
 
     private static String blankToNull(String text) {
@@ -220,6 +246,9 @@ public class Newsroom {
         Long cover = old.getCoverImageId() == null
                 ? null
                 : images.find(old.getCoverImageId()).map(LibraryImage::id).orElse(null);
+        if (post.isPublic(clock.instant()) && !post.getSlug().equals(old.getSlug())) {
+            redirects.recordMove(id, post.getSlug(), old.getSlug());
+        }
         post.revise(
                 old.getTitle(),
                 old.getSlug(),

@@ -4,9 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import kr.co.saenal.sandan.platform.KoreanTime;
 
 /** What an editor fills in for a post. The body is checked after sanitizing, by {@link Newsroom}. */
 public class PostDraft implements Serializable {
@@ -50,6 +53,12 @@ public class PostDraft implements Serializable {
     /** The post's version when the editor opened it, so that a colleague's later save is not overwritten. */
     private Long loadedVersion;
 
+    /** Pinned to the head of its lists (공지). */
+    private boolean pinned;
+
+    /** The last day, in Korea, the pin lasts; {@code null} for no end. */
+    private LocalDate pinnedUntil;
+
     public static PostDraft of(NewsPost post) {
         PostDraft draft = new PostDraft();
         draft.title = post.getTitle();
@@ -62,6 +71,9 @@ public class PostDraft implements Serializable {
         draft.coverCaption = post.getCoverCaption();
         draft.loadedVersion = post.getVersion();
         draft.complexIds = new ArrayList<>(post.getComplexIds());
+        // A pin that ran out is shown as none: saving the post then takes it off for good.
+        draft.pinned = post.isPinned(Instant.now());
+        draft.pinnedUntil = draft.pinned ? lastDayOf(post.getPinnedUntil()) : null;
         return draft;
     }
 
@@ -159,5 +171,32 @@ public class PostDraft implements Serializable {
 
     public void setLoadedVersion(Long loadedVersion) {
         this.loadedVersion = loadedVersion;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public LocalDate getPinnedUntil() {
+        return pinnedUntil;
+    }
+
+    public void setPinnedUntil(LocalDate pinnedUntil) {
+        this.pinnedUntil = pinnedUntil;
+    }
+
+    /** The moment a pin through {@code lastDay} ends: the start of the next day in Korea. */
+    static Instant pinEnd(LocalDate lastDay) {
+        return lastDay == null
+                ? null
+                : lastDay.plusDays(1).atStartOfDay(KoreanTime.ZONE).toInstant();
+    }
+
+    private static LocalDate lastDayOf(Instant end) {
+        return end == null ? null : end.minusNanos(1).atZone(KoreanTime.ZONE).toLocalDate();
     }
 }

@@ -14,7 +14,6 @@ public record SiteSettings(
         String hours,
         String email,
         String kakaoOpenChatUrl,
-        String privacyOfficer,
         String tagline) {
 
     static SiteSettings from(Map<String, String> values) {
@@ -25,7 +24,6 @@ public record SiteSettings(
                 values.getOrDefault("company.hours", ""),
                 values.getOrDefault("company.email", ""),
                 values.getOrDefault("company.kakaoOpenChatUrl", ""),
-                values.getOrDefault("company.privacyOfficer", ""),
                 values.getOrDefault("site.tagline", ""));
     }
 
@@ -38,7 +36,6 @@ public record SiteSettings(
         values.put("company.hours", hours);
         values.put("company.email", email);
         values.put("company.kakaoOpenChatUrl", kakaoOpenChatUrl);
-        values.put("company.privacyOfficer", privacyOfficer);
         values.put("site.tagline", tagline);
         return values;
     }

@@ -31,6 +31,16 @@ public class SiteSettingsService {
         return SiteSettings.from(rows.all());
     }
 
+    /** The company's details and the {@link WebmasterSettings} from one read of the rows (pages show both). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Snapshot snapshot() {
+        java.util.Map<String, String> all = rows.all();
+        return new Snapshot(SiteSettings.from(all), WebmasterSettings.from(all));
+    }
+
+    /** Everything a page takes from the settings. */
+    public record Snapshot(SiteSettings settings, WebmasterSettings webmaster) {}
+
     /**
      * Stores all settings at once, or none: each broken rule is a {@link FieldError} named after the record
      * component. The phone number is stored in its usual hyphenated form.
@@ -62,12 +72,11 @@ public class SiteSettingsService {
         if (!kakao.isEmpty() && !isKakaoOpenChat(kakao)) {
             errors.add(new FieldError("kakaoOpenChatUrl", say("kakaoOpenChatUrl.invalid")));
         }
-        String privacyOfficer = text(s.privacyOfficer(), "privacyOfficer", 200, true, errors);
         String tagline = text(s.tagline(), "tagline", 300, false, errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        return new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakao, privacyOfficer, tagline);
+        return new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakao, tagline);
     }
 
     private static String text(String value, String field, int max, boolean required, List<FieldError> errors) {

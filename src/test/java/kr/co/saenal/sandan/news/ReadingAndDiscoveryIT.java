@@ -259,6 +259,13 @@ class ReadingAndDiscoveryIT {
                 "Sitemap: " + Http.BASE + "/sitemap.xml")) {
             assertTrue(lines.contains(rule), rule + " in\n" + reply.body());
         }
+        for (String crawler : List.of("Yeti", "Googlebot")) {
+            int group = lines.indexOf("User-agent: " + crawler);
+            assertTrue(group >= 0, crawler + " is let in by name:\n" + reply.body());
+            assertEquals("Allow: /", lines.get(group + 1), reply.body());
+            List<String> rules = lines.subList(group, lines.size());
+            assertTrue(rules.subList(0, rules.indexOf("")).contains("Disallow: /admin/"), reply.body());
+        }
     }
 
     @Test
@@ -475,6 +482,232 @@ class ReadingAndDiscoveryIT {
                 .findFirst()
                 .orElseThrow(() ->
                         new AssertionError("no " + type + " in\n" + page.head().html()));
+    }
+
+    @Test
+    void theRssFeedIsRss2WithRfc822DatesAndPermanentGuids() throws Exception {
+        Http.Reply reply = visitor.get("/rss.xml?category=" + CATEGORY);
+        assertEquals(200, reply.status());
+        assertTrue(reply.contentType().startsWith("application/rss+xml"), reply.contentType());
+        assertTrue(reply.contentType().toLowerCase().contains("charset=utf-8"), reply.contentType());
+        org.w3c.dom.Element rss = xml(reply).getDocumentElement();
+        assertEquals("rss", rss.getTagName());
+        assertEquals("2.0", rss.getAttribute("version"));
+        List<org.w3c.dom.Element> channels = plain(rss, "channel");
+        assertEquals(1, channels.size());
+        org.w3c.dom.Element channel = channels.get(0);
+        for (String required : List.of("title", "link", "description")) {
+            assertEquals(1, plain(channel, required).size(), required);
+            assertFalse(plain(channel, required).get(0).getTextContent().isBlank(), required);
+        }
+        assertEquals(
+                Http.BASE + "/news?category=" + CATEGORY,
+                plain(channel, "link").get(0).getTextContent());
+        rfc822(plain(channel, "lastBuildDate").get(0).getTextContent());
+        assertEquals(
+                Http.BASE + "/rss.xml?category=" + CATEGORY,
+                children(channel, ATOM, "link").get(0).getAttribute("href"),
+                "atom:link rel=self names the feed");
+        List<org.w3c.dom.Element> items = plain(channel, "item");
+        assertEquals(
+                List.of("읽기 시험 기사 4번", "읽기 시험 기사 3번", "읽기 시험 기사 2번", "읽기 시험 기사 1번", HOSTILE_TITLE),
+                items.stream()
+                        .map(i -> plain(i, "title").get(0).getTextContent())
+                        .toList(),
+                "the same posts as the Atom feed, newest first; the hostile title stays text");
+        NewsPost newest = published.get(3);
+        org.w3c.dom.Element first = items.get(0);
+        assertEquals(
+                Http.BASE + ArticlePaths.of(newest.getId(), newest.getSlug()),
+                plain(first, "link").get(0).getTextContent());
+        org.w3c.dom.Element guid = plain(first, "guid").get(0);
+        assertEquals("true", guid.getAttribute("isPermaLink"));
+        assertEquals(Http.BASE + "/news/" + newest.getId(), guid.getTextContent());
+        assertEquals(
+                newest.getPublishedAt(),
+                rfc822(plain(first, "pubDate").get(0).getTextContent()).toInstant(),
+                "pubDate is RFC 822 and the publication time");
+        assertEquals("읽기 시험 요약 4", plain(first, "description").get(0).getTextContent());
+        String encoded = children(first, "http://purl.org/rss/1.0/modules/content/", "encoded")
+                .get(0)
+                .getTextContent();
+        assertTrue(encoded.contains("href=\"" + Http.BASE + "/consult\""), encoded);
+        assertEquals(
+                "편집팀",
+                children(first, "http://purl.org/dc/elements/1.1/", "creator")
+                        .get(0)
+                        .getTextContent());
+        assertEquals("읽기 시험", plain(first, "category").get(0).getTextContent());
+        for (org.w3c.dom.Element item : items) {
+            rfc822(plain(item, "pubDate").get(0).getTextContent());
+        }
+
+        Http.Reply all = visitor.get("/rss.xml");
+        assertEquals(200, all.status());
+        assertFalse(all.body().contains(draft.getTitle()), "no drafts");
+        assertFalse(all.body().contains(scheduled.getTitle()), "nothing scheduled for later");
+        assertEquals(
+                304,
+                visitor.get("/rss.xml", "If-None-Match", all.header("ETag").orElseThrow())
+                        .status());
+        assertEquals(404, visitor.get("/rss.xml?category=no-such-category").status());
+
+        Document list = visitor.get("/news?category=" + CATEGORY).html();
+        assertNotNull(
+                list.selectFirst("link[rel=alternate][type=application/rss+xml][href=" + Http.BASE + "/rss.xml]"));
+        assertNotNull(
+                list.selectFirst("link[rel=alternate][type=application/rss+xml][href=" + Http.BASE
+                        + "/rss.xml?category=" + CATEGORY + "]"),
+                list.head().html());
+    }
+
+    @Test
+    void pinnedPostsHeadTheirListsUntilTheirDayAndNeverRepeat() throws Exception {
+        transaction.begin();
+        Category category = categories.bySlug(CATEGORY).orElseThrow();
+        Instant longAgo = Instant.parse("2003-06-01T01:00:00Z");
+        for (int i = 1; i <= 10; i++) {
+            NewsPost more = new NewsPost("읽기 시험 추가 기사 " + i + "번", "추가 요약", "<p>본문</p>", category, "편집팀", longAgo);
+            more.publish(longAgo.plus(Duration.ofDays(i)));
+            news.add(more);
+            published.add(more);
+        }
+        NewsPost pinned = em.find(NewsPost.class, published.get(0).getId());
+        pinned.pin(Instant.now().plus(Duration.ofDays(3)), Instant.now());
+        NewsPost expired = em.find(NewsPost.class, published.get(1).getId());
+        expired.pin(Instant.now().minus(Duration.ofDays(1)), Instant.now().minus(Duration.ofDays(5)));
+        transaction.commit();
+
+        Document first = visitor.get("/news?category=" + CATEGORY).html();
+        List<String> notices = first.select(".notice-list .notice-title").eachText();
+        assertEquals(List.of(pinned.getTitle()), notices, "the pin whose day is ahead heads the list");
+        assertEquals("공지", first.selectFirst(".notice-list .badge-notice").text());
+        assertEquals("공지", first.selectFirst(".notice-list").attr("aria-label"));
+        List<String> rows = first.select(".news-list .news-row-title").eachText();
+        assertEquals(10, rows.size(), "a full page without the pinned post");
+        assertFalse(rows.contains(pinned.getTitle()), "never twice: " + rows);
+        Document second = visitor.get("/news?category=" + CATEGORY + "&page=2").html();
+        List<String> secondRows = second.select(".news-list .news-row-title").eachText();
+        assertEquals(4, secondRows.size(), "15 published, one pinned: 14 counted, 10 + 4: " + secondRows);
+        assertFalse(secondRows.contains(pinned.getTitle()));
+        assertTrue(second.select(".notice-list").isEmpty(), "pins head the first page only");
+        List<String> everyRow = new ArrayList<>(rows);
+        everyRow.addAll(secondRows);
+        assertEquals(
+                "읽기 시험 기사 2번",
+                everyRow.get(everyRow.size() - 2),
+                "a pin whose day is over is back in its place by date: " + everyRow);
+        assertEquals(HOSTILE_TITLE, everyRow.get(everyRow.size() - 1));
+
+        Document home = visitor.get("/").html();
+        assertTrue(home.select(".notice-list .notice-title").eachText().contains(pinned.getTitle()), home.text());
+        assertFalse(home.select(".notice-list .notice-title").eachText().contains(expired.getTitle()));
+        assertFalse(
+                home.select(".home-news .lead-story h3, .home-news .news-card-title")
+                        .eachText()
+                        .contains(pinned.getTitle()),
+                "the home page's newest posts leave the pin out");
+        Document all = visitor.get("/news").html();
+        assertTrue(all.select(".notice-list .notice-title").eachText().contains(pinned.getTitle()));
+    }
+
+    @Test
+    void aPinThatRunsOutIsNeverServedFromThePageCache() throws Exception {
+        Instant end = Instant.now().plusMillis(3500);
+        transaction.begin();
+        NewsPost pinned = em.find(NewsPost.class, published.get(0).getId());
+        pinned.pin(end, Instant.now());
+        transaction.commit();
+        String list = "/news?category=" + CATEGORY;
+        assertEquals(
+                1, visitor.get(list).html().select(".notice-list .notice-row").size());
+        // a render shortly before the end: without a lifetime the cache would keep it fresh past the end
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis() - 1200));
+        assertEquals(
+                1, visitor.get(list).html().select(".notice-list .notice-row").size());
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis() + 200));
+        Document after = visitor.get(list).html();
+        assertTrue(
+                after.select(".notice-list").isEmpty(),
+                "the pin ran out: " + after.select(".news-list").text());
+        assertTrue(after.select(".news-list .news-row-title").eachText().contains(pinned.getTitle()));
+    }
+
+    @Test
+    void anEditorPinsAPostInTheEditorUntilADayThatIsNotOver() {
+        NewsPost post = published.get(2);
+        Http editor = new Http();
+        assertEquals(
+                302,
+                kr.co.saenal.sandan.testsupport.Staff.logIn(
+                                editor,
+                                kr.co.saenal.sandan.testsupport.Staff.ADMIN,
+                                kr.co.saenal.sandan.testsupport.Staff.ADMIN_PASSWORD)
+                        .status());
+        String page = "/admin/news/edit?id=" + post.getId();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        Http.Reply refused = kr.co.saenal.sandan.testsupport.BackOffice.submit(
+                editor,
+                page,
+                "post",
+                java.util.Map.of(
+                        "post:pinned",
+                        "on",
+                        "post:pinnedUntil",
+                        today.minusDays(1).toString()));
+        assertTrue(
+                kr.co.saenal.sandan.testsupport.BackOffice.messages(refused).contains("공지를 내릴 날짜가 이미 지났습니다"),
+                kr.co.saenal.sandan.testsupport.BackOffice.messages(refused));
+        assertTrue(
+                visitor.get("/news?category=" + CATEGORY)
+                        .html()
+                        .select(".notice-list")
+                        .isEmpty(),
+                "nothing pinned");
+
+        kr.co.saenal.sandan.testsupport.BackOffice.submit(
+                editor, page, "post", java.util.Map.of("post:pinned", "on", "post:pinnedUntil", today.toString()));
+        NewsPost saved = news.find(post.getId()).orElseThrow();
+        assertEquals(
+                today.plusDays(1)
+                        .atStartOfDay(java.time.ZoneId.of("Asia/Seoul"))
+                        .toInstant(),
+                saved.getPinnedUntil(),
+                "pinned to the end of the day in Korea");
+        assertEquals(
+                List.of(post.getTitle()),
+                visitor.get("/news?category=" + CATEGORY)
+                        .html()
+                        .select(".notice-list .notice-title")
+                        .eachText());
+        Http.Reply reopened = editor.get(page);
+        assertEquals(
+                today.toString(),
+                reopened.html().getElementById("post:pinnedUntil").val());
+
+        kr.co.saenal.sandan.testsupport.BackOffice.submit(editor, page, "post", java.util.Map.of("post:pinned", ""));
+        assertTrue(
+                visitor.get("/news?category=" + CATEGORY)
+                        .html()
+                        .select(".notice-list")
+                        .isEmpty(),
+                "unpinned");
+    }
+
+    private static java.time.ZonedDateTime rfc822(String date) {
+        return java.time.ZonedDateTime.parse(date, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+    }
+
+    /** The child elements of a name in no namespace (RSS's own). */
+    private static List<org.w3c.dom.Element> plain(org.w3c.dom.Element parent, String name) {
+        NodeList nodes = parent.getChildNodes();
+        return IntStream.range(0, nodes.getLength())
+                .mapToObj(nodes::item)
+                .filter(n -> n instanceof org.w3c.dom.Element e
+                        && e.getNamespaceURI() == null
+                        && name.equals(e.getTagName()))
+                .map(org.w3c.dom.Element.class::cast)
+                .toList();
     }
 
     private static org.w3c.dom.Document xml(Http.Reply reply) throws Exception {

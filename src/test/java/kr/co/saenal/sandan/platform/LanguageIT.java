@@ -80,7 +80,7 @@ class LanguageIT {
         assertTrue(form.select("label[for='consult:name']").text().startsWith("Name"));
         assertTrue(form.select("[id='consult:topic'] option").eachText().contains("Restructuring and regeneration"));
         assertTrue(form.select(".consent-notice dt").eachText().contains("Retention period"));
-        assertTrue(form.select(".consent-notice").text().contains("The Korean text below is the binding notice."));
+        assertTrue(form.select(".consent-notice").text().contains("The Korean text is the binding notice"));
         assertFalse(form.select(".consent-notice dd").text().isBlank(), "the notice itself, as published");
     }
 }

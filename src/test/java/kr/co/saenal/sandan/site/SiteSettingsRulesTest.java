@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SiteSettingsRulesTest {
 
     private static SiteSettings with(String phone, String kakao) {
-        return new SiteSettings(
-                " 새날드림 ", "SAENAL", phone, "평일 09:00~18:00", "contact@saenal.example", kakao, "개인정보 보호책임자", "");
+        return new SiteSettings(" 새날드림 ", "SAENAL", phone, "평일 09:00~18:00", "contact@saenal.example", kakao, "");
     }
 
     @Test
@@ -81,7 +80,6 @@ class SiteSettingsRulesTest {
                 "평일",
                 "contact@saenal.example",
                 "https://open.kakao.com/o/room",
-                "담당자",
                 "가".repeat(301));
         assertEquals(
                 java.util.List.of("회사명을(를) 입력해 주세요.", "소개 문구은(는) 300자 이내로 입력해 주세요."),

@@ -163,6 +163,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits up to 20 s until the condition holds. */
+    public <T> T patientlyUntil(java.util.function.Function<WebDriver, T> condition) {
+        return patiently().until(condition::apply);
+    }
+
     /** Waits until the page shows the text somewhere (after a redirect or an AJAX update). */
     public void waitForText(String text) {
         patiently().until(d -> d.findElement(By.tagName("body")).getText().contains(text));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.complex.importing.KicoxWorkbooks;
+import kr.co.saenal.sandan.testsupport.AttachmentFixtures;
 import kr.co.saenal.sandan.testsupport.Axe;
 import kr.co.saenal.sandan.testsupport.Axe.Violation;
 import kr.co.saenal.sandan.testsupport.Browser;
@@ -68,6 +69,7 @@ class AccessibilityIT {
         pages.put("search", "/search?q=" + URLEncoder.encode("구조고도화", StandardCharsets.UTF_8));
         pages.put("consult", "/consult");
         pages.put("privacy", "/privacy");
+        pages.put("faq", "/faq");
         pages.put("404", "/news/987654");
         pages.put("complexes", "/complexes");
         pages.put("complexes, filtered and sorted", "/complexes?type=general&aged=true&sort=sale-rate&page=2");
@@ -78,6 +80,10 @@ class AccessibilityIT {
         pages.put("complex", "/complexes/1");
         pages.put("consult about a complex", "/consult?complex=1");
         pages.put("search finding complexes", "/search?q=" + URLEncoder.encode("남동", StandardCharsets.UTF_8));
+        // the English chrome last: its cookie stays with the browser until the Korean page after it
+        pages.put("consult, English (notice and its English rendering)", "/consult?lang=en");
+        pages.put("privacy, English", "/privacy?lang=en");
+        pages.put("home, Korean again", "/?lang=ko");
         Map<String, List<Violation>> found = new LinkedHashMap<>();
         try (Browser browser = new Browser(base.toString(), width, 900)) {
             pages.forEach((name, path) -> {
@@ -110,7 +116,10 @@ class AccessibilityIT {
         pages.put("history", "/admin/news/history?id=1");
         pages.put("categories", "/admin/news/categories");
         pages.put("images", "/admin/news/images");
+        pages.put("faq", "/admin/news/faq");
         pages.put("comments", "/admin/news/comments");
+        pages.put("news import", "/admin/news/import");
+        pages.put("redirects", "/admin/news/redirects");
         pages.put("inquiries", "/admin/inquiries");
         pages.put("inquiry", "/admin/inquiry?id=" + inquiry);
         pages.put("account", "/admin/account");
@@ -118,6 +127,7 @@ class AccessibilityIT {
         pages.put("user", "/admin/system/user?username=" + Staff.ADMIN);
         pages.put("settings", "/admin/system/settings");
         pages.put("consent notices", "/admin/system/consent");
+        pages.put("privacy policy versions", "/admin/system/privacy");
         pages.put("access log", "/admin/system/access-log");
         pages.put("complex import", "/admin/complexes/import");
         pages.put("complex short names", "/admin/complexes/short-names");
@@ -142,11 +152,73 @@ class AccessibilityIT {
             found.put("inquiries, export dialog open", Axe.audit(browser));
             openEditorParts(browser, found);
             openComplexImportParts(browser, found);
+            String article = openAttachmentParts(browser, found);
+            try (Browser phone = new Browser(base.toString(), 360, 900)) {
+                phone.open(article);
+                phone.waitFor(".attachments");
+                found.put("article with attachments, 360 px", Axe.audit(phone));
+                phone.open("/news");
+                phone.waitFor("footer");
+                found.put("news list marking a post with files, 360 px", Axe.audit(phone));
+            }
+            openPrivacyPolicyDraft(browser, found);
         }
         assertNoBlockingViolations("back office", found);
     }
 
-    /** The parts of the post editor that only show when used: the heading picker, the link box, the delete dialog. */
+    /**
+     * A post with a PDF, an HWP and an HWPX: the editor's 첨부파일 box with files and with a refused one, the article
+     * listing them (also on a phone, above), the list marking the post, a search finding it inside a file.
+     *
+     * @return the article's address
+     */
+    private static String openAttachmentParts(Browser browser, Map<String, List<Violation>> found) throws IOException {
+        Path folder = Files.createTempDirectory("accessible-files");
+        Path pdf = Files.write(folder.resolve("접근성 공고문.pdf"), AttachmentFixtures.pdf("Accessibilityword notice"));
+        Path hwp = Files.write(folder.resolve("접근성 공고문.hwp"), AttachmentFixtures.hwp("접근성 공고 본문"));
+        Path hwpx = Files.write(folder.resolve("접근성 안내.hwpx"), AttachmentFixtures.hwpx("접근성 안내 본문"));
+        Path program = Files.write(folder.resolve("설치.pdf"), AttachmentFixtures.program());
+        browser.open("/admin/news/edit");
+        browser.type("[id='post:title']", "첨부파일 접근성 점검 글");
+        browser.type("[id='post:summary']", "첨부파일 목록을 점검합니다.");
+        browser.click(".ql-editor");
+        browser.driver().findElement(By.cssSelector(".ql-editor")).sendKeys("첨부파일을 확인해 주세요.");
+        new Select(browser.find("[id='post:categoryId']")).selectByIndex(1);
+        browser.driver().findElement(By.id("post:attachmentFiles")).sendKeys(pdf + "\n" + hwp + "\n" + hwpx);
+        browser.click("label[for='post:publication:1']");
+        browser.click("[id='post:save']");
+        browser.waitForCount(".attachment-edit-list .attachment", 3);
+        found.put("editor with attachments", Axe.audit(browser));
+        browser.driver().findElement(By.id("post:attachmentFiles")).sendKeys(program.toString());
+        browser.click("[id='post:save']");
+        browser.waitFor(".attachments-box .field-error");
+        found.put("editor, attachment refused", Axe.audit(browser));
+        String article = browser.driver().findElement(By.linkText("사이트에서 보기")).getAttribute("href");
+        article = article.substring(article.indexOf("/news/"));
+        browser.open(article);
+        browser.waitFor(".attachments");
+        found.put("article with attachments", Axe.audit(browser));
+        browser.open("/search?q=Accessibilityword");
+        browser.waitFor(".search-in-file");
+        found.put("search finding a word inside a file", Axe.audit(browser));
+        return article;
+    }
+
+    /** A draft of the next privacy policy version, its form open; thrown away afterwards. */
+    private static void openPrivacyPolicyDraft(Browser browser, Map<String, List<Violation>> found) {
+        browser.open("/admin/system/privacy");
+        browser.click("[id='versionsForm:startDraft']");
+        browser.waitFor("[id='policy:body']");
+        found.put("privacy policy, a draft being edited", Axe.audit(browser));
+        browser.click("[id='policy:discard']");
+        browser.waitFor(".admin-messages");
+    }
+
+    /**
+     * The parts of the post editor that only show when used: the heading picker, the link box, the delete and
+     * withdraw dialogs, the photo picker (for the body, with its alt text refused, and for the cover); and the news
+     * table's delete confirmation.
+     */
     private static void openEditorParts(Browser browser, Map<String, List<Violation>> found) {
         browser.open("/admin/news/edit?id=1");
         browser.click(".ql-picker.ql-header .ql-picker-label");
@@ -161,6 +233,30 @@ class AccessibilityIT {
         browser.click("[id='delete:confirm']");
         browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
         found.put("editor, delete confirmation open", Axe.audit(browser));
+        browser.click(".confirm-dialog .ui-confirmdialog-no");
+        browser.click("[id='post:withdraw']");
+        browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
+        found.put("editor, withdraw confirmation open", Axe.audit(browser));
+        browser.click(".confirm-dialog .ui-confirmdialog-no");
+        browser.click(".editor-photo-button");
+        browser.waitFor("#photo-picker[open] .picker-item");
+        browser.click("#photo-picker .picker-item");
+        browser.waitFor("#picker-alt");
+        browser.script("document.getElementById('picker-alt').value = '';");
+        browser.click("#picker-insert");
+        browser.waitFor("#picker-alt-error");
+        found.put("editor, photo picker with a photo chosen and its alt text missing", Axe.audit(browser));
+        browser.click("#photo-picker .picker-close");
+        browser.click("#cover-pick");
+        browser.waitFor("#photo-picker[open] #picker-cover, #photo-picker[open] .picker-item");
+        found.put("editor, photo picker for the cover", Axe.audit(browser));
+        browser.click("#photo-picker .picker-close");
+        browser.open("/admin/news/?sort=title&dir=asc");
+        browser.click("input.choose-row");
+        browser.click("[id='posts:delete']");
+        browser.waitFor(".confirm-dialog .ui-confirmdialog-no");
+        found.put("news table, sorted, a row chosen, delete confirmation open", Axe.audit(browser));
+        browser.click(".confirm-dialog .ui-confirmdialog-no");
     }
 
     /**

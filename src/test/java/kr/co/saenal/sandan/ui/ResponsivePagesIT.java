@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -13,9 +14,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The public pages on a phone (360×800) and a laptop (1366×900): nothing wider than the screen, no script
@@ -77,6 +81,72 @@ class ResponsivePagesIT {
             }
             List<String> errors = browser.consoleErrors();
             assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
+        }
+    }
+
+    /**
+     * The quick-contact bar: on a phone it sits at the bottom of the screen with three touch targets of at least 48 px
+     * (전화, 카카오톡, 상담 신청), and scrolled to the end the page's last line is above it, never under it; the
+     * consultation page, which is the form itself, has none; from 768 px on it is not shown.
+     */
+    @Test
+    void theQuickContactBarServesPhonesWithoutCoveringThePage() {
+        try (Browser browser = new Browser(base.toString(), 375, 812)) {
+            for (String page : List.of("home", "article", "complex")) {
+                browser.open(PAGES.get(page));
+                browser.waitFor("footer");
+                WebElement bar = browser.find(".quick-contact");
+                assertTrue(bar.isDisplayed(), page);
+                Map<?, ?> box = (Map<?, ?>) browser.script("""
+                        var bar = document.querySelector('.quick-contact').getBoundingClientRect();
+                        return {top: bar.top, bottom: bar.bottom, height: window.innerHeight,
+                                pad: parseFloat(getComputedStyle(document.body).paddingBottom)};""");
+                double top = ((Number) box.get("top")).doubleValue();
+                assertEquals(
+                        ((Number) box.get("height")).doubleValue(),
+                        ((Number) box.get("bottom")).doubleValue(),
+                        1.0,
+                        page + ": at the bottom of the screen");
+                assertTrue(
+                        ((Number) box.get("pad")).doubleValue() >= ((Number) box.get("height")).doubleValue() - top,
+                        page + ": the page keeps room for the bar");
+                List<WebElement> links = bar.findElements(By.cssSelector("a"));
+                assertEquals(3, links.size(), page);
+                assertTrue(links.get(0).getAttribute("href").startsWith("tel:"), page);
+                assertTrue(links.get(1).getAttribute("href").startsWith("https://open.kakao.com/"), page);
+                assertTrue(links.get(2).getAttribute("href").endsWith("/consult"), page);
+                for (WebElement link : links) {
+                    assertTrue(
+                            link.getSize().getHeight() >= 48 && link.getSize().getWidth() >= 48,
+                            () -> page + ": touch target " + link.getText() + " " + link.getSize());
+                }
+                Object lastLineBottom = browser.script("""
+                        window.scrollTo(0, document.documentElement.scrollHeight);
+                        return document.querySelector('.copyright').getBoundingClientRect().bottom;""");
+                Object barTop =
+                        browser.script("return document.querySelector('.quick-contact').getBoundingClientRect().top;");
+                assertTrue(
+                        ((Number) lastLineBottom).doubleValue() <= ((Number) barTop).doubleValue(),
+                        () -> page + ": the last line (" + lastLineBottom + ") is above the bar (" + barTop + ")");
+                browser.screenshot("quick-contact-" + page + "-375");
+            }
+            browser.open("/consult");
+            browser.waitFor("footer");
+            assertTrue(browser.all(".quick-contact").isEmpty(), "no bar over the consultation form");
+            List<String> errors = browser.consoleErrors();
+            assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
+        }
+        for (int width : new int[] {768, 1366}) {
+            try (Browser browser = new Browser(base.toString(), width, 900)) {
+                browser.open("/");
+                browser.waitFor("footer");
+                assertFalse(browser.find(".quick-contact").isDisplayed(), () -> "hidden at " + width + " px");
+                assertEquals(
+                        0.0,
+                        ((Number) browser.script("return parseFloat(getComputedStyle(document.body).paddingBottom);"))
+                                .doubleValue(),
+                        () -> "no room kept at " + width + " px");
+            }
         }
     }
 }

@@ -39,6 +39,11 @@ public class ConsentNoticesPage implements Serializable {
     private String items;
     private String retention;
     private String rightToRefuse;
+    private ConsentNoticeText shownEnglish;
+    private String purposeEn;
+    private String itemsEn;
+    private String retentionEn;
+    private String rightToRefuseEn;
 
     /** View action: the list, the chosen (or current) version, the form prefilled from the current one. */
     public void open() throws IOException {
@@ -60,6 +65,12 @@ public class ConsentNoticesPage implements Serializable {
         items = text.items();
         retention = text.retention();
         rightToRefuse = text.rightToRefuse();
+        current.english().ifPresent(english -> {
+            purposeEn = english.purpose();
+            itemsEn = english.items();
+            retentionEn = english.retention();
+            rightToRefuseEn = english.rightToRefuse();
+        });
         versions = consentNotices.versions();
     }
 
@@ -68,6 +79,7 @@ public class ConsentNoticesPage implements Serializable {
         try {
             ConsentNotice published = consentNotices.publish(
                     new ConsentNoticeText(purpose, items, retention, rightToRefuse),
+                    new ConsentNoticeText(purposeEn, itemsEn, retentionEn, rightToRefuseEn),
                     faces.getExternalContext().getRemoteUser());
             show(published);
             versions = consentNotices.versions();
@@ -85,6 +97,7 @@ public class ConsentNoticesPage implements Serializable {
     private void show(ConsentNotice notice) {
         shown = notice.text();
         shownVersion = notice.getVersion();
+        shownEnglish = notice.english().orElse(null);
     }
 
     public String publishedAt(ConsentNoticeVersion v) {
@@ -109,6 +122,43 @@ public class ConsentNoticesPage implements Serializable {
 
     public ConsentNoticeText getShown() {
         return shown;
+    }
+
+    /** The English rendering of the version shown, or {@code null}. */
+    public ConsentNoticeText getShownEnglish() {
+        return shownEnglish;
+    }
+
+    public String getPurposeEn() {
+        return purposeEn;
+    }
+
+    public void setPurposeEn(String purposeEn) {
+        this.purposeEn = purposeEn;
+    }
+
+    public String getItemsEn() {
+        return itemsEn;
+    }
+
+    public void setItemsEn(String itemsEn) {
+        this.itemsEn = itemsEn;
+    }
+
+    public String getRetentionEn() {
+        return retentionEn;
+    }
+
+    public void setRetentionEn(String retentionEn) {
+        this.retentionEn = retentionEn;
+    }
+
+    public String getRightToRefuseEn() {
+        return rightToRefuseEn;
+    }
+
+    public void setRightToRefuseEn(String rightToRefuseEn) {
+        this.rightToRefuseEn = rightToRefuseEn;
     }
 
     public int getShownVersion() {

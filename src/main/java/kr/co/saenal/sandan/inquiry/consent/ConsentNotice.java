@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One version of the 개인정보 수집·이용 안내 shown before a visitor agrees. Versions are never edited:
@@ -39,6 +40,19 @@ public class ConsentNotice {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
+    /** The English rendering, for information only (the Korean text binds): all four parts or none. */
+    @Column(name = "purpose_en", length = 1000)
+    private String purposeEn;
+
+    @Column(name = "items_en", length = 1000)
+    private String itemsEn;
+
+    @Column(name = "retention_en", length = 1000)
+    private String retentionEn;
+
+    @Column(name = "right_to_refuse_en", length = 1000)
+    private String rightToRefuseEn;
+
     protected ConsentNotice() {}
 
     public ConsentNotice(int version, ConsentNoticeText text, Instant publishedAt) {
@@ -51,6 +65,28 @@ public class ConsentNotice {
         this.retention = Objects.requireNonNull(text.retention(), "retention");
         this.rightToRefuse = Objects.requireNonNull(text.rightToRefuse(), "rightToRefuse");
         this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
+    }
+
+    /**
+     * A version with an English rendering beside its binding Korean text.
+     *
+     * @param english all four parts, or {@code null} for a version in Korean only
+     */
+    public ConsentNotice(int version, ConsentNoticeText text, ConsentNoticeText english, Instant publishedAt) {
+        this(version, text, publishedAt);
+        if (english != null) {
+            this.purposeEn = Objects.requireNonNull(english.purpose(), "english purpose");
+            this.itemsEn = Objects.requireNonNull(english.items(), "english items");
+            this.retentionEn = Objects.requireNonNull(english.retention(), "english retention");
+            this.rightToRefuseEn = Objects.requireNonNull(english.rightToRefuse(), "english rightToRefuse");
+        }
+    }
+
+    /** The English rendering, when this version has one. */
+    public Optional<ConsentNoticeText> english() {
+        return purposeEn == null
+                ? Optional.empty()
+                : Optional.of(new ConsentNoticeText(purposeEn, itemsEn, retentionEn, rightToRefuseEn));
     }
 
     public ConsentNoticeText text() {

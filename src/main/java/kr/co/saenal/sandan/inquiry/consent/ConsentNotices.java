@@ -45,28 +45,67 @@ public class ConsentNotices {
         return notices.versions();
     }
 
-    /** @throws RuleViolationException naming the fields (record components) that are empty or too long */
+    /** A version in Korean only. */
     @Transactional
     public ConsentNotice publish(ConsentNoticeText text, String administrator) {
+        return publish(text, null, administrator);
+    }
+
+    /**
+     * Publishes the next version.
+     *
+     * @param english its English rendering (beside the binding Korean text under the English chrome): all four parts,
+     *     or {@code null} or four empty parts for none
+     * @throws RuleViolationException naming the fields (record components; English ones with the suffix {@code En})
+     *     that are empty or too long
+     */
+    @Transactional
+    public ConsentNotice publish(ConsentNoticeText text, ConsentNoticeText english, String administrator) {
         List<FieldError> errors = new ArrayList<>();
         ConsentNoticeText cleaned = new ConsentNoticeText(
                 part(text.purpose(), "purpose", errors),
                 part(text.items(), "items", errors),
                 part(text.retention(), "retention", errors),
                 part(text.rightToRefuse(), "rightToRefuse", errors));
+        ConsentNoticeText cleanedEnglish = null;
+        if (english != null && !blank(english)) {
+            cleanedEnglish = new ConsentNoticeText(
+                    englishPart(english.purpose(), "purpose", errors),
+                    englishPart(english.items(), "items", errors),
+                    englishPart(english.retention(), "retention", errors),
+                    englishPart(english.rightToRefuse(), "rightToRefuse", errors));
+        }
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
         ConsentNotice current = notices.current();
-        if (current.text().equals(cleaned)) {
+        if (current.text().equals(cleaned) && current.english().equals(java.util.Optional.ofNullable(cleanedEnglish))) {
             throw new RuleViolationException(
                     List.of(new FieldError(null, say("consent.unchanged", Integer.toString(current.getVersion())))));
         }
         // the unique version column refuses a second notice with the same number, should two be published at once
-        ConsentNotice published = new ConsentNotice(current.getVersion() + 1, cleaned, clock.instant());
+        ConsentNotice published = new ConsentNotice(current.getVersion() + 1, cleaned, cleanedEnglish, clock.instant());
         notices.add(published);
         LOG.info(() -> "Consent notice version " + published.getVersion() + " published by " + administrator);
         return published;
+    }
+
+    private static boolean blank(ConsentNoticeText t) {
+        return java.util.stream.Stream.of(t.purpose(), t.items(), t.retention(), t.rightToRefuse())
+                .allMatch(v -> v == null || v.isBlank());
+    }
+
+    /** An English part: required once any English part is given. */
+    private static String englishPart(String value, String field, List<FieldError> errors) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            errors.add(new FieldError(field + "En", say("consent.english.missing", say("consent.part." + field))));
+        } else if (stripped.length() > MAX_LENGTH) {
+            errors.add(new FieldError(
+                    field + "En",
+                    say("consent.part.tooLong", say("consent.part." + field), Integer.toString(MAX_LENGTH))));
+        }
+        return stripped;
     }
 
     /** @param field the record component, also the part's name in the texts ({@code consent.part.*}) */

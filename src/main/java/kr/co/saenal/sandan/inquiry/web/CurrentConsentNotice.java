@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
+import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeText;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
 import kr.co.saenal.sandan.news.web.ArticlePagePart;
 import kr.co.saenal.sandan.platform.KoreanTime;
@@ -46,6 +47,11 @@ public class CurrentConsentNotice implements ArticlePagePart {
 
     public String getRightToRefuse() {
         return current().getRightToRefuse();
+    }
+
+    /** The English rendering of this version (for information; the Korean text binds), or {@code null}. */
+    public ConsentNoticeText getEnglish() {
+        return current().english().orElse(null);
     }
 
     /** The day it took effect, the Korean way (2026년 11월 26일). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import kr.co.saenal.sandan.complex.ComplexDirectory;
 import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.media.ImageLibrary;
+import kr.co.saenal.sandan.media.ImagePage;
 import kr.co.saenal.sandan.media.ImageRejectedException;
 import kr.co.saenal.sandan.media.LibraryImage;
 import kr.co.saenal.sandan.news.ArticlePaths;
@@ -61,15 +62,23 @@ public class PostEditor implements Serializable {
     @Inject
     ComplexDirectory complexDirectory;
 
+    /** The 첨부파일 box: its chosen files are checked before the post is saved and stored with it. */
+    @Inject
+    PostAttachmentsBox attachmentsBox;
+
     /** How many complexes the picker offers for what the editor typed. */
     static final int COMPLEX_SUGGESTIONS = 15;
 
     private Long id;
+    private transient boolean withdrawing;
     private PostDraft draft;
     private PublicationState currentState;
     private String path;
     private List<CategoryRow> categories;
-    private List<LibraryImage> recentImages;
+    /** The page of the image library the photo picker shows (from 1). */
+    private int pickerPage = 1;
+
+    private ImagePage picker;
     private transient UploadedFile coverFile;
     private String coverAlt;
     /** The complexes the post is tagged with, as the picker shows them. */
@@ -108,12 +117,12 @@ public class PostEditor implements Serializable {
                     .distinct()
                     .toList());
             storeNewCover(faces.getExternalContext().getUserPrincipal().getName());
-            long saved = newsroom.save(
-                    id, draft, faces.getExternalContext().getUserPrincipal().getName());
+            String editorName = faces.getExternalContext().getUserPrincipal().getName();
+            long saved = attachmentsBox.saving(editorName, () -> newsroom.save(id, draft, editorName));
             FieldMessages.doneAfterRedirect(
                     FacesContext.getCurrentInstance(),
                     switch (draft.getPublication()) {
-                        case DRAFT -> text("savedDraft");
+                        case DRAFT -> withdrawing ? text("withdrawn") : text("savedDraft");
                         case PUBLISHED -> text("savedPublished");
                         case SCHEDULED ->
                             text(
@@ -125,6 +134,9 @@ public class PostEditor implements Serializable {
             faces.getExternalContext()
                     .redirect(faces.getExternalContext().getRequestContextPath() + "/admin/news/edit?id=" + saved);
         } catch (RuleViolationException e) {
+            if (withdrawing) {
+                draft.setPublication(currentState); // nothing was stored: the post is still as it was
+            }
             FieldMessages.show(FacesContext.getCurrentInstance(), FORM, e);
         } catch (PostNotFoundException e) {
             FieldMessages.done(FacesContext.getCurrentInstance(), text("deletedMeanwhile"));
@@ -143,7 +155,7 @@ public class PostEditor implements Serializable {
             LibraryImage image =
                     images.upload(coverFile.getFileName(), content, coverAlt, draft.getCoverCaption(), editor);
             draft.setCoverImageId(image.id());
-            recentImages = null;
+            picker = null;
             coverAlt = null;
         } catch (ImageRejectedException e) {
             throw new RuleViolationException(e.errors().stream()
@@ -153,6 +165,17 @@ public class PostEditor implements Serializable {
         } finally {
             coverFile = null;
         }
+    }
+
+    /**
+     * Takes a published post off the site (back to a draft), saving what was changed with it: the explicit action
+     * beside "save", which never withdraws a published post by itself.
+     */
+    public void withdraw() throws IOException {
+        draft.setPublication(PublicationState.DRAFT);
+        withdrawing = true;
+        save();
+        withdrawing = false;
     }
 
     public void delete() throws IOException {
@@ -190,18 +213,19 @@ public class PostEditor implements Serializable {
         return categories;
     }
 
-    /** The newest pictures of the library, to choose a cover from. */
-    public List<LibraryImage> getRecentImages() {
-        if (recentImages == null) {
-            List<LibraryImage> latest = images.latest(1).images();
-            Long cover = draft.getCoverImageId();
-            boolean coverListed = cover == null || latest.stream().anyMatch(image -> image.id() == cover);
-            recentImages = coverListed
-                    ? latest
-                    : java.util.stream.Stream.concat(images.find(cover).stream(), latest.stream())
-                            .toList();
+    /** The library as the photo picker shows it (for the body and the cover): a page of thumbnails, newest first. */
+    public ImagePage getPicker() {
+        if (picker == null) {
+            picker = images.latest(pickerPage);
+            pickerPage = picker.page();
         }
-        return recentImages;
+        return picker;
+    }
+
+    /** The picker's previous ({@code -1}) or next ({@code 1}) page. */
+    public void turnPicker(int step) {
+        pickerPage = Math.max(1, getPicker().page() + Integer.signum(step));
+        picker = null;
     }
 
     public UploadedFile getCoverFile() {

@@ -17,11 +17,13 @@ import java.util.Map;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.media.ImageLibrary;
 import kr.co.saenal.sandan.media.LibraryImage;
+import kr.co.saenal.sandan.news.ArticleHtml;
 import kr.co.saenal.sandan.news.Category;
 import kr.co.saenal.sandan.news.CategoryRepository;
 import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.platform.Jsons;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
@@ -66,12 +68,17 @@ public class DemoContentLoader {
             categories.add(category);
             bySlug.put(category.getSlug(), category);
         }
-        String author = demo.getString("author");
+        // the byline names the company as every other page does: one name, from the settings
+        String author = Texts.format(
+                DemoContentLoader.class,
+                java.util.Locale.KOREAN,
+                "demo.author",
+                settings.all().getOrDefault("company.name", ""));
         for (JsonObject p : demo.getJsonArray("posts").getValuesAs(JsonObject.class)) {
             NewsPost post = new NewsPost(
                     p.getString("title"),
                     p.getString("summary"),
-                    readText("demo/posts/" + p.getString("file")),
+                    withPhotos(readText("demo/posts/" + p.getString("file")), p, author),
                     bySlug.get(p.getString("category")),
                     author,
                     now);
@@ -91,6 +98,31 @@ public class DemoContentLoader {
         LOG.info(() -> "Loaded demo content: " + bySlug.size() + " categories, "
                 + demo.getJsonArray("posts").size() + " posts");
         return true;
+    }
+
+    /**
+     * Puts the post's photos into its body where it says {@code <!-- photo:N -->}: each uploaded to the library and
+     * shown as the editor's photo button writes it (a figure with the 960 variant, its size and its caption).
+     */
+    private String withPhotos(String body, JsonObject post, String author) {
+        if (!post.containsKey("photos")) {
+            return body;
+        }
+        int n = 0;
+        for (JsonObject photo : post.getJsonArray("photos").getValuesAs(JsonObject.class)) {
+            LibraryImage image = library.upload(
+                    photo.getString("picture") + ".png",
+                    DemoIllustrations.draw(photo.getString("picture")),
+                    photo.getString("alt"),
+                    photo.getString("caption"),
+                    author);
+            String figure = "<figure><img src=\"" + image.url(960) + "\" alt=\"" + photo.getString("alt")
+                    + "\" width=\""
+                    + image.width() + "\" height=\"" + image.height() + "\"><figcaption>" + photo.getString("caption")
+                    + "</figcaption></figure>";
+            body = body.replace("<!-- photo:" + ++n + " -->", figure);
+        }
+        return ArticleHtml.sanitize(body); // as every body is stored (the texts above are ours, but one rule for all)
     }
 
     private static JsonObject readJson(String resource) {

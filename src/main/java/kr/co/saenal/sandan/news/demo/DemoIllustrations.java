@@ -16,8 +16,9 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Cover pictures for the demo articles, drawn rather than copied: an industrial complex at sunrise and a
- * smart-complex control screen. Deterministic (fixed seeds), 1200×675 PNG.
+ * Pictures for the demo articles, drawn rather than copied: an industrial complex at sunrise, a smart-complex
+ * control screen, and the photos inside one article's body (a metals lab, a factory floor, a street with trees).
+ * Deterministic (fixed seeds), 1200×675 PNG.
  */
 final class DemoIllustrations {
 
@@ -33,6 +34,9 @@ final class DemoIllustrations {
         return switch (name) {
             case "incheon-complex" -> png(DemoIllustrations::industrialComplex);
             case "smart-control" -> png(DemoIllustrations::controlScreen);
+            case "metals-lab" -> png(DemoIllustrations::metalsLab);
+            case "factory-floor" -> png(DemoIllustrations::factoryFloor);
+            case "green-street" -> png(DemoIllustrations::greenStreet);
             default -> throw new IllegalArgumentException("No illustration named " + name);
         };
     }
@@ -165,5 +169,98 @@ final class DemoIllustrations {
             wave.lineTo(x, 560 + Math.sin(x / 45.0) * 30 + Math.sin(x / 13.0) * 8);
         }
         g.draw(wave);
+    }
+
+    /** Ingots and flasks on a laboratory bench. */
+    private static void metalsLab(Graphics2D g) {
+        g.setPaint(new GradientPaint(0, 0, new Color(0xe8eef5), 0, HEIGHT, new Color(0xb9c7d8)));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setColor(new Color(0x5b6b80));
+        g.fillRect(0, 430, WIDTH, 40);
+        g.setColor(new Color(0x3a4656));
+        g.fillRect(0, 470, WIDTH, HEIGHT - 470);
+        Random random = new Random(11);
+        for (int i = 0; i < 9; i++) {
+            int x = 90 + i * 62;
+            int layer = i % 3;
+            Path2D ingot = new Path2D.Double();
+            ingot.moveTo(x, 430 - layer * 34);
+            ingot.lineTo(x + 54, 430 - layer * 34);
+            ingot.lineTo(x + 46, 400 - layer * 34);
+            ingot.lineTo(x + 8, 400 - layer * 34);
+            ingot.closePath();
+            g.setPaint(new GradientPaint(x, 400, new Color(0xf3f5f8), x + 54, 430, new Color(0x9aa6b5)));
+            g.fill(ingot);
+        }
+        for (int i = 0; i < 4; i++) {
+            int x = 720 + i * 110;
+            int h = 120 + random.nextInt(90);
+            g.setColor(new Color(255, 255, 255, 170));
+            g.fill(new RoundRectangle2D.Double(x, 430 - h, 70, h, 18, 18));
+            g.setColor(i % 2 == 0 ? new Color(0x4fd1c5) : SUNRISE);
+            g.fill(new RoundRectangle2D.Double(x + 6, 430 - h * 0.45, 58, h * 0.45 - 6, 12, 12));
+        }
+    }
+
+    /** Machines along a line on a factory floor, with a robot arm. */
+    private static void factoryFloor(Graphics2D g) {
+        g.setColor(new Color(0x22324a));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.setColor(new Color(0x2f4566));
+        for (int x = 0; x < WIDTH; x += 150) {
+            g.fillRect(x, 0, 8, 360);
+        }
+        g.setColor(new Color(0x7b8799));
+        g.fillRect(0, 360, WIDTH, HEIGHT - 360);
+        g.setColor(new Color(0x4b5563));
+        g.fillRect(60, 440, 1080, 36);
+        Random random = new Random(23);
+        for (int x = 90; x < 1100; x += 120) {
+            g.setColor(new Color(0xd6a35c));
+            int size = 40 + random.nextInt(20);
+            g.fillRect(x, 440 - size, size, size);
+        }
+        g.setStroke(new BasicStroke(26f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(SUNRISE);
+        Path2D arm = new Path2D.Double();
+        arm.moveTo(860, 440);
+        arm.lineTo(900, 260);
+        arm.lineTo(1020, 200);
+        arm.lineTo(1060, 300);
+        g.draw(arm);
+        g.setColor(NAVY);
+        g.fill(new RoundRectangle2D.Double(820, 430, 90, 60, 16, 16));
+    }
+
+    /** A street between low factories, lined with trees. */
+    private static void greenStreet(Graphics2D g) {
+        g.setPaint(new GradientPaint(0, 0, new Color(0x9fd0f5), 0, 380, new Color(0xe9f5ff)));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        Random random = new Random(5);
+        for (int x = 0; x < WIDTH; x += 170) {
+            drawFactory(g, x + 10, 300, 140, 80, random);
+        }
+        g.setColor(new Color(0x8d99a6));
+        g.fillRect(0, 380, WIDTH, HEIGHT - 380);
+        Path2D road = new Path2D.Double();
+        road.moveTo(420, HEIGHT);
+        road.lineTo(580, 380);
+        road.lineTo(620, 380);
+        road.lineTo(780, HEIGHT);
+        road.closePath();
+        g.setColor(new Color(0x4b5563));
+        g.fill(road);
+        for (int i = 0; i < 6; i++) {
+            double depth = 1 - i / 7.0;
+            for (int side = -1; side <= 1; side += 2) {
+                double x = 600 + side * (130 + 260 * depth);
+                double y = 380 + 260 * depth;
+                double r = 30 + 60 * depth;
+                g.setColor(new Color(0x6b4f3a));
+                g.fill(new RoundRectangle2D.Double(x - 6 * depth - 3, y - r, 12 * depth + 6, r, 4, 4));
+                g.setColor(new Color(0x2f855a));
+                g.fill(new Ellipse2D.Double(x - r, y - 2.6 * r, 2 * r, 2 * r));
+            }
+        }
     }
 }

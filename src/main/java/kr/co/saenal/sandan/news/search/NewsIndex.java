@@ -23,6 +23,11 @@ public class NewsIndex {
     public static final String SUMMARY_BIGRAMS = "summary_bigrams";
     public static final String BODY = "body";
     public static final String BODY_BIGRAMS = "body_bigrams";
+    /** The post's attachments, their text in {@code attachments.text} and {@code attachments.text_bigrams}. */
+    public static final String ATTACHMENTS = "attachments";
+
+    public static final String ATTACHMENT_TEXT = "text";
+    public static final String ATTACHMENT_TEXT_BIGRAMS = "text_bigrams";
     public static final String CATEGORY = "category";
     public static final String STATUS = "status";
     public static final String PUBLISHED_AT = "publishedAt";

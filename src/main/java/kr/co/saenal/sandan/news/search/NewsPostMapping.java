@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.news.search;
 
 import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.news.PostAttachment;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -10,7 +11,7 @@ import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
 
 /**
  * How a {@link NewsPost} becomes a document of the {@link NewsIndex}: title, summary and body text, each analysed as
- * Korean morphemes and as bigrams ({@link KoreanAnalysis}); category, status and publication time for filters,
+ * Korean morphemes and as bigrams ({@link KoreanAnalysis}), and the text of its attachments likewise; category, status and publication time for filters,
  * facets and order. Mapped here rather than with annotations on the entity, so that the news model does not depend
  * on its search (persistence.xml names this class in {@code hibernate.search.mapping.configurer}).
  */
@@ -37,6 +38,14 @@ public class NewsPostMapping implements HibernateOrmSearchMappingConfigurer {
                 .analyzer(KoreanAnalysis.BIGRAMS)
                 .indexingDependency()
                 .derivedFrom(PojoModelPath.parse("body"));
+        post.property("attachments").indexedEmbedded(NewsIndex.ATTACHMENTS).includeDepth(1);
+        TypeMappingStep attachment = context.programmaticMapping().type(PostAttachment.class);
+        attachment
+                .property("text")
+                .fullTextField(NewsIndex.ATTACHMENT_TEXT)
+                .analyzer(KoreanAnalysis.MORPHEMES)
+                .fullTextField(NewsIndex.ATTACHMENT_TEXT_BIGRAMS)
+                .analyzer(KoreanAnalysis.BIGRAMS);
         post.property("category")
                 .keywordField(NewsIndex.CATEGORY)
                 .valueBridge(new CategoryKey())

@@ -114,6 +114,10 @@ public class NewsSearch {
                         .field(NewsIndex.BODY)
                         .field(NewsIndex.BODY_BIGRAMS)
                         .boost(0.7f)
+                        .field(NewsIndex.ATTACHMENTS + "." + NewsIndex.ATTACHMENT_TEXT)
+                        .boost(0.5f)
+                        .field(NewsIndex.ATTACHMENTS + "." + NewsIndex.ATTACHMENT_TEXT_BIGRAMS)
+                        .boost(0.4f)
                         .matching(terms.text())
                         .defaultOperator(BooleanOperator.AND)
                         .flags(
@@ -143,11 +147,48 @@ public class NewsSearch {
                 .setParameter("now", now)
                 .getResultStream()
                 .collect(Collectors.toMap(PostText::id, Function.identity()));
-        return ids.stream()
+        List<FoundPost> found = ids.stream()
                 .map(posts::get)
                 .filter(java.util.Objects::nonNull)
                 .map(post -> post.found(terms))
                 .toList();
+        List<Long> inFiles = found.stream()
+                .filter(post -> post.snippet().stream().noneMatch(TextPart::marked))
+                .map(FoundPost::id)
+                .toList();
+        if (inFiles.isEmpty()) {
+            return found;
+        }
+        Map<Long, FoundPost> fromFiles = fromAttachments(found, inFiles, terms);
+        return found.stream()
+                .map(post -> fromFiles.getOrDefault(post.id(), post))
+                .toList();
+    }
+
+    /**
+     * For posts whose own text shows none of the words: the first of their files that does, with its snippet
+     * ("첨부파일 ‘…공고문.hwp’에서"). One statement for the page.
+     */
+    private Map<Long, FoundPost> fromAttachments(List<FoundPost> found, List<Long> postIds, SearchTerms terms) {
+        Map<Long, FoundPost> byId = found.stream().collect(Collectors.toMap(FoundPost::id, Function.identity()));
+        Map<Long, FoundPost> shown = new java.util.HashMap<>();
+        List<Object[]> files = em.createQuery(
+                        "select a.post.id, a.fileName, a.text from PostAttachment a where a.post.id in :ids"
+                                + " and a.text <> '' order by a.post.id, a.position, a.id",
+                        Object[].class)
+                .setParameter("ids", postIds)
+                .getResultList();
+        for (Object[] file : files) {
+            long postId = (Long) file[0];
+            if (shown.containsKey(postId)) {
+                continue;
+            }
+            List<TextPart> snippet = Highlights.snippet((String) file[2], terms, SNIPPET_LENGTH);
+            if (!snippet.isEmpty()) {
+                shown.put(postId, byId.get(postId).inAttachment((String) file[1], snippet));
+            }
+        }
+        return shown;
     }
 
     private List<CategoryRow> categories() {
@@ -173,7 +214,7 @@ public class NewsSearch {
                         summary.length() > SNIPPET_LENGTH ? summary.substring(0, SNIPPET_LENGTH) + " …" : summary,
                         false));
             }
-            return new FoundPost(id, slug, Highlights.of(title, terms), categoryName, publishedAt, snippet);
+            return new FoundPost(id, slug, Highlights.of(title, terms), categoryName, publishedAt, snippet, null);
         }
     }
 }

@@ -4,12 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.NewsSummary;
+import kr.co.saenal.sandan.news.NoticeBoard;
+import kr.co.saenal.sandan.news.PinnedNotice;
+import kr.co.saenal.sandan.platform.web.PageLifetime;
 
-/** The home page: the newest articles first, then the sections. */
+/** The home page: the pinned notices (공지), the newest articles, then the sections. */
 @Named
 @RequestScoped
 public class HomePage {
@@ -22,13 +26,29 @@ public class HomePage {
     @Inject
     SiteNavigation navigation;
 
+    @Inject
+    NoticeBoard notices;
+
+    @Inject
+    HttpServletRequest request;
+
     private List<NewsSummary> latest;
+    private List<PinnedNotice> pinned;
     private List<CategoryView> categories;
 
     @PostConstruct
     void load() {
-        latest = news.latest(null, 1, LATEST).items();
+        // pinned notices (공지) head the page; the newest posts below leave them out
+        NoticeBoard.Listing listing = notices.home(LATEST);
+        pinned = listing.pinned();
+        latest = listing.rest().items();
+        PageLifetime.changesAt(request, listing.pinsChangeAt());
         categories = navigation.getCategories();
+    }
+
+    /** The pinned notices of every category, the newest pin first. */
+    public List<PinnedNotice> getPinned() {
+        return pinned;
     }
 
     /** The lead story, shown large. */

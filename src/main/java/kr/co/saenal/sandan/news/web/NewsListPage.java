@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +12,12 @@ import java.util.List;
 import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.NewsPage;
 import kr.co.saenal.sandan.news.NewsService;
+import kr.co.saenal.sandan.news.NoticeBoard;
+import kr.co.saenal.sandan.news.PinnedNotice;
 import kr.co.saenal.sandan.news.UnknownCategoryException;
 import kr.co.saenal.sandan.platform.Paging;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.web.PageLifetime;
 
 /** /news?category=SLUG&amp;page=N: published posts, newest first, ten to a page. */
 @Named
@@ -34,6 +38,14 @@ public class NewsListPage {
     private String category;
     private String page;
     private NewsPage result;
+    private List<PinnedNotice> pinned = List.of();
+
+    @Inject
+    NoticeBoard notices;
+
+    @Inject
+    HttpServletRequest request;
+
     private List<CategoryView> categories;
 
     /** View action: an unknown category or a page that is not a number answers 404. */
@@ -42,7 +54,13 @@ public class NewsListPage {
         int pageNumber = Paging.parsePage(page);
         String slug = category == null || category.isBlank() ? null : category;
         try {
-            result = pageNumber < 1 ? null : news.latest(slug, pageNumber, PAGE_SIZE);
+            // the category's pinned notices (공지) head its first page; the pages count the other posts only
+            NoticeBoard.Listing listing = pageNumber < 1 ? null : notices.list(slug, pageNumber, PAGE_SIZE);
+            result = listing == null ? null : listing.rest();
+            if (listing != null) {
+                pinned = listing.pinned();
+                PageLifetime.changesAt(request, listing.pinsChangeAt());
+            }
         } catch (UnknownCategoryException e) {
             result = null;
         }
@@ -96,6 +114,11 @@ public class NewsListPage {
 
     public NewsPage getResult() {
         return result;
+    }
+
+    /** The pinned notices heading the first page, the newest pin first. */
+    public List<PinnedNotice> getPinned() {
+        return pinned;
     }
 
     public List<CategoryView> getCategories() {

@@ -26,6 +26,9 @@ final class CachedPage {
     private final String contentType;
     private final long generation;
     private final long renderedAt;
+    /** When, by {@link PageCache#now()}, the page shows something that is no longer true ({@link PageLifetime}). */
+    private final long expiresAt;
+
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** @param renderedAt when, by {@link PageCache#now()} */
@@ -36,6 +39,19 @@ final class CachedPage {
             String contentType,
             long generation,
             long renderedAt) {
+        this(body, nonce, headers, contentType, generation, renderedAt, Long.MAX_VALUE);
+    }
+
+    /** @param expiresAt when, by {@link PageCache#now()}, it must no longer be served at all */
+    CachedPage(
+            String body,
+            String nonce,
+            Map<String, List<String>> headers,
+            String contentType,
+            long generation,
+            long renderedAt,
+            long expiresAt) {
+        this.expiresAt = expiresAt;
         this.nonce = nonce;
         String[] parts = nonce == null ? new String[] {body} : body.split(Pattern.quote(nonce), -1);
         this.aroundNonce = new byte[parts.length][];
@@ -57,6 +73,11 @@ final class CachedPage {
 
     long renderedAt() {
         return renderedAt;
+    }
+
+    /** Whether the page shows something that has ended by {@code now} (a pin that ran out): never to be served. */
+    boolean expired(long now) {
+        return expiresAt != Long.MAX_VALUE && now - expiresAt >= 0;
     }
 
     /** @return true for the one request that is to render this page's successor */

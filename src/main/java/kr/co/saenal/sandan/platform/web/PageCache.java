@@ -24,7 +24,8 @@ import kr.co.saenal.sandan.platform.PublicContentChanged;
  * settings: entities listening with {@code PublicContentListener}, announcing {@link PublicContentChanged}) drops every page at once, when it is flushed and
  * again when its transaction ends, so neither a render between the two nor one that started before may keep old
  * content. What changes without such an entity — a scheduled post whose time has come, view counts — shows within
- * {@link #FRESH}. Each server keeps its own pages; in a cluster another node's change shows within {@link #FRESH}.
+ * {@link #FRESH}. A page that knows when it will be wrong ({@link PageLifetime}: a pinned notice's last day) is
+ * never served past that moment, not even stale. Each server keeps its own pages; in a cluster another node's change shows within {@link #FRESH}.
  */
 @ApplicationScoped
 public class PageCache {
@@ -66,7 +67,7 @@ public class PageCache {
         long generationAsked = generation.get();
         for (int attempt = 0; attempt < 2; attempt++) {
             CachedPage page = pages.get(key);
-            if (page != null && page.generation() != generation.get()) {
+            if (page != null && (page.generation() != generation.get() || page.expired(now()))) {
                 pages.remove(key, page);
                 page = null;
             }
@@ -92,7 +93,7 @@ public class PageCache {
     /** Ends a render: keeps {@code rendered} (when there is one and nothing changed meanwhile), lets waiters go. */
     void finished(String key, Ticket ticket, CachedPage rendered) {
         try {
-            if (rendered != null && rendered.generation() == generation.get()) {
+            if (rendered != null && rendered.generation() == generation.get() && !rendered.expired(now())) {
                 if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
                     pages.clear(); // visitors choose the keys: never let them fill the heap
                 }

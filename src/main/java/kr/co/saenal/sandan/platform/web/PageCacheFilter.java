@@ -94,7 +94,7 @@ public class PageCacheFilter extends HttpFilter {
         try {
             chain.doFilter(request, captured);
             if (captured.isPlainPage() && request.getSession(false) == null) {
-                rendered = pageOf(captured, response, ticket.generation(), cache.now());
+                rendered = pageOf(captured, response, ticket.generation(), cache.now(), PageLifetime.of(request));
             }
         } finally {
             cache.finished(key, ticket, rendered);
@@ -148,7 +148,11 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     private static CachedPage pageOf(
-            CapturedResponse captured, HttpServletResponse response, long generation, long renderedAt) {
+            CapturedResponse captured,
+            HttpServletResponse response,
+            long generation,
+            long renderedAt,
+            java.time.Instant changesAt) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (CapturedResponse.isSetCookie(name)) {
@@ -166,6 +170,17 @@ public class PageCacheFilter extends HttpFilter {
                 headers,
                 response.getContentType(),
                 generation,
-                renderedAt);
+                renderedAt,
+                expiry(renderedAt, changesAt));
+    }
+
+    /** When, by the cache's clock, a page rendered at {@code renderedAt} showing what changes at {@code changesAt} ends. */
+    static long expiry(long renderedAt, java.time.Instant changesAt) {
+        java.time.Instant now = java.time.Instant.now();
+        if (changesAt == null || changesAt.isAfter(now.plus(PageCache.STALE_AT_MOST.multipliedBy(6)))) {
+            return Long.MAX_VALUE; // pages live seconds: a change further off is the cache's usual business
+        }
+        long left = java.time.Duration.between(now, changesAt).toNanos();
+        return renderedAt + Math.max(0, left);
     }
 }

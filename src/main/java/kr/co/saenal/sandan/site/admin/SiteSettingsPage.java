@@ -28,7 +28,6 @@ public class SiteSettingsPage implements Serializable {
     private String hours;
     private String email;
     private String kakaoOpenChatUrl;
-    private String privacyOfficer;
     private String tagline;
 
     @PostConstruct
@@ -40,15 +39,7 @@ public class SiteSettingsPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             show(service.change(
-                    new SiteSettings(
-                            companyName,
-                            companyNameLatin,
-                            phone,
-                            hours,
-                            email,
-                            kakaoOpenChatUrl,
-                            privacyOfficer,
-                            tagline),
+                    new SiteSettings(companyName, companyNameLatin, phone, hours, email, kakaoOpenChatUrl, tagline),
                     faces.getExternalContext().getRemoteUser()));
             FieldMessages.done(faces, Texts.say(SiteSettingsPage.class, "admin.siteSettingsPage.saved"));
         } catch (RuleViolationException refused) {
@@ -63,7 +54,6 @@ public class SiteSettingsPage implements Serializable {
         hours = s.hours();
         email = s.email();
         kakaoOpenChatUrl = s.kakaoOpenChatUrl();
-        privacyOfficer = s.privacyOfficer();
         tagline = s.tagline();
     }
 
@@ -113,14 +103,6 @@ public class SiteSettingsPage implements Serializable {
 
     public void setKakaoOpenChatUrl(String kakaoOpenChatUrl) {
         this.kakaoOpenChatUrl = kakaoOpenChatUrl;
-    }
-
-    public String getPrivacyOfficer() {
-        return privacyOfficer;
-    }
-
-    public void setPrivacyOfficer(String privacyOfficer) {
-        this.privacyOfficer = privacyOfficer;
     }
 
     public String getTagline() {

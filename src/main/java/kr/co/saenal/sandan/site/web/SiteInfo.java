@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Year;
+import kr.co.saenal.sandan.platform.KoreanParticles;
 import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.site.BusinessDetails;
+import kr.co.saenal.sandan.site.BusinessDetailsService;
 import kr.co.saenal.sandan.site.SiteAddress;
 import kr.co.saenal.sandan.site.SiteSettings;
 import kr.co.saenal.sandan.site.SiteSettingsService;
+import kr.co.saenal.sandan.site.WebmasterSettings;
 
 /** {@code #{site}} in pages: the company's details, read once per request. */
 @Named("site")
@@ -23,10 +27,23 @@ public class SiteInfo {
     HttpServletRequest request;
 
     private SiteSettings settings;
+    private WebmasterSettings webmaster;
+
+    @Inject
+    BusinessDetailsService businessDetailsService;
+
+    private BusinessDetails business;
 
     @PostConstruct
     void load() {
-        settings = settingsService.current();
+        SiteSettingsService.Snapshot snapshot = settingsService.snapshot();
+        settings = snapshot.settings();
+        webmaster = snapshot.webmaster();
+    }
+
+    /** Verification tokens and analytics ids ({@code #{site.webmaster}}), read with the rest. */
+    public WebmasterSettings getWebmaster() {
+        return webmaster;
     }
 
     public SiteSettings getSettings() {
@@ -35,6 +52,22 @@ public class SiteInfo {
 
     public String getCompanyName() {
         return settings.companyName();
+    }
+
+    /**
+     * The company name with the particle its last syllable asks for: {@code #{site.companyNameWith('은')}} is
+     * 새날드림은, never 새날드림은(는) ({@link KoreanParticles}).
+     */
+    public String companyNameWith(String particle) {
+        return KoreanParticles.attach(settings.companyName(), particle);
+    }
+
+    /** 대표자, 사업자등록번호, 주소 for the footer, read on first use. */
+    public BusinessDetails getBusiness() {
+        if (business == null) {
+            business = businessDetailsService.current();
+        }
+        return business;
     }
 
     public String getCompanyNameLatin() {
@@ -59,10 +92,6 @@ public class SiteInfo {
 
     public String getKakaoOpenChatUrl() {
         return settings.kakaoOpenChatUrl();
-    }
-
-    public String getPrivacyOfficer() {
-        return settings.privacyOfficer();
     }
 
     public String getTagline() {

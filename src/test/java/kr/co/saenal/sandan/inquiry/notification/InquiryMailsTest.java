@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class InquiryMailsTest {
 
     private static final SiteSettings SITE =
-            new SiteSettings("새날드림", "SAENAL", "031-613-3060", "평일 09:00~18:00", "help@sandan.test", "", "", "");
+            new SiteSettings("새날드림", "SAENAL", "031-613-3060", "평일 09:00~18:00", "help@sandan.test", "", "");
 
     private static final String KOREAN_ACKNOWLEDGEMENT = """
             김신청님, 안녕하세요.

@@ -59,7 +59,7 @@ class NewsTableScaleIT {
             System.out.println("News table of " + POSTS + " posts: " + tally.statementCount() + " statements, rows "
                     + tally.queries() + ", " + tally.entitiesLoaded() + " entities loaded");
             assertEquals(20, table.select(".post-title").size());
-            String report = table.select(".ui-paginator-current").first().text();
+            String report = table.select(".table-report").first().text();
             assertTrue(
                     Long.parseLong(report.substring(0, report.indexOf('개')).replaceAll("[^0-9]", "")) >= POSTS, report);
             long rowsRead = 0;

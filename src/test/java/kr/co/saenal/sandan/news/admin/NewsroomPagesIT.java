@@ -277,18 +277,25 @@ class NewsroomPagesIT {
                         "<p>필터</p>",
                         "post:publication",
                         "DRAFT"));
-        Document list = editor.get("/admin/news/").html();
-        Http.Reply filtered = editor.postForm(
-                Forms.action(list, "posts"),
-                Forms.submission(list, "posts", Map.of("posts:text", "희귀한낱말", "posts:state", "DRAFT")));
+        Http.Reply filtered = editor.get("/admin/news/?state=DRAFT&q="
+                + java.net.URLEncoder.encode("희귀한낱말", java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, filtered.status());
         List<String> titles = filtered.html().select(".post-title").eachText();
         assertEquals(List.of("필터 시험 희귀한낱말"), titles);
+        assertEquals(
+                "희귀한낱말", filtered.html().selectFirst("#filter-q").val(), "the filter form shows the address's words");
+        assertEquals(
+                "DRAFT",
+                filtered.html().select("#filter-state option[selected]").val());
 
-        Http.Reply published = editor.postForm(
-                Forms.action(list, "posts"),
-                Forms.submission(list, "posts", Map.of("posts:text", "희귀한낱말", "posts:state", "PUBLISHED")));
+        Http.Reply published = editor.get("/admin/news/?state=PUBLISHED&q="
+                + java.net.URLEncoder.encode("희귀한낱말", java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(published.html().select(".post-title").isEmpty());
+        assertEquals(
+                200,
+                editor.get("/admin/news/?state=NONSENSE&category=x&page=-4&sort=drop&dir=up")
+                        .status(),
+                "a garbled address shows the table");
     }
 
     @Test

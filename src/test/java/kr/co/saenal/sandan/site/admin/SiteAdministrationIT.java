@@ -1,10 +1,12 @@
 package kr.co.saenal.sandan.site.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +14,8 @@ import kr.co.saenal.sandan.inquiry.InquiryRepository;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNoticeRepository;
 import kr.co.saenal.sandan.site.SiteSettings;
 import kr.co.saenal.sandan.site.SiteSettingsService;
+import kr.co.saenal.sandan.site.WebmasterSettings;
+import kr.co.saenal.sandan.site.WebmasterTools;
 import kr.co.saenal.sandan.testsupport.BackOffice;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
@@ -44,6 +48,9 @@ class SiteAdministrationIT {
 
     @Inject
     ConsentNoticeRepository notices;
+
+    @Inject
+    WebmasterTools webmaster;
 
     @Inject
     InquiryRepository inquiries;
@@ -113,6 +120,122 @@ class SiteAdministrationIT {
                 Map.of("settings:kakaoOpenChatUrl", "https://open.kakao.com.evil.example/o/room")));
         assertTrue(otherHost.contains("https://open.kakao.com/ 으로 시작해야 합니다"), otherHost);
         assertEquals(before, settings.current(), "nothing was stored");
+    }
+
+    @Test
+    void verificationTagsAndAnalyticsAppearOnlyWhenSetAndTheirHostsOnlyThenInThePolicy() {
+        WebmasterSettings before = webmaster.current();
+        webmaster.change(WebmasterSettings.NONE, "test");
+        logInAsAdministrator();
+        try {
+            Http.Reply plain = new Http().get("/");
+            Document none = plain.html();
+            assertTrue(none.select("meta[name=naver-site-verification], meta[name=google-site-verification]")
+                    .isEmpty());
+            assertTrue(none.select("script[src*=googletagmanager], script[src*=wcs.naver], script#sandan-analytics")
+                    .isEmpty());
+            String strict = plain.header("Content-Security-Policy").orElseThrow();
+            assertFalse(strict.contains("googletagmanager") || strict.contains("naver"), strict);
+
+            Http.Reply saved = BackOffice.submit(
+                    admin,
+                    SETTINGS,
+                    "webmaster",
+                    Map.of(
+                            "webmaster:naverSiteVerification", " 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567 ",
+                            "webmaster:googleSiteVerification", "AbC-dEf_0123456789xyzXYZ-abcdefghijklmnopq",
+                            "webmaster:naverAnalyticsId", "1a2b3c4d5e6f",
+                            "webmaster:googleAnalyticsId", "G-AB12CD34EF"));
+            assertTrue(BackOffice.messages(saved).contains("저장했습니다"), BackOffice.messages(saved));
+
+            for (String path : List.of("/", "/news", "/faq")) {
+                Http.Reply reply = new Http().get(path);
+                Document page = reply.html();
+                assertEquals(
+                        "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567",
+                        page.selectFirst("head meta[name=naver-site-verification]")
+                                .attr("content"),
+                        path);
+                assertEquals(
+                        "AbC-dEf_0123456789xyzXYZ-abcdefghijklmnopq",
+                        page.selectFirst("head meta[name=google-site-verification]")
+                                .attr("content"));
+                String policy = reply.header("Content-Security-Policy").orElseThrow();
+                String scripts = directive(policy, "script-src");
+                assertTrue(scripts.contains("https://www.googletagmanager.com"), policy);
+                assertTrue(scripts.contains("https://wcs.naver.net"), policy);
+                assertTrue(directive(policy, "connect-src").contains("https://*.google-analytics.com"), policy);
+                assertTrue(directive(policy, "script-src").contains("'nonce-"), "the page's nonce stays: " + policy);
+                Element tag = page.selectFirst("script[src^=https://www.googletagmanager.com/gtag/js]");
+                assertEquals("https://www.googletagmanager.com/gtag/js?id=G-AB12CD34EF", tag.attr("src"));
+                Element starter = page.getElementById("sandan-analytics");
+                assertEquals("G-AB12CD34EF", starter.attr("data-ga4"));
+                assertEquals("1a2b3c4d5e6f", starter.attr("data-naver"));
+                String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+                for (Element script : page.select(
+                        "script[src*=googletagmanager], script[src*=wcs.naver.net], script#sandan-analytics")) {
+                    assertEquals(nonce, script.attr("nonce"), "each script carries the page's nonce: " + script);
+                }
+            }
+            String backOffice =
+                    admin.get(SETTINGS).header("Content-Security-Policy").orElseThrow();
+            assertFalse(backOffice.contains("googletagmanager"), "the back office carries no analytics: " + backOffice);
+            assertFalse(new Http()
+                    .get("/robots.txt")
+                    .header("Content-Security-Policy")
+                    .orElseThrow()
+                    .contains("naver"));
+
+            BackOffice.submit(
+                    admin,
+                    SETTINGS,
+                    "webmaster",
+                    Map.of(
+                            "webmaster:naverSiteVerification", "",
+                            "webmaster:googleSiteVerification", "",
+                            "webmaster:naverAnalyticsId", "",
+                            "webmaster:googleAnalyticsId", ""));
+            Http.Reply cleared = new Http().get("/");
+            assertTrue(cleared.html()
+                    .select("meta[name$=site-verification], script[src*=googletagmanager]")
+                    .isEmpty());
+            assertEquals(
+                    strict.replaceAll("'nonce-[^']+'", ""),
+                    cleared.header("Content-Security-Policy").orElseThrow().replaceAll("'nonce-[^']+'", ""),
+                    "the policy is as strict as before");
+        } finally {
+            webmaster.change(before, "test cleanup");
+        }
+    }
+
+    @Test
+    void pastedTagsAndWrongIdsAreRefusedInKoreanAndNothingChanges() {
+        WebmasterSettings before = webmaster.current();
+        logInAsAdministrator();
+        Http.Reply refused = BackOffice.submit(
+                admin,
+                SETTINGS,
+                "webmaster",
+                Map.of(
+                        "webmaster:naverSiteVerification",
+                                "<meta name=\"naver-site-verification\" content=\"0a1b2c3d4e5f\"/>",
+                        "webmaster:googleSiteVerification", "abc",
+                        "webmaster:naverAnalyticsId", "<script>wcs_do()</script>",
+                        "webmaster:googleAnalyticsId", "UA-12345-1"));
+        String messages = BackOffice.messages(refused);
+        assertTrue(messages.contains("태그나 스크립트를 붙여 넣지 말고 값만 입력해 주세요"), messages);
+        assertTrue(messages.contains("구글 사이트 인증 값은 영문자, 숫자"), messages);
+        assertTrue(messages.contains("G- 로 시작하는"), messages);
+        assertEquals(before, webmaster.current(), "nothing was stored");
+        assertFalse(new Http().get("/").body().contains("wcs_do"));
+    }
+
+    private static String directive(String policy, String name) {
+        return java.util.Arrays.stream(policy.split(";"))
+                .map(String::strip)
+                .filter(d -> d.startsWith(name + " "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " in " + policy));
     }
 
     @Test
