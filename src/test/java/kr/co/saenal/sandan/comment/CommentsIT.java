@@ -44,7 +44,7 @@ class CommentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport().addClass(CommentLedger.class);
+        return Deployments.war();
     }
 
     @Inject

@@ -42,7 +42,7 @@ class FaqIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport().addClass(FaqIT.class);
+        return Deployments.war();
     }
 
     @Inject

@@ -60,9 +60,7 @@ class ImageLibraryIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = Deployments.warWithTestSupport();
-        FIXTURES.forEach(f -> war.addAsResource("media/" + f.name()));
-        return war;
+        return Deployments.war();
     }
 
     @Inject

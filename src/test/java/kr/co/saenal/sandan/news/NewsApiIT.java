@@ -13,6 +13,7 @@ import java.util.Set;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code GET /api/news} and {@code GET /api/news/{id}}, as another system would call them. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class NewsApiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

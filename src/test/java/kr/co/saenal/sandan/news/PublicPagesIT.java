@@ -12,6 +12,7 @@ import java.util.List;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
@@ -21,11 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What a visitor sees, over HTTP against the deployed WAR with its demo content. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PublicPagesIT {
 
     private static final String INCHEON = "인천 산업단지 대개조 첫해";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -50,7 +50,7 @@ class ReadingAndDiscoveryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport().addClass(ReadingAndDiscoveryIT.class);
+        return Deployments.war();
     }
 
     @Inject

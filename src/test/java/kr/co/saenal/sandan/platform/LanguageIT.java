@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LanguageIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Data written before a restart of the server is there after it, and demo content is not loaded a second time. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RestartIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -69,7 +69,7 @@ class ForcedPasswordChangeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @Inject

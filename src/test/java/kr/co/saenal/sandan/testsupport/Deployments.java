@@ -4,10 +4,15 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,48 +24,55 @@ public final class Deployments {
 
     private Deployments() {}
 
-    /** The WAR as built, with relaxed abuse limits ({@link RelaxedInquiryGuard}); for tests that talk to it over HTTP only. */
-    public static WebArchive war() {
-        File war = new File(System.getProperty("sandan.war", "target/sandan.war"));
-        if (!war.isFile()) {
-            throw new IllegalStateException(war + " is missing: run the tests with 'mvn verify'");
-        }
-        return ShrinkWrap.create(ZipImporter.class, "sandan.war")
-                .importFrom(war)
-                .as(WebArchive.class)
-                .addClass(RelaxedInquiryGuard.class);
-    }
-
     /**
-     * The WAR plus what in-container tests need to call the site over HTTP, read its HTML and count what a request
-     * asks of the database ({@link StatementTally}: its parts join Hibernate through the persistence unit's settings).
+     * The WAR as built plus everything the tests bring: the test classes and resources (so that any test class can
+     * run inside the server, and beans such as {@link RelaxedInquiryGuard} relax the abuse limits), jsoup, and
+     * {@link StatementTally}'s parts joined to Hibernate through the persistence unit's settings. Every integration
+     * test deploys this same archive, which lets a suite deploy it once ({@code testsupport.reuse.DeploymentReuse});
+     * a test that adds to it gets a deployment of its own.
      */
-    public static WebArchive warWithTestSupport() {
-        WebArchive war = war().addClasses(
-                        Http.class,
-                        Http.Reply.class,
-                        Forms.class,
-                        Staff.class,
-                        StaffAccounts.class,
-                        Requests.class,
-                        Deployments.class,
-                        BackOffice.class,
-                        StatementTally.class,
-                        StatementTally.QueryRun.class,
-                        TallyingInspector.class,
-                        TallyingStatistics.class,
-                        TallyingStatistics.Factory.class,
-                        TallyingRequests.class,
-                        Backdating.class,
-                        PolicyDates.class,
-                        RawRequest.class,
-                        RawRequest.Reply.class)
+    public static WebArchive war() {
+        File built = new File(System.getProperty("sandan.war", "target/sandan.war"));
+        if (!built.isFile()) {
+            throw new IllegalStateException(built + " is missing: run the tests with 'mvn verify'");
+        }
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "sandan.war")
+                .importFrom(built)
+                .as(WebArchive.class)
                 .addPackages(true, "org.jsoup");
+        addTestTree(war);
         return withPersistenceSettings(
                 war,
                 Map.of(
                         "hibernate.session_factory.statement_inspector", TallyingInspector.class.getName(),
                         "hibernate.stats.factory", TallyingStatistics.Factory.class.getName()));
+    }
+
+    /** The compiled test tree under WEB-INF/classes, but not its Arquillian and ArchUnit set-up (META-INF, *.xml). */
+    private static void addTestTree(WebArchive war) {
+        Path tree = testTree();
+        try (Stream<Path> files = Files.walk(tree)) {
+            files.filter(Files::isRegularFile).sorted().forEach(file -> {
+                String name = tree.relativize(file).toString().replace(File.separatorChar, '/');
+                if (!name.startsWith("META-INF/") && name.contains("/")) {
+                    war.add(new FileAsset(file.toFile()), "WEB-INF/classes/" + name);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path testTree() {
+        try {
+            return Path.of(Deployments.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The WAR's persistence.xml with {@code settings} added to the unit's properties. */

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * What the database was asked for one request, or for one piece of work inside the server: the SQL statements
  * Hibernate prepared, the rows each query read and the entities loaded. Only the threads doing that work are counted,
  * so the server's timers (the mail outbox, the search index follower, the reading tally) cannot add to it, however
- * often they run. The test deployment ({@link Deployments#warWithTestSupport()}) gives Hibernate a
+ * often they run. The test deployment ({@link Deployments#war()}) gives Hibernate a
  * {@link TallyingInspector} and {@link TallyingStatistics}, and {@link TallyingRequests} ties a request that carries
  * {@link #HEADER} to its tally; production deployments have none of them.
  */

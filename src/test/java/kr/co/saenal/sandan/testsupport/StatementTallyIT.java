@@ -24,7 +24,7 @@ class StatementTallyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @PersistenceUnit

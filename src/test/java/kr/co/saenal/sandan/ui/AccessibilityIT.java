@@ -29,6 +29,7 @@ import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,9 +48,10 @@ import org.openqa.selenium.support.ui.Select;
  * visitors can read and ask. Moderate and minor findings are printed for a person to weigh.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AccessibilityIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -24,6 +24,7 @@ import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,11 +44,12 @@ import org.openqa.selenium.support.ui.Select;
  * {@code SANDAN_ATTACHMENT_MAX_BYTES=3145728} (pom.xml).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AttachmentsJourneyIT {
 
     private static final long LIMIT = 3L * 1024 * 1024;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -10,6 +10,7 @@ import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * consultation button, sends the form; a consultant finds the complex in the request.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ComplexConsultationJourneyIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

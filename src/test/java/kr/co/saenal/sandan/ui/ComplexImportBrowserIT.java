@@ -20,6 +20,7 @@ import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,12 +37,13 @@ import org.openqa.selenium.WebElement;
  * found in the history and undone after a confirmation, which leaves the directory as it was.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ComplexImportBrowserIT {
 
     private static final String PAGE = "/admin/complexes/import";
     private static final String HISTORY_ROWS = "[id='history:imports'] tbody tr";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -18,6 +18,7 @@ import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,9 +28,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /** A consultant, in a real browser: opens a new request, takes it on, and exports the list with a reason. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsultantJourneyIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -10,6 +10,7 @@ import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * consent boxes sit beside their text on a phone; Korean words are not broken across lines.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class FormGuidanceIT {
 
     /** The site's --danger colour, which outlines a field to fix. */
@@ -77,7 +79,7 @@ class FormGuidanceIT {
             });
             return apart;""";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -22,6 +22,7 @@ import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,9 +36,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /** An editor, in a real browser: logs in, writes a post with a cover photo, publishes it and finds it on the site. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class NewsroomJourneyIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

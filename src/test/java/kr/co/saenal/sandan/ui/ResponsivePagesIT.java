@@ -10,6 +10,7 @@ import java.util.Map;
 import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebElement;
  * errors, and a screenshot of each kept in {@code target/screenshots} for a person to look at.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ResponsivePagesIT {
 
     /** Page name → path; the article is reached through its short URL, which redirects to the canonical one. */
@@ -42,7 +44,7 @@ class ResponsivePagesIT {
             "complex", "/complexes/1",
             "consult-complex", "/consult?complex=1");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

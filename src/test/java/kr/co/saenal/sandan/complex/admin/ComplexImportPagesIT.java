@@ -58,8 +58,7 @@ class ComplexImportPagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport()
-                .addClasses(KicoxWorkbooks.class, KicoxWorkbooks.Summary.class, PretendPostTags.class);
+        return Deployments.war();
     }
 
     @Inject

@@ -35,7 +35,7 @@ class ComplexApiIT {
 
     private static final String SOURCE = "한국산업단지공단, 전국산업단지현황통계 (2025년 3분기)";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

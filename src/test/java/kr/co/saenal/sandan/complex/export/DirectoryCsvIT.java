@@ -38,7 +38,7 @@ class DirectoryCsvIT {
     private static final int FIGURES_FROM = 5;
     private static final int FIGURES = 9;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

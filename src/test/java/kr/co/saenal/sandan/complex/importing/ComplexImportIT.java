@@ -67,8 +67,7 @@ class ComplexImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport()
-                .addClasses(KicoxWorkbooks.class, KicoxWorkbooks.Summary.class, PretendComplexUsage.class);
+        return Deployments.war();
     }
 
     @Inject

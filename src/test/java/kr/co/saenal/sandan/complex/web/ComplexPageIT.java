@@ -52,7 +52,7 @@ class ComplexPageIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport().addClasses(KicoxWorkbooks.class, KicoxWorkbooks.Summary.class);
+        return Deployments.war();
     }
 
     @Inject

@@ -36,8 +36,7 @@ class DirectoryPagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport()
-                .addClasses(AnnouncedChanges.class, KicoxWorkbooks.class, KicoxWorkbooks.Summary.class);
+        return Deployments.war();
     }
 
     @Inject

@@ -102,7 +102,7 @@ class MalformedInquiryRequestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @PersistenceContext

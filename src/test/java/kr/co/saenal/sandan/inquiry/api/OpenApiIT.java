@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OpenApiIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

@@ -36,7 +36,7 @@ class NewsTableScaleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @Resource(lookup = "java:jboss/datasources/SandanDS")

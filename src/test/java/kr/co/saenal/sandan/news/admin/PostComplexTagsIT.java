@@ -43,7 +43,7 @@ class PostComplexTagsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @Inject

@@ -66,8 +66,7 @@ class PostImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport()
-                .addClasses(OldSitePictures.class, OldSiteExport.class, OldSiteExport.Post.class);
+        return Deployments.war();
     }
 
     @Inject

@@ -32,7 +32,7 @@ class IndexFollowerIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @Inject

@@ -24,7 +24,7 @@ class PageStatementsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     private final Http reader = new Http();

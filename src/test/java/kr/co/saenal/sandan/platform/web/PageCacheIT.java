@@ -41,7 +41,7 @@ class PageCacheIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @PersistenceContext

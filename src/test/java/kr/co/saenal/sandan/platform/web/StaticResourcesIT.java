@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
@@ -15,9 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The site's style sheet and scripts are linked by content version and kept by browsers for a year. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class StaticResourcesIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.war();
     }

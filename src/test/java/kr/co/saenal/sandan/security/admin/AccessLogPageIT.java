@@ -35,7 +35,7 @@ class AccessLogPageIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @Inject

@@ -36,7 +36,7 @@ class StaffAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.warWithTestSupport();
+        return Deployments.war();
     }
 
     @Inject
