@@ -198,8 +198,8 @@ class NewsroomJourneyIT {
                         img.getAttribute("srcset")
                                 .matches(".*/media/" + id + "\\?w=480 480w, .*/media/" + id + "\\?w=960 960w"),
                         img.getAttribute("srcset"));
-                assertEquals("1200", img.getAttribute("width"));
-                assertEquals("675", img.getAttribute("height"));
+                assertEquals("1200", img.getDomAttribute("width"));
+                assertEquals("675", img.getDomAttribute("height"));
                 assertEquals("lazy", img.getAttribute("loading"));
                 WebElement link = figure.findElement(By.cssSelector("a.figure-open"));
                 assertTrue(link.getAttribute("href").endsWith("/media/" + id), link.getAttribute("href"));
