@@ -87,6 +87,7 @@ public class PageCacheFilter extends HttpFilter {
             throw new ServletException(e);
         }
         if (ticket.serve() != null) {
+            request.setAttribute(PolicyExtension.KEPT_PAGE, Boolean.TRUE);
             ticket.serve().writeTo(response);
             return;
         }

@@ -28,6 +28,12 @@ public class PolicyExtension extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String HEADER = "Content-Security-Policy";
 
+    /**
+     * Set by {@link PageCacheFilter} on a request it answers with a kept page: that page's policy was extended when it
+     * was rendered, and asking the features again would cost what the cache saves (a settings read per request).
+     */
+    static final String KEPT_PAGE = PolicyExtension.class.getName() + ".keptPage";
+
     @Inject
     Instance<PolicySources> features;
 
@@ -37,14 +43,18 @@ public class PolicyExtension extends HttpFilter {
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void setHeader(String name, String value) {
-                super.setHeader(name, HEADER.equalsIgnoreCase(name) ? extended(value) : value);
+                super.setHeader(name, extendsPolicy(request, name) ? extended(value) : value);
             }
 
             @Override
             public void addHeader(String name, String value) {
-                super.addHeader(name, HEADER.equalsIgnoreCase(name) ? extended(value) : value);
+                super.addHeader(name, extendsPolicy(request, name) ? extended(value) : value);
             }
         });
+    }
+
+    private static boolean extendsPolicy(HttpServletRequest request, String header) {
+        return HEADER.equalsIgnoreCase(header) && request.getAttribute(KEPT_PAGE) == null;
     }
 
     private String extended(String policy) {
