@@ -46,6 +46,7 @@ public final class StandaloneServer implements AutoCloseable {
         try {
             deleteTree(server.base);
             copyTree(server.home.resolve("standalone/configuration"), server.base.resolve("configuration"));
+            withoutManagedDeployments(server.base.resolve("configuration/standalone.xml"));
             Files.createDirectories(server.base.resolve("deployments"));
             Files.copy(
                     Path.of(System.getProperty("sandan.war", "target/sandan.war")),
@@ -169,6 +170,16 @@ public final class StandaloneServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The build's server may hold the test deployment the integration tests share (it stays deployed between test
+     * classes, see {@code testsupport.reuse.DeploymentReuse}); its content is not copied, so neither is its entry.
+     */
+    private static void withoutManagedDeployments(Path configuration) throws IOException {
+        String xml = Files.readString(configuration, StandardCharsets.UTF_8);
+        Files.writeString(
+                configuration, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""), StandardCharsets.UTF_8);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
