@@ -8,7 +8,9 @@
 #                                      # a quick look on the embedded H2 database with the demo content, no PostgreSQL
 #
 # Settings (environment): BENCH_DURATION (20s), BENCH_WARMUP (10s), BENCH_QUICK (unset; set: 5s and 3s),
-# BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_POSTS (1000, PostgreSQL only), BENCH_PORT_OFFSET (500),
+# BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_POSTS ("1000 10000": a round of every endpoint per size, on the
+# same server, seeded up to each size in turn; PostgreSQL only), BENCH_README (unset; set: the README's table is
+# replaced by this run's), BENCH_PORT_OFFSET (500),
 # BENCH_START_SECONDS (600), BENCH_SKIP_BUILD (unset: the WAR and server of the last build, which must be of the same database),
 # BENCH_DB (postgres, or h2: the demo content only), BENCH_ONLY (unset: every endpoint; else the names to measure,
 # e.g. "list directory complex"; the ceiling is always measured).
@@ -24,7 +26,7 @@ warmup=${BENCH_WARMUP:-$quick_warmup}
 only=${BENCH_ONLY:-}
 connections=${BENCH_CONNECTIONS:-32}
 threads=${BENCH_THREADS:-2}
-posts=${BENCH_POSTS:-1000}
+sizes=${BENCH_POSTS:-1000 10000}
 offset=${BENCH_PORT_OFFSET:-500}
 port=$((8080 + offset))
 base_url="http://127.0.0.1:$port"
@@ -83,15 +85,19 @@ done
 curl -fs -o /dev/null "$base_url/api/news?size=1" || { echo "server did not start; see $work/console.log" >&2; exit 1; }
 server_pid=$(pgrep -P "$script_pid" java)
 
-if [ "$db_kind" = postgres ]; then
-  psql -q -h 127.0.0.1 -U postgres -d "$db" -v target="$posts" -f bench/seed.sql
-  curl -fs -o /dev/null -X POST -u "admin:$admin_password" "$base_url/api/search-index"
-  image=$(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "select min(cover_image_id) from news_post")
-else
-  image=$(curl -fs "$base_url/api/news?size=50" | grep -o '"url":"/media/[0-9]*"' | head -1 | grep -o '[0-9]*$' || true)
-fi
-article=$(curl -fs "$base_url/api/news?size=1" | sed -E 's/.*"path":"([^"]+)".*/\1/')
-published=$(curl -fs "$base_url/api/news?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
+# Seeds the newsroom up to $1 posts (PostgreSQL; H2 keeps its demo content) and finds what the round measures.
+prepare() {
+  if [ "$db_kind" = postgres ]; then
+    psql -q -h 127.0.0.1 -U postgres -d "$db" -v target="$1" -f bench/seed.sql
+    curl -fs -o /dev/null -X POST -u "admin:$admin_password" "$base_url/api/search-index"
+    image=$(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c "select min(cover_image_id) from news_post")
+    sleep 11 # pages the cache kept before the seeding are never served past 10 s
+  else
+    image=$(curl -fs "$base_url/api/news?size=50" | grep -o '"url":"/media/[0-9]*"' | head -1 | grep -o '[0-9]*$' || true)
+  fi
+  article=$(curl -fs "$base_url/api/news?size=1" | sed -E 's/.*"path":"([^"]+)".*/\1/')
+  published=$(curl -fs "$base_url/api/news?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
+}
 # The directory: 남동[재생사업지구] (a national complex with trend figures), else the first national complex.
 directory_total=$(curl -fs "$base_url/api/complexes?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/' || echo 0)
 namdong=$(curl -fs "$base_url/api/complexes?type=national&q=%EB%82%A8%EB%8F%99" || true)
@@ -111,7 +117,7 @@ inquiries() { # requests stored so far, as the staff API counts them
 jstat -gc "$server_pid" 1000 > "$work/heap.txt" 2>/dev/null &
 jstat_pid=$!
 
-rows=() notes=()
+rows=() notes=() runs=()
 if [ "$db_kind" = h2 ]; then # seed.sql relaxes the per-client limit on PostgreSQL; nothing does on H2
   notes+=("embedded H2 with the demo content: not comparable with PostgreSQL runs; the inquiry run meets the per-client limit (its 429s are the errors)")
 fi
@@ -143,29 +149,44 @@ measure() { # name path [lua]
   fi
   local ratio; ratio=$(awk -v a="$rps" -v c="$ceiling_rps" 'BEGIN {printf "%.2f%%", 100 * a / c}')
   local shown=$path; [ ${#shown} -gt 40 ] && shown="${shown:0:40}…"
-  rows+=("| $name | \`$shown\` | $rps | $p50 | $p99 | $ratio | $errors |")
+  rows+=("| $name | $published | \`$shown\` | $rps | $p50 | $p99 | $ratio | $errors |")
+  ratios["$name"]="${ratios[$name]:-}|$ratio"
   printf '%-10s %10s req/s  p50 %8s  p99 %8s  %7s of ceiling  errors %s\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$errors"
 }
 
-before=$(inquiries)
-measure ceiling /ceiling/
-measure home /
-measure list /news
-measure article "$article"
-measure search "/search?q=%EC%82%B0%EC%97%85%EB%8B%A8%EC%A7%80"
-measure feed /feed.xml
-measure image "${image:+/media/$image?w=480}"
-measure inquiry /api/inquiries bench/inquiry.lua
-# The directory of industrial complexes (issue 13): its pages beside the news pages, its API and its CSV.
-measure directory /complexes
-measure directory-sorted "/complexes?type=national&sort=area"
-measure complex "$complex_path"
-measure region /complexes/regions/incheon
-measure api-complexes /api/complexes
-measure api-complex "${complex_id:+/api/complexes/$complex_id}"
-measure csv "/complexes.csv?type=national"
-stored=$(( $(inquiries) - before ))
-answered=$(cat "$work"/wrk-inquiry-warmup.txt "$work"/wrk-inquiry.txt 2>/dev/null | awk '/requests in/ {n += $1} END {print n + 0}' || true)
+declare -A ratios=()
+measure_round() {
+  local before; before=$(inquiries)
+  measure ceiling /ceiling/
+  measure home /
+  measure list /news
+  measure article "$article"
+  measure search "/search?q=%EC%82%B0%EC%97%85%EB%8B%A8%EC%A7%80"
+  measure feed /feed.xml
+  measure rss /rss.xml
+  measure sitemap /sitemap.xml
+  measure image "${image:+/media/$image?w=480}"
+  measure inquiry /api/inquiries bench/inquiry.lua
+  # The directory of industrial complexes (issue 13): its pages beside the news pages, its API and its CSV.
+  measure directory /complexes
+  measure directory-sorted "/complexes?type=national&sort=area"
+  measure complex "$complex_path"
+  measure region /complexes/regions/incheon
+  measure api-complexes /api/complexes
+  measure api-complex "${complex_id:+/api/complexes/$complex_id}"
+  measure csv "/complexes.csv?type=national"
+  local stored answered
+  stored=$(( $(inquiries) - before ))
+  answered=$(cat "$work"/wrk-inquiry-warmup.txt "$work"/wrk-inquiry.txt 2>/dev/null | awk '/requests in/ {n += $1} END {print n + 0}' || true)
+  runs+=("With $published posts, the inquiry run (warm-up and measured): $answered requests answered, $stored inquiries stored.")
+}
+
+[ "$db_kind" = postgres ] || sizes=demo
+for size in $sizes; do
+  prepare "$size"
+  echo "== $published published posts"
+  measure_round
+done
 kill "$jstat_pid" 2>/dev/null || true
 heap_mib=$(awk 'NR > 1 && $1 != "S0C" {used = $3 + $4 + $6 + $8; if (used > max) max = used} END {printf "%.0f", max / 1024}' "$work/heap.txt")
 max_heap_mib=$(jcmd "$server_pid" VM.flags 2>/dev/null | tr ' ' '\n' | awk -F= '/^-XX:MaxHeapSize=/ {printf "%.0f", $2 / 1048576; exit}')
@@ -181,17 +202,41 @@ result=bench/results/$stamp.md
     "$([ "$db_kind" = postgres ] && echo "$(psql -qtA -h 127.0.0.1 -U postgres -c 'show server_version' | cut -d' ' -f1) PostgreSQL" || echo "embedded H2");" \
     "$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)."
   echo
-  echo "Run: $published published posts, $directory_total complexes in the directory; wrk $threads threads, $connections connections, $warmup warm-up then $duration" \
+  echo "Run: $sizes published posts in turn on one server (seeded up to each), $directory_total complexes in the directory; wrk $threads threads, $connections connections, $warmup warm-up then $duration" \
     "measured per endpoint, over loopback${server_cpu:+; server pinned to CPU 1, wrk to CPU 0}. Ratios are to the" \
-    "ceiling (a trivial servlet on the same server) measured in the same run."
+    "ceiling (a trivial servlet on the same server) measured in the same round."
   echo
-  echo "| endpoint | path | requests/s | p50 | p99 | of ceiling | errors |"
-  echo "|---|---|---:|---:|---:|---:|---:|"
+  echo "| endpoint | posts | path | requests/s | p50 | p99 | of ceiling | errors |"
+  echo "|---|---:|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
   for note in "${notes[@]}"; do echo "- $note"; done
   [ ${#notes[@]} -gt 0 ] && echo
-  echo "Inquiry run (warm-up and measured): $answered requests answered, $stored inquiries stored. Highest heap in use during the run: $heap_mib MiB (maximum heap $max_heap_mib MiB)."
+  printf '%s\n' "${runs[@]}"
+  echo "Highest heap in use during the whole run: $heap_mib MiB (maximum heap $max_heap_mib MiB)."
 } > "$result"
 echo
 cat "$result"
+
+# The README's table: each endpoint's share of the ceiling at each size.
+summary() {
+  echo "| endpoint | $(tr ' ' '\n' <<< "$sizes" | sed 's/$/ posts/' | paste -sd'|' | sed 's/|/ | /g') |"
+  echo "|---|$(for _ in $sizes; do printf -- '---:|'; done)"
+  local name
+  for name in home list article search feed rss sitemap image inquiry directory directory-sorted complex region \
+    api-complexes api-complex csv; do
+    [ -n "${ratios[$name]:-}" ] && echo "| $name ${ratios[$name]} |" | sed 's/|\([^ ]\)/| \1/g; s/\([^ ]\)|/\1 |/g'
+  done
+  echo
+  echo "From \`bench/results/$stamp.md\` (ratios to a trivial servlet on the same server, same round)."
+}
+echo
+summary
+if [ -n "${BENCH_README:-}" ]; then
+  table=$(summary)
+  awk -v table="$table" '
+    /<!-- bench:start -->/ {print; print table; skip = 1; next}
+    /<!-- bench:end -->/ {skip = 0}
+    !skip {print}' README.md > "$work/README.md" && cp "$work/README.md" README.md
+  echo "README.md: table replaced"
+fi

@@ -2,6 +2,7 @@ package kr.co.saenal.sandan.comment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "news_comment")
+@EntityListeners(ShownCommentListener.class)
 public class Comment {
 
     public static final int MAX_NAME_LENGTH = 30;

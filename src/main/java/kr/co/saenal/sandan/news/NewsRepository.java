@@ -139,6 +139,15 @@ public class NewsRepository {
                 .findFirst();
     }
 
+    /** How often a published post was read, as stored (without the readings not yet added). */
+    public Optional<Long> storedViews(long id, Instant now) {
+        return em.createQuery("select p.viewCount from NewsPost p where p.id = :id and " + VISIBLE, Long.class)
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** In a transaction of its own, so that one article's failure does not cost the others their counts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void addViews(long id, long readings) {

@@ -99,6 +99,12 @@ public class NewsService {
         tally.count(id);
     }
 
+    /** How often a published post was read, readings not yet stored included; empty for no such post. */
+    public Optional<Long> views(long id) {
+        Instant now = clock.instant();
+        return tally.steadily(() -> repository.storedViews(id, now).map(stored -> stored + tally.pending(id)));
+    }
+
     public List<CategoryView> categories() {
         return categories.menu(clock.instant());
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Readings;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,8 +41,7 @@ class RestartIT {
         JsonObject before = json(visitor.get("/api/news?size=1").body());
         JsonObject newest = before.getJsonArray("items").getJsonObject(0);
         String path = newest.getString("path");
-        long views = Long.parseLong(
-                visitor.get(path).html().selectFirst(".view-count").text());
+        long views = Readings.views(Readings.read(visitor, path));
 
         management.getControllerClient().execute(Operations.createOperation("reload"));
         awaitRestart();
@@ -51,8 +51,7 @@ class RestartIT {
                 before.getJsonNumber("total").longValue(),
                 after.getJsonNumber("total").longValue(),
                 "demo content was not loaded again");
-        long viewsAfter = Long.parseLong(
-                new Http().get(path).html().selectFirst(".view-count").text());
+        long viewsAfter = Readings.views(Readings.read(new Http(), path));
         assertEquals(views + 1, viewsAfter, "the view counted before the restart was kept (and a new reader counted)");
     }
 

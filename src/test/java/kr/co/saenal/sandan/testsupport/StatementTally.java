@@ -54,6 +54,22 @@ public final class StatementTally {
         return tally;
     }
 
+    /**
+     * A GET of a page the page cache keeps, rendered for this request: the kept pages are dropped first. Call it from
+     * a test running inside the server.
+     */
+    public static StatementTally ofRender(Http client, String path, String... namesAndValues) {
+        jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(kr.co.saenal.sandan.platform.web.PageCache.class)
+                .get()
+                .contentChanged();
+        return ofGet(client, path, namesAndValues);
+    }
+
     /** What {@code work} asks of the database on this thread (inside the server). */
     public static StatementTally during(Runnable work) {
         if (CURRENT.get() != null) {

@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.web.ArticlePage;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
+import kr.co.saenal.sandan.platform.web.PerAnswer;
 
 /**
  * The comment form under an article. Stateless like the article page: it posts back to the article's address and,
@@ -94,10 +96,13 @@ public class CommentForm {
         this.website = website;
     }
 
-    /** The signed time the form was served; a new one when the page is rendered afresh. */
+    /** The signed time the form was served; a new one for every answer, also from the page cache. */
     public String getStamp() {
         if (stamp == null && articlePage.getArticle() != null) {
-            stamp = desk.stampFor(articlePage.getArticle().id());
+            long id = articlePage.getArticle().id();
+            stamp = desk.stampFor(id);
+            CommentDesk issuer = desk;
+            PerAnswer.mark((ServletRequest) faces.getExternalContext().getRequest(), stamp, () -> issuer.stampFor(id));
         }
         return stamp;
     }

@@ -5,11 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletRequest;
+import java.util.UUID;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.news.web.ArticlePage;
+import kr.co.saenal.sandan.platform.web.PerAnswer;
 
-/** The short consultation form in the CS Center block under each article. Stateless, like the article page. */
+/**
+ * The short consultation form in the CS Center block under each article. Stateless, like the article page; its stamp
+ * and submission key are made afresh for every reader of a kept page ({@link PerAnswer}).
+ */
 @Named
 @RequestScoped
 public class QuickConsultForm {
@@ -48,9 +54,33 @@ public class QuickConsultForm {
     /** Issued when the form is first rendered (the article is known by then); a postback brings its own back. */
     public String getStamp() {
         if (form.getStamp() == null && articlePage.getArticle() != null) {
-            form.setStamp(guard.stampFor(articlePage.getArticle().id()));
+            long id = articlePage.getArticle().id();
+            form.setStamp(guard.stampFor(id));
+            InquiryGuard issuer = guard;
+            PerAnswer.mark(request(), form.getStamp(), () -> issuer.stampFor(id));
         }
         return form.getStamp();
+    }
+
+    /**
+     * The form's submission key: one per answer, also when the page is served from the page cache, so that two
+     * readers' requests are never taken for one sent twice.
+     */
+    public String getSubmissionKey() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            PerAnswer.mark(
+                    request(), form.getSubmissionKey(), () -> UUID.randomUUID().toString());
+        }
+        return form.getSubmissionKey();
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        form.setSubmissionKey(submissionKey);
+    }
+
+    private static ServletRequest request() {
+        return (ServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public void setStamp(String stamp) {

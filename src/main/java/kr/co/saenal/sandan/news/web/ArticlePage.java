@@ -7,14 +7,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Cookie;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +21,17 @@ import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.NewsSummary;
-import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.guard.FormStamps;
 import kr.co.saenal.sandan.platform.web.ConditionalGet;
 import kr.co.saenal.sandan.platform.web.Language;
+import kr.co.saenal.sandan.platform.web.PerAnswer;
 import kr.co.saenal.sandan.site.web.SiteInfo;
 
 /**
  * /news/{id}/{slug}: one published article with its neighbours, other posts of its category and the data search
- * engines and messengers read (canonical URL, OpenGraph, JSON-LD). A reading is counted once per visitor and day
- * ({@link ReadArticles}); the page never opens an HTTP session.
+ * engines and messengers read (canonical URL, OpenGraph, JSON-LD). The page never opens an HTTP session and sets no
+ * cookie, so the page cache serves it to every anonymous reader: what differs per reader (form stamps, the reading
+ * token) is marked {@link PerAnswer}, and the reading is counted by the page's script ({@link ReadingServlet}).
  */
 @Named
 @RequestScoped
@@ -59,9 +59,13 @@ public class ArticlePage {
     @Inject
     Language language;
 
+    @Inject
+    FormStamps stamps;
+
     private NewsArticle article;
     private List<NewsSummary> related;
     private List<ComplexPick> complexes;
+    private String readingToken;
 
     /** View action, also on postback of the short consultation form below the article. */
     public void load() throws IOException {
@@ -86,7 +90,6 @@ public class ArticlePage {
             faces.responseComplete();
             return;
         }
-        countOncePerDay(external);
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         response.setHeader("Cache-Control", "no-cache");
         if (ConditionalGet.answeredNotModified(
@@ -136,26 +139,25 @@ public class ArticlePage {
         return "W/" + ConditionalGet.etagOf(shown.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void countOncePerDay(ExternalContext external) {
-        Object cookie = external.getRequestCookieMap().get(ReadArticles.COOKIE);
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(KoreanTime.ZONE);
-        ReadArticles read = ReadArticles.from(cookie instanceof Cookie c ? c.getValue() : null, now.toLocalDate());
-        if (read.contains(article.id())) {
-            return;
+    /**
+     * The signed token the page's script reports the reading with ({@link ReadingServlet}); made afresh for every
+     * answer when the page is served from the page cache.
+     */
+    public String getReadingToken() {
+        if (article == null) {
+            return "";
         }
-        news.countReading(article.id());
-        article = article.withViewCount(article.viewCount() + 1);
-        Cookie remember = new Cookie(ReadArticles.COOKIE, read.cookieValueWith(article.id()));
-        remember.setPath(external.getRequestContextPath() + "/news/");
-        remember.setMaxAge((int) Math.max(
-                60,
-                Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(KoreanTime.ZONE))
-                        .toSeconds()));
-        remember.setHttpOnly(true);
-        // Not Strict: most readers arrive by links from other sites, and without the cookie their reading would count
-        // again and the answer would replace today's list with this one article.
-        remember.setAttribute("SameSite", "Lax");
-        ((HttpServletResponse) external.getResponse()).addCookie(remember);
+        if (readingToken == null) {
+            long id = article.id();
+            readingToken = stamps.issue(id, clock.instant());
+            FormStamps issuer = stamps;
+            Clock time = clock;
+            PerAnswer.mark(
+                    (ServletRequest) faces.getExternalContext().getRequest(),
+                    readingToken,
+                    () -> issuer.issue(id, time.instant()));
+        }
+        return readingToken;
     }
 
     public NewsArticle getArticle() {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Readable article addresses: {@code /news/{id}} and {@code /news/{id}/{slug}} are served by the article view.
- * {@code /news} itself is the list and passes through; anything else under /news is not found.
+ * {@code /news} itself is the list and passes through, as does {@link ReadingServlet}'s address; anything else under
+ * /news is not found.
  */
 @WebFilter(urlPatterns = "/news/*")
 public class ArticleRouteFilter extends HttpFilter {
@@ -32,7 +33,7 @@ public class ArticleRouteFilter extends HttpFilter {
         // Relative to the filter's own mapping: getPathInfo() would be relative to whichever servlet serves the URL.
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         path = path.substring("/news".length());
-        if (path.isEmpty() || path.equals("/")) {
+        if (path.isEmpty() || path.equals("/") || ("/news" + path).equals(ReadingServlet.PATH)) {
             chain.doFilter(request, response);
             return;
         }

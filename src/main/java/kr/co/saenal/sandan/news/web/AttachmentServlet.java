@@ -2,22 +2,19 @@ package kr.co.saenal.sandan.news.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.co.saenal.sandan.news.AttachmentChunk;
 import kr.co.saenal.sandan.news.AttachmentFile;
 import kr.co.saenal.sandan.news.PostAttachments;
-import kr.co.saenal.sandan.platform.KoreanTime;
+import kr.co.saenal.sandan.platform.web.UserAgents;
 
 /**
  * {@code /files/{id}}: a post's attachment, saved under its Korean name ({@code Content-Disposition: attachment}
@@ -124,29 +121,10 @@ public class AttachmentServlet extends HttpServlet {
     }
 
     private void countOncePerDay(HttpServletRequest request, HttpServletResponse response, long id) {
-        String value = null;
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (COOKIE.equals(cookie.getName())) {
-                    value = cookie.getValue();
-                }
-            }
+        if (!UserAgents.isProgram(request.getHeader("User-Agent"))
+                && OncePerDay.first(request, response, COOKIE, "/files/", id, clock)) {
+            attachments.countDownload(id);
         }
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(KoreanTime.ZONE);
-        ReadArticles downloaded = ReadArticles.from(value, now.toLocalDate());
-        if (downloaded.contains(id)) {
-            return;
-        }
-        attachments.countDownload(id);
-        Cookie remember = new Cookie(COOKIE, downloaded.cookieValueWith(id));
-        remember.setPath(request.getContextPath() + "/files/");
-        remember.setMaxAge((int) Math.max(
-                60,
-                Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(KoreanTime.ZONE))
-                        .toSeconds()));
-        remember.setHttpOnly(true);
-        remember.setAttribute("SameSite", "Lax");
-        response.addCookie(remember);
     }
 
     private Optional<AttachmentFile> find(HttpServletRequest request) {

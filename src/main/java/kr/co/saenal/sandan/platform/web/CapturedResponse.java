@@ -29,16 +29,28 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         super(response);
     }
 
-    /** A 200 page written as text that sets no cookie. */
-    boolean isPlainPage() {
+    /**
+     * A 200 answer that sets no cookie: a page written as text, or a feed or sitemap (XML, written either way).
+     */
+    boolean isKeepable() {
         String type = getContentType();
-        return !passedThrough
-                && !setsCookie()
-                && stream == null
-                && writer != null
-                && getStatus() == SC_OK
-                && type != null
-                && type.startsWith("text/html");
+        if (passedThrough || setsCookie() || getStatus() != SC_OK || type == null) {
+            return false;
+        }
+        if (type.startsWith("text/html")) {
+            return writer != null && stream == null;
+        }
+        return (writer != null || stream != null) && isXml(type);
+    }
+
+    private static boolean isXml(String contentType) {
+        String type = contentType.split(";", 2)[0].strip();
+        return type.equals("application/xml") || type.equals("text/xml") || type.endsWith("+xml");
+    }
+
+    /** Whether the body was written as text ({@link #text()}), not as bytes ({@link #bytes()}). */
+    boolean wroteText() {
+        return writer != null;
     }
 
     /**
@@ -64,6 +76,10 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     String text() {
         writer.flush();
         return text.toString();
+    }
+
+    byte[] bytes() {
+        return bytes.toByteArray();
     }
 
     /** Writes what was held back to the real response. */

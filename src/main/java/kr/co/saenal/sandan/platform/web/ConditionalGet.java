@@ -40,17 +40,25 @@ public final class ConditionalGet {
         if (lastModified != null) {
             response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         }
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        boolean current;
-        if (ifNoneMatch != null) {
-            current = matches(ifNoneMatch, etag);
-        } else {
-            current = lastModified != null && notModifiedSince(request, lastModified);
-        }
+        boolean current = clientHolds(request, etag, lastModified);
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         }
         return current;
+    }
+
+    /**
+     * Whether the request's conditions show that the client holds the document with these validators.
+     *
+     * @param etag         {@code null} when the document has none
+     * @param lastModified {@code null} when the document has no meaningful date
+     */
+    public static boolean clientHolds(HttpServletRequest request, String etag, Instant lastModified) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return etag != null && matches(ifNoneMatch, etag);
+        }
+        return lastModified != null && notModifiedSince(request, lastModified);
     }
 
     /** Weak comparison, as If-None-Match asks for: {@code W/"x"} matches {@code "x"}. */

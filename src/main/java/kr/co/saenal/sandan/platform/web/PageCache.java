@@ -34,7 +34,10 @@ public class PageCache {
     static final Duration STALE_AT_MOST = Duration.ofSeconds(10);
     /** How long readers wait for the first render of a page another request is rendering, before rendering it too. */
     static final Duration FIRST_RENDER_WAIT = Duration.ofSeconds(3);
-    /** Home and list pages of each category in two languages and a few hosts: far fewer; each some 15–30 KB. */
+    /**
+     * Pages rendered within {@link #STALE_AT_MOST} (home, lists, the articles being read, feeds) in two languages
+     * and a few hosts; each some 15–60 KB.
+     */
     static final int MAX_PAGES = 500;
 
     private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
@@ -95,7 +98,12 @@ public class PageCache {
         try {
             if (rendered != null && rendered.generation() == generation.get() && !rendered.expired(now())) {
                 if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
-                    pages.clear(); // visitors choose the keys: never let them fill the heap
+                    long now = now();
+                    // Pages past STALE_AT_MOST are never served again; the rest only when visitors outpace that.
+                    pages.values().removeIf(page -> now - page.renderedAt() >= STALE_AT_MOST.toNanos());
+                    if (pages.size() >= MAX_PAGES) {
+                        pages.clear(); // visitors choose the keys: never let them fill the heap
+                    }
                 }
                 pages.put(key, rendered);
             }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +18,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the home page, the news lists and the FAQ from {@link PageCache} to anonymous readers. Whatever could make a page
- * personal passes by the cache: a staff member (a session or credentials), a language chosen in the address (it
- * sets a cookie), any parameter a page does not take or in a form it does not take (the news lists take
- * {@code category} and {@code page}; the directory's list and region pages their filters), a reader who asks for a fresh copy
- * ({@code Cache-Control: no-cache}, a hard reload), and any answer but a plain 200 page that sets no cookie.
+ * Serves the home page, the news lists, articles, the FAQ, the directory's pages, the feeds and the sitemap from
+ * {@link PageCache} to anonymous readers. Whatever could make a page personal passes by the cache: a staff member (a
+ * session or credentials), a language chosen in the address (it sets a cookie), any parameter a page does not take or
+ * in a form it does not take (the news lists take {@code category} and {@code page}; the directory's list and region
+ * pages their filters), and any answer but a plain 200 page that sets no cookie. What differs per reader inside a
+ * page is filled in per answer ({@link PerAnswer}, the script nonce). A reader who asks for a fresh copy
+ * ({@code Cache-Control: no-cache}, a hard reload) is served like any other — pages are kept for seconds, and
+ * otherwise any visitor could make the server render every request — and gets a {@code 304} when the page's
+ * validator matches the copy it holds.
  */
 @WebFilter(urlPatterns = "/*")
 public class PageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** A category's slug, as the news lists and the feeds take it. */
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /**
      * The directory's filters ({@code complex.ComplexListParameters}) in the forms they take; values that are empty
@@ -47,14 +56,12 @@ public class PageCacheFilter extends HttpFilter {
     /** The pages, each with the parameters it takes and their form: visitors must not be able to mint keys. */
     private static final Map<String, Map<String, Pattern>> PAGES = Map.of(
             "/", Map.of(),
-            "/news",
-                    Map.of(
-                            "category",
-                            Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
-                            "page",
-                            Pattern.compile("[1-9][0-9]{0,4}")),
+            "/news", Map.of("category", CATEGORY, "page", Pattern.compile("[1-9][0-9]{0,4}")),
             "/complexes", DIRECTORY,
-            "/faq", Map.of());
+            "/faq", Map.of(),
+            "/feed.xml", Map.of("category", CATEGORY),
+            "/rss.xml", Map.of("category", CATEGORY),
+            "/sitemap.xml", Map.of());
 
     /** The directory's pages ({@code /complexes/regions/…}) by the form of their path, with their parameters. */
     private static final Pattern REGION_PATH = Pattern.compile("/complexes/regions/[a-z]{3,12}");
@@ -63,7 +70,8 @@ public class PageCacheFilter extends HttpFilter {
      * Pages whose address names what they show, taking no parameters: a complex's page at its canonical address
      * (another slug is answered 301, an unknown id 404, neither of which is kept).
      */
-    private static final Pattern ADDRESSED = Pattern.compile("/complexes/[0-9]{1,18}/[^/]{1,240}");
+    private static final Pattern ADDRESSED =
+            Pattern.compile("/complexes/[0-9]{1,18}/[^/]{1,240}|/news/[0-9]{1,18}/[^/]{1,900}");
 
     private static final int LONGEST_VALUE = 60;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
@@ -88,15 +96,16 @@ public class PageCacheFilter extends HttpFilter {
         }
         if (ticket.serve() != null) {
             request.setAttribute(PolicyExtension.KEPT_PAGE, Boolean.TRUE);
-            ticket.serve().writeTo(response);
+            ticket.serve().writeTo(request, response);
             return;
         }
         CapturedResponse captured = new CapturedResponse(response);
         CachedPage rendered = null;
         try {
             chain.doFilter(request, captured);
-            if (captured.isPlainPage() && request.getSession(false) == null) {
-                rendered = pageOf(captured, response, ticket.generation(), cache.now(), PageLifetime.of(request));
+            if (captured.isKeepable() && request.getSession(false) == null) {
+                rendered =
+                        pageOf(captured, request, response, ticket.generation(), cache.now(), PageLifetime.of(request));
             }
         } finally {
             cache.finished(key, ticket, rendered);
@@ -113,12 +122,14 @@ public class PageCacheFilter extends HttpFilter {
             accepted = DIRECTORY;
         } else if (accepted == null && ADDRESSED.matcher(path).matches()) {
             accepted = Map.of();
+            // One key per page however its name is spelt (%EC or %ec): visitors must not mint copies of a page.
+            path = decoded(path);
         }
         if (accepted == null
+                || path == null
                 || !"GET".equals(request.getMethod())
                 || request.getRequestedSessionId() != null
                 || request.getHeader("Authorization") != null
-                || asksForFreshCopy(request)
                 || Language.chosenIn(request)) {
             return null;
         }
@@ -144,13 +155,18 @@ public class PageCacheFilter extends HttpFilter {
                 + Language.remembered(request).getLanguage();
     }
 
-    private static boolean asksForFreshCopy(HttpServletRequest request) {
-        String cacheControl = request.getHeader("Cache-Control");
-        return cacheControl != null && cacheControl.contains("no-cache") || request.getHeader("Pragma") != null;
+    /** The path with its escapes resolved, or {@code null} when it is not well-formed. */
+    private static String decoded(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static CachedPage pageOf(
             CapturedResponse captured,
+            HttpServletRequest request,
             HttpServletResponse response,
             long generation,
             long renderedAt,
@@ -158,22 +174,27 @@ public class PageCacheFilter extends HttpFilter {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : response.getHeaderNames()) {
             if (CapturedResponse.isSetCookie(name)) {
-                continue; // isPlainPage() refused such a page already; never serve one reader's cookie to all
+                continue; // isKeepable() refused such a page already; never serve one reader's cookie to all
             }
             headers.put(name, List.copyOf(response.getHeaders(name)));
         }
         headers.remove("Content-Type");
         headers.remove("Content-Length");
+        long expiresAt = expiry(renderedAt, changesAt);
+        if (!captured.wroteText()) {
+            return new CachedPage(
+                    captured.bytes(), headers, response.getContentType(), generation, renderedAt, expiresAt);
+        }
         String policy = response.getHeader("Content-Security-Policy");
         Matcher nonce = policy == null ? null : NONCE.matcher(policy);
         return new CachedPage(
                 captured.text(),
-                nonce != null && nonce.find() ? nonce.group(1) : null,
+                CachedPage.withNonce(nonce != null && nonce.find() ? nonce.group(1) : null, PerAnswer.of(request)),
                 headers,
                 response.getContentType(),
                 generation,
                 renderedAt,
-                expiry(renderedAt, changesAt));
+                expiresAt);
     }
 
     /** When, by the cache's clock, a page rendered at {@code renderedAt} showing what changes at {@code changesAt} ends. */

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.web.SameOrigin;
 
 /**
  * /login: staff sign in to the back office. The page is a stateless view, so that showing it opens no HTTP session

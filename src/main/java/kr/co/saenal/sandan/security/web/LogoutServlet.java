@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import kr.co.saenal.sandan.platform.web.SameOrigin;
 
 /**
  * POST /logout ends the staff session completely. Only POST: a link or an image cannot log anybody out; and only

@@ -25,7 +25,7 @@ class CapturedResponseTest {
     void aPageWrittenAsTextIsHeldBackUntilSentAndThenSentWhole() throws IOException {
         page("<p>산업단지 소식</p>");
 
-        assertTrue(captured.isPlainPage());
+        assertTrue(captured.isKeepable());
         assertEquals(0, real.body.size(), "nothing reaches the reader before sendBody");
         assertEquals("<p>산업단지 소식</p>", captured.text());
 
@@ -52,7 +52,7 @@ class CapturedResponseTest {
         page("<p>본문</p>");
         captured.addCookie(new Cookie("sandan_lang", "en"));
 
-        assertFalse(captured.isPlainPage());
+        assertFalse(captured.isKeepable());
         assertEquals(1, real.cookies.size(), "the cookie still reaches the reader who caused it");
     }
 
@@ -61,7 +61,7 @@ class CapturedResponseTest {
         page("<p>본문</p>");
         captured.addHeader("Set-Cookie", "sandan_read=20261126-12; Path=/news/; HttpOnly");
 
-        assertFalse(captured.isPlainPage());
+        assertFalse(captured.isKeepable());
         assertEquals(1, real.headers.get("Set-Cookie").size(), "the cookie still reaches the reader who caused it");
     }
 
@@ -70,7 +70,7 @@ class CapturedResponseTest {
         page("<p>본문</p>");
         captured.setHeader("set-cookie", "visitor=1");
 
-        assertFalse(captured.isPlainPage());
+        assertFalse(captured.isKeepable());
     }
 
     @Test
@@ -79,7 +79,7 @@ class CapturedResponseTest {
         // a framework that unwraps the response it was given and writes to the container's own
         ((HttpServletResponse) ((HttpServletResponseWrapper) captured).getResponse()).addHeader("SET-COOKIE", "x=1");
 
-        assertFalse(captured.isPlainPage());
+        assertFalse(captured.isKeepable());
     }
 
     @Test
@@ -89,7 +89,7 @@ class CapturedResponseTest {
         captured.addHeader("Vary", "Accept-Language");
         captured.setHeader("Set-Cookie", null); // removes nothing that was there: no cookie is set
 
-        assertTrue(captured.isPlainPage());
+        assertTrue(captured.isKeepable());
     }
 
     @Test
@@ -97,7 +97,7 @@ class CapturedResponseTest {
         page("<p>본문</p>");
         captured.sendError(HttpServletResponse.SC_NOT_FOUND);
 
-        assertFalse(captured.isPlainPage());
+        assertFalse(captured.isKeepable());
         assertEquals(HttpServletResponse.SC_NOT_FOUND, real.errorSent);
         assertTrue(captured.isCommitted());
         captured.sendBody();
@@ -108,7 +108,7 @@ class CapturedResponseTest {
     void aRedirectGoesStraightThroughAndIsNotKept() throws IOException {
         captured.sendRedirect("/news/12/slug");
 
-        assertFalse(captured.isPlainPage());
+        assertFalse(captured.isKeepable());
         assertEquals("/news/12/slug", real.redirectedTo);
     }
 
@@ -124,21 +124,31 @@ class CapturedResponseTest {
     }
 
     @Test
-    void onlyAPlainOkHtmlPageIsKept() {
+    void onlyAnOkHtmlPageOrXmlDocumentIsKept() {
         captured.setContentType("application/json");
         captured.getWriter().write("{}");
-        assertFalse(captured.isPlainPage(), "not HTML");
+        assertFalse(captured.isKeepable(), "not HTML");
 
         RecordedResponse other = new RecordedResponse();
         CapturedResponse notFound = new CapturedResponse(other.response());
         notFound.setContentType("text/html");
         notFound.setStatus(HttpServletResponse.SC_NOT_FOUND);
         notFound.getWriter().write("<p>없음</p>");
-        assertFalse(notFound.isPlainPage(), "not 200");
+        assertFalse(notFound.isKeepable(), "not 200");
 
         CapturedResponse nothingWritten = new CapturedResponse(new RecordedResponse().response());
         nothingWritten.setContentType("text/html");
-        assertFalse(nothingWritten.isPlainPage(), "no body");
+        assertFalse(nothingWritten.isKeepable(), "no body");
+    }
+
+    @Test
+    void aFeedWrittenAsBytesIsKeptAsItWasWritten() throws IOException {
+        captured.setContentType("application/rss+xml;charset=UTF-8");
+        captured.getOutputStream().write("<rss/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertTrue(captured.isKeepable());
+        assertFalse(captured.wroteText());
+        assertEquals("<rss/>", new String(captured.bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -146,7 +156,7 @@ class CapturedResponseTest {
         captured.setContentType("text/html");
         captured.getOutputStream().write(new byte[] {1, 2, 3});
 
-        assertFalse(captured.isPlainPage(), "only pages written as text are kept");
+        assertFalse(captured.isKeepable(), "only pages written as text are kept");
         assertEquals(0, real.body.size());
         captured.sendBody();
         assertArrayEquals(new byte[] {1, 2, 3}, real.body.toByteArray());

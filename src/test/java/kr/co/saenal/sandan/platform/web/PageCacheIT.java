@@ -106,10 +106,56 @@ class PageCacheIT {
     }
 
     @Test
-    void aReaderWhoAsksForAFreshCopyAndStaffPassTheCacheBy() {
+    void staffPassTheCacheBy() {
         reader.get("/news");
-        assertTrue(statements("/news", "Cache-Control", "no-cache") > 0, "hard reload");
         assertTrue(statements("/news", "Cookie", "JSESSIONID=someone") > 0, "a session");
+        assertTrue(statements("/news", "Authorization", Http.basic("someone", "secret")) > 0, "credentials");
+    }
+
+    @Test
+    void aHardReloadCannotMakeTheServerRender() {
+        StatementTally reload = null;
+        for (int attempt = 0; attempt < 3 && reload == null; attempt++) {
+            reader.get("/news");
+            Instant asked = Instant.now();
+            StatementTally next =
+                    StatementTally.ofGet(reader, "/news", "Cache-Control", "no-cache", "Pragma", "no-cache");
+            if (Duration.between(asked, Instant.now()).compareTo(PageCache.FRESH) < 0) {
+                reload = next;
+            }
+        }
+        assumeTrue(reload != null, "this machine never asked twice within " + PageCache.FRESH);
+        assertEquals(200, reload.reply().status());
+        assertEquals(0, reload.statementCount(), "served the kept page: " + reload);
+    }
+
+    @Test
+    void feedsAndTheSitemapAreKeptAndRevalidatedFromTheKeptCopy() {
+        for (String document : new String[] {"/rss.xml", "/feed.xml?category=policy", "/sitemap.xml"}) {
+            StatementTally kept = null;
+            Http.Reply first = null;
+            StatementTally revalidated = null;
+            for (int attempt = 0; attempt < 3 && kept == null; attempt++) {
+                pages.contentChanged();
+                first = reader.get(document);
+                Instant asked = Instant.now();
+                StatementTally again = StatementTally.ofGet(reader, document);
+                StatementTally conditional = StatementTally.ofGet(
+                        reader, document, "If-None-Match", first.header("ETag").orElseThrow());
+                if (Duration.between(asked, Instant.now()).compareTo(PageCache.FRESH) < 0) {
+                    kept = again;
+                    revalidated = conditional;
+                }
+            }
+            assumeTrue(kept != null, "this machine never asked twice within " + PageCache.FRESH);
+            StatementTally served = kept;
+            assertEquals(0, served.statementCount(), () -> document + " served from the cache, yet " + served);
+            assertEquals(first.body(), served.reply().body(), document);
+            assertEquals(first.contentType(), served.reply().contentType(), document);
+            assertEquals(first.header("ETag"), served.reply().header("ETag"), document);
+            assertEquals(304, revalidated.reply().status(), document);
+            assertEquals(0, revalidated.statementCount(), document);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import kr.co.saenal.sandan.security.StaffDirectory;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Readings;
 import kr.co.saenal.sandan.testsupport.Staff;
 import kr.co.saenal.sandan.testsupport.StaffAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -163,7 +164,8 @@ class SiteCookiesIT {
                 .getJsonArray("items")
                 .getJsonObject(0)
                 .getString("path");
-        assertAttributes(cookie(new Http().get(article), "sandan_read"), "SameSite=Lax", "HttpOnly", "path=/news/");
+        assertAttributes(
+                cookie(Readings.read(new Http(), article), "sandan_read"), "SameSite=Lax", "HttpOnly", "path=/news/");
         assertEveryCookieSeenSaysSameSite();
     }
 
