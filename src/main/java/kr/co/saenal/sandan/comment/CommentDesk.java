@@ -35,7 +35,8 @@ public class CommentDesk {
     @Inject
     Clock clock;
 
-    /** A fresh stamp for the form under this article. */
+    /** A fresh stamp for the form under this article (no transaction: every answer of a kept article asks). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String stampFor(long articleId) {
         return stamps.issue(articleId, clock.instant());
     }

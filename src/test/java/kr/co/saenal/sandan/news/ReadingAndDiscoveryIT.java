@@ -245,6 +245,16 @@ class ReadingAndDiscoveryIT {
     }
 
     @Test
+    void theFaviconBrowsersAskForLeadsToTheSitesMark() {
+        Http.Reply icon = visitor.get("/favicon.ico");
+        assertEquals(301, icon.status(), icon::toString);
+        String mark = icon.header("Location").orElseThrow();
+        Http.Reply svg = visitor.get(mark.replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, svg.status(), mark);
+        assertTrue(svg.contentType().startsWith("image/svg+xml"), svg.contentType());
+    }
+
+    @Test
     void robotsKeepCrawlersOutOfTheBackOfficeAndNameTheSitemap() {
         Http.Reply reply = visitor.get("/robots.txt");
         assertEquals(200, reply.status());

@@ -1,10 +1,10 @@
 package kr.co.saenal.sandan.inquiry.web;
 
 import java.io.Serializable;
-import java.util.UUID;
 import kr.co.saenal.sandan.inquiry.ContactTime;
 import kr.co.saenal.sandan.inquiry.InquiryRequest;
 import kr.co.saenal.sandan.inquiry.InquiryTopic;
+import kr.co.saenal.sandan.platform.RandomTokens;
 
 /** What a consultation form holds while the visitor fills it in. The rules are applied by the service. */
 public class InquiryForm implements Serializable {
@@ -22,7 +22,7 @@ public class InquiryForm implements Serializable {
     private boolean marketingConsent;
     private Integer shownNoticeVersion;
     /** Rendered into the form; the same form sent twice (a double click, a page sent again) carries the same key. */
-    private String submissionKey = UUID.randomUUID().toString();
+    private String submissionKey = RandomTokens.uuid().toString();
     /** The honeypot: hidden from people, filled in by bots. */
     private String website;
     /** When the form was served, signed ({@link kr.co.saenal.sandan.inquiry.guard.InquiryGuard#stampFor}). */
@@ -60,7 +60,7 @@ public class InquiryForm implements Serializable {
 
     public void setSubmissionKey(String submissionKey) {
         this.submissionKey = submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 100
-                ? UUID.randomUUID().toString()
+                ? RandomTokens.uuid().toString()
                 : submissionKey;
     }
 

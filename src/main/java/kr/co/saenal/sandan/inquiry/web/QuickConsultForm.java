@@ -6,10 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletRequest;
-import java.util.UUID;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.news.web.ArticlePage;
+import kr.co.saenal.sandan.platform.RandomTokens;
 import kr.co.saenal.sandan.platform.web.PerAnswer;
 
 /**
@@ -69,7 +69,9 @@ public class QuickConsultForm {
     public String getSubmissionKey() {
         if (!FacesContext.getCurrentInstance().isPostback()) {
             PerAnswer.mark(
-                    request(), form.getSubmissionKey(), () -> UUID.randomUUID().toString());
+                    request(),
+                    form.getSubmissionKey(),
+                    () -> RandomTokens.uuid().toString());
         }
         return form.getSubmissionKey();
     }

@@ -44,6 +44,11 @@ public class FormStamps {
 
     private volatile byte[] key;
 
+    /** A keyed {@link Mac} per thread (a Mac is not thread-safe), with the key it was keyed with. */
+    private final ThreadLocal<Mac> macs = new ThreadLocal<>();
+
+    private final ThreadLocal<byte[]> signingKey = new ThreadLocal<>();
+
     public FormStamps() {}
 
     /** Signing with {@code key}, outside the server. */
@@ -93,14 +98,21 @@ public class FormStamps {
     }
 
     private String signature(long formSubject, String issued) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] signed = mac.doFinal((formSubject + ":" + issued).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+        Mac mac = macs.get();
+        byte[] current = key();
+        if (mac == null || signingKey.get() != current) {
+            // Looking the algorithm up and keying it cost more than signing: every answer of a kept article signs.
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(current, "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
+            macs.set(mac);
+            signingKey.set(current);
         }
+        byte[] signed = mac.doFinal((formSubject + ":" + issued).getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
     }
 
     private byte[] key() {

@@ -10,14 +10,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import kr.co.saenal.sandan.platform.RandomTokens;
 
 /**
  * A rendered page (or feed) as {@link PageCache} keeps it. What must differ for every reader is never served twice:
@@ -138,7 +137,7 @@ final class CachedPage {
     static Map<String, Supplier<String>> withNonce(String nonce, Map<String, Supplier<String>> marked) {
         Map<String, Supplier<String>> all = new LinkedHashMap<>();
         if (nonce != null) {
-            all.put(nonce, CachedPage::newNonce);
+            all.put(nonce, RandomTokens::nonce);
         }
         marked.forEach(all::putIfAbsent);
         return all;
@@ -236,10 +235,5 @@ final class CachedPage {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The same form as PrimeFaces' own nonces. */
-    private static String newNonce() {
-        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
     }
 }
