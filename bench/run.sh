@@ -178,7 +178,10 @@ measure_round() {
   local stored answered
   stored=$(( $(inquiries) - before ))
   answered=$(cat "$work"/wrk-inquiry-warmup.txt "$work"/wrk-inquiry.txt 2>/dev/null | awk '/requests in/ {n += $1} END {print n + 0}' || true)
-  runs+=("With $published posts, the inquiry run (warm-up and measured): $answered requests answered, $stored inquiries stored.")
+  # The heap after a full collection, round by round: what the server keeps, not what it has not collected yet.
+  jcmd "$server_pid" GC.run > /dev/null 2>&1 || true
+  local retained; retained=$(jstat -gc "$server_pid" 2>/dev/null | awk 'NR == 2 {printf "%.0f", ($3 + $4 + $6 + $8) / 1024}')
+  runs+=("With $published posts, the inquiry run (warm-up and measured): $answered requests answered, $stored inquiries stored; heap in use after the round and a full collection: ${retained:-?} MiB.")
 }
 
 [ "$db_kind" = postgres ] || sizes=demo
