@@ -24,9 +24,10 @@ public record NewsArticle(
 
     /**
      * The article as readers see it; {@code coverAlt} is the cover picture's alt text (from the image library),
-     * {@code previous} and {@code next} may be {@code null}.
+     * {@code viewCount} how often it was read ({@link PostViews}), {@code previous} and {@code next} may be
+     * {@code null}.
      */
-    public static NewsArticle of(NewsPost post, String coverAlt, NewsLink previous, NewsLink next) {
+    public static NewsArticle of(NewsPost post, String coverAlt, long viewCount, NewsLink previous, NewsLink next) {
         return new NewsArticle(
                 post.getId(),
                 post.getTitle(),
@@ -37,7 +38,7 @@ public record NewsArticle(
                 post.getCategory().getName(),
                 post.getPublishedAt() == null ? post.getUpdatedAt() : post.getPublishedAt(),
                 post.getAuthorName(),
-                post.getViewCount(),
+                viewCount,
                 post.getCoverImageId(),
                 post.getCoverImageId() == null ? null : coverAlt,
                 post.getCoverCaption(),

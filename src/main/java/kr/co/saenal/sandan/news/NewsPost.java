@@ -32,7 +32,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A news article. Its body is HTML that has been made safe ({@link ArticleHtml}) before it reaches the entity.
- * Every change is kept as a revision (Envers, {@link ContentRevision}); the view count is not part of them.
+ * Every change is kept as a revision (Envers, {@link ContentRevision}). How often it was read is not part of the
+ * post ({@link PostViews}), so that counting readings leaves it in the second-level cache.
  * Published posts are in the full-text index (mapped by {@code news.search.NewsPostMapping}): title, summary and
  * body text, each analysed as Korean morphemes and as bigrams.
  */
@@ -82,10 +83,6 @@ public class NewsPost {
 
     @Column(name = "published_at")
     private Instant publishedAt;
-
-    @NotAudited
-    @Column(name = "view_count", nullable = false)
-    private long viewCount;
 
     @Column(name = "author_name", nullable = false, length = 60)
     private String authorName;
@@ -287,10 +284,6 @@ public class NewsPost {
 
     public Instant getPublishedAt() {
         return publishedAt;
-    }
-
-    public long getViewCount() {
-        return viewCount;
     }
 
     public String getAuthorName() {

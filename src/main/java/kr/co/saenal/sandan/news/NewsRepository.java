@@ -23,9 +23,14 @@ import org.hibernate.envers.query.AuditEntity;
 @ApplicationScoped
 public class NewsRepository {
 
+    /** Joins a post {@code p} to its readings {@code v} ({@link PostViews}: no row for a post never read). */
+    static final String WITH_VIEWS = " left join PostViews v on v.postId = p.id ";
+    /** How often post {@code p} was read, with {@link #WITH_VIEWS}. */
+    static final String VIEWS = "coalesce(v.views, 0L)";
+
     static final String SUMMARY = "select new kr.co.saenal.sandan.news.NewsSummary("
-            + "p.id, p.title, p.slug, p.summary, c.slug, c.name, p.publishedAt, p.viewCount, i.id, i.altText) "
-            + "from NewsPost p join p.category c left join p.coverImage i ";
+            + "p.id, p.title, p.slug, p.summary, c.slug, c.name, p.publishedAt, " + VIEWS + ", i.id, i.altText) "
+            + "from NewsPost p join p.category c left join p.coverImage i" + WITH_VIEWS;
     private static final String FEED_ENTRY = "select new kr.co.saenal.sandan.news.FeedEntry("
             + "p.id, p.title, p.slug, p.summary, p.body, c.slug, c.name, p.authorName, p.publishedAt, p.updatedAt, "
             + "i.id, i.altText) from NewsPost p join p.category c left join p.coverImage i ";
@@ -104,21 +109,21 @@ public class NewsRepository {
         return query.getSingleResult();
     }
 
-    /** A published and due post with its category, and its cover's alt text, in one statement. */
+    /** A published and due post with its category, its cover's alt text and its readings, in one statement. */
     public Optional<PostWithCover> publishedPost(long id, Instant now) {
         return em.createQuery(
-                        "select p, i.altText from NewsPost p join fetch p.category left join p.coverImage i "
-                                + "where p.id = :id and " + VISIBLE,
+                        "select p, i.altText, " + VIEWS + " from NewsPost p join fetch p.category "
+                                + "left join p.coverImage i" + WITH_VIEWS + "where p.id = :id and " + VISIBLE,
                         Object[].class)
                 .setParameter("id", id)
                 .setParameter("now", now)
                 .getResultStream()
                 .findFirst()
-                .map(row -> new PostWithCover((NewsPost) row[0], (String) row[1]));
+                .map(row -> new PostWithCover((NewsPost) row[0], (String) row[1], (Long) row[2]));
     }
 
-    /** A post and the alt text of its cover picture ({@code null} without one). */
-    public record PostWithCover(NewsPost post, String coverAlt) {}
+    /** A post, the alt text of its cover picture ({@code null} without one) and how often it was read. */
+    public record PostWithCover(NewsPost post, String coverAlt, long views) {}
 
     /** The published post just before (older) or after (newer) the given one, by publication time. */
     public Optional<NewsArticle.NewsLink> neighbour(NewsPost post, boolean newer, Instant now) {
@@ -141,26 +146,50 @@ public class NewsRepository {
 
     /** How often a published post was read, as stored (without the readings not yet added). */
     public Optional<Long> storedViews(long id, Instant now) {
-        return em.createQuery("select p.viewCount from NewsPost p where p.id = :id and " + VISIBLE, Long.class)
+        return em.createQuery(
+                        "select coalesce(v.views, 0L) from NewsPost p" + WITH_VIEWS + "where p.id = :id and " + VISIBLE,
+                        Long.class)
                 .setParameter("id", id)
                 .setParameter("now", now)
                 .getResultStream()
                 .findFirst();
     }
 
-    /** In a transaction of its own, so that one article's failure does not cost the others their counts. */
+    /**
+     * Adds readings to a post's count: its row in {@code news_post_views} ({@link PostViews}) is updated in place,
+     * or made by the first readings (nothing for a post deleted meanwhile). Both statements touch that table alone,
+     * so the posts stay in the second-level cache. Two nodes adding a post's first readings at once may both find no
+     * row; the second insert then fails on the primary key and this transaction rolls back whole, so that its
+     * caller keeps the readings for its next try, which finds the row.
+     *
+     * <p>In a transaction of its own, so that one article's failure does not cost the others their counts.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void addViews(long id, long readings) {
-        em.createQuery("update NewsPost p set p.viewCount = p.viewCount + :readings where p.id = :id")
+        int updated = em.createQuery("update PostViews v set v.views = v.views + :readings where v.postId = :id")
                 .setParameter("readings", readings)
                 .setParameter("id", id)
                 .executeUpdate();
+        if (updated == 0) {
+            em.createQuery("insert into PostViews (postId, views) select p.id, :readings from NewsPost p "
+                            + "where p.id = :id")
+                    .setParameter("readings", readings)
+                    .setParameter("id", id)
+                    .executeUpdate();
+        }
+    }
+
+    /** How often a post was read (0 for none, or for no such post). */
+    public long views(long id) {
+        return Optional.ofNullable(em.find(PostViews.class, id))
+                .map(PostViews::getViews)
+                .orElse(0L);
     }
 
     /** A page of the editors' table: every state, filtered and sorted as asked. */
     public List<PostRow> rows(PostQuery query, Instant now, int first, int size) {
         TypedQuery<PostRow> select = em.createQuery(
-                "select " + PostRow.COLUMNS + " from NewsPost p join p.category c"
+                "select " + PostRow.COLUMNS + " from NewsPost p join p.category c" + WITH_VIEWS
                         + where(query) + " order by " + query.sort().path + (query.ascending() ? " asc" : " desc")
                         + " nulls last, p.id desc",
                 PostRow.class);
@@ -288,8 +317,8 @@ public class NewsRepository {
     /** The published posts read most often, as (id, title, slug, views). */
     public List<Object[]> mostRead(Instant now, int limit) {
         return em.createQuery(
-                        "select p.id, p.title, p.slug, p.viewCount from NewsPost p where " + VISIBLE
-                                + " order by p.viewCount desc, p.id desc",
+                        "select p.id, p.title, p.slug, " + VIEWS + " from NewsPost p" + WITH_VIEWS + "where " + VISIBLE
+                                + " order by " + VIEWS + " desc, p.id desc",
                         Object[].class)
                 .setParameter("now", now)
                 .setMaxResults(limit)

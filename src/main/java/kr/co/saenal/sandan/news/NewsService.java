@@ -65,9 +65,9 @@ public class NewsService {
                 .map(found -> NewsArticle.of(
                         found.post(),
                         found.coverAlt(),
+                        found.views() + tally.pending(id),
                         repository.neighbour(found.post(), false, now).orElse(null),
-                        repository.neighbour(found.post(), true, now).orElse(null)))
-                .map(article -> article.withViewCount(article.viewCount() + tally.pending(id))));
+                        repository.neighbour(found.post(), true, now).orElse(null))));
     }
 
     /**

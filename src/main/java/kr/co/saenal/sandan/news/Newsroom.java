@@ -85,7 +85,7 @@ public class Newsroom {
 
     /** The post as readers would see it, whatever its state (for the preview). */
     public Optional<NewsArticle> preview(long id) {
-        return posts.find(id).map(this::asArticle);
+        return posts.find(id).map(post -> asArticle(post, posts.views(id)));
     }
 
     /**
@@ -228,7 +228,7 @@ public class Newsroom {
 
     /** The post as it was right after the given revision. */
     public Optional<NewsArticle> revision(long id, long revision) {
-        return posts.revision(id, revision).map(this::asArticle);
+        return posts.revision(id, revision).map(old -> asArticle(old, 0)); // readings are not part of revisions
     }
 
     /**
@@ -265,10 +265,10 @@ public class Newsroom {
         return Texts.say(Newsroom.class, "newsroom." + key);
     }
 
-    private NewsArticle asArticle(NewsPost post) {
+    private NewsArticle asArticle(NewsPost post, long views) {
         String coverAlt = post.getCoverImageId() == null
                 ? null
                 : images.find(post.getCoverImageId()).map(LibraryImage::altText).orElse(null);
-        return NewsArticle.of(post, coverAlt, null, null);
+        return NewsArticle.of(post, coverAlt, views, null, null);
     }
 }

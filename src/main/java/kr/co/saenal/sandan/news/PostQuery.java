@@ -14,7 +14,7 @@ public record PostQuery(PublicationState state, Long categoryId, String text, So
         UPDATED("p.updatedAt"),
         PUBLISHED("p.publishedAt"),
         TITLE("p.title"),
-        VIEWS("p.viewCount"),
+        VIEWS(NewsRepository.VIEWS),
         ID("p.id");
 
         final String path;

@@ -16,9 +16,12 @@ public record PostRow(
         long viewCount)
         implements Serializable {
 
-    /** JPQL constructor expression selecting exactly these columns from {@code NewsPost p join p.category c}. */
+    /**
+     * JPQL constructor expression selecting exactly these columns from {@code NewsPost p join p.category c} with
+     * {@link NewsRepository#WITH_VIEWS}.
+     */
     static final String COLUMNS = "new kr.co.saenal.sandan.news.PostRow(p.id, p.title, p.slug, c.name, p.status, "
-            + "p.publishedAt, p.updatedAt, p.viewCount)";
+            + "p.publishedAt, p.updatedAt, " + NewsRepository.VIEWS + ")";
 
     public PublicationState state(Instant now) {
         if (status == PostStatus.DRAFT) {

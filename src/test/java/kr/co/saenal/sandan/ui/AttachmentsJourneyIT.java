@@ -22,6 +22,7 @@ import kr.co.saenal.sandan.testsupport.AttachmentFixtures;
 import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Readings;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -184,7 +185,8 @@ class AttachmentsJourneyIT {
         Document article = article(reader, postId);
         Element pdfLink = article.selectFirst(".attachment-list a.attachment-name:contains(공고문.pdf)");
         String pdfPath = pdfLink.attr("href");
-        Http.Reply whole = reader.get(pdfPath);
+        // a person's browser: programs (this client's own User-Agent, crawlers) download without being counted
+        Http.Reply whole = reader.get(pdfPath, "User-Agent", Readings.BROWSER);
         assertEquals(200, whole.status());
         assertArrayEquals(pdf, whole.bytes());
         assertEquals("application/pdf", whole.contentType());
@@ -214,6 +216,7 @@ class AttachmentsJourneyIT {
         assertArrayEquals(pdf, inline.bytes());
 
         // counted once for this reader today, however often it downloads; another reader counts again
+        new Http(base()).get(pdfPath, "User-Agent", Readings.BROWSER);
         new Http(base()).get(pdfPath);
         awaitDownloads(postId, "2026 지원사업 공고문.pdf", 3);
 

@@ -86,8 +86,8 @@ class NewsTableScaleIT {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
                         "insert into news_post (title, slug, summary, body, "
-                                + "category_id, status, view_count, author_name, created_at, updated_at, version) values "
-                                + "(?, ?, '요약', '<p>본문</p>', (select min(id) from category), 'DRAFT', 0, '편집팀', ?, ?, 0)")) {
+                                + "category_id, status, author_name, created_at, updated_at, version) values "
+                                + "(?, ?, '요약', '<p>본문</p>', (select min(id) from category), 'DRAFT', '편집팀', ?, ?, 0)")) {
             OffsetDateTime start = OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
             for (int i = 0; i < POSTS; i++) {
                 insert.setString(1, MARK + i);
