@@ -36,8 +36,17 @@ public class PageCache {
     static final Duration FIRST_RENDER_WAIT = Duration.ofSeconds(3);
     /** Home and list pages of each category in two languages and a few hosts: far fewer; each some 15–30 KB. */
     static final int MAX_PAGES = 500;
+    /**
+     * Keys that begin so name pages whose address visitors make up by the words they search for: they are kept on
+     * a shelf of their own, at most {@link #MAX_SEARCHES}, so that however many different searches are asked they
+     * never push the home page and the lists out.
+     */
+    static final String SEARCH = "search ";
+    /** The same search asked again and again (a link shared, a popular word): a few hundred are plenty. */
+    static final int MAX_SEARCHES = 200;
 
     private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CachedPage> searches = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CountDownLatch> firstRenders = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final LongSupplier nanoClock;
@@ -65,10 +74,11 @@ public class PageCache {
      */
     Ticket lookup(String key) throws InterruptedException {
         long generationAsked = generation.get();
+        ConcurrentHashMap<String, CachedPage> shelf = shelfOf(key);
         for (int attempt = 0; attempt < 2; attempt++) {
-            CachedPage page = pages.get(key);
+            CachedPage page = shelf.get(key);
             if (page != null && (page.generation() != generation.get() || page.expired(now()))) {
-                pages.remove(key, page);
+                shelf.remove(key, page);
                 page = null;
             }
             if (page != null) {
@@ -94,10 +104,11 @@ public class PageCache {
     void finished(String key, Ticket ticket, CachedPage rendered) {
         try {
             if (rendered != null && rendered.generation() == generation.get() && !rendered.expired(now())) {
-                if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
-                    pages.clear(); // visitors choose the keys: never let them fill the heap
+                ConcurrentHashMap<String, CachedPage> shelf = shelfOf(key);
+                if (shelf.size() >= (shelf == searches ? MAX_SEARCHES : MAX_PAGES) && !shelf.containsKey(key)) {
+                    shelf.clear(); // visitors choose the keys: never let them fill the heap
                 }
-                pages.put(key, rendered);
+                shelf.put(key, rendered);
             }
         } finally {
             if (ticket.refreshing() != null) {
@@ -171,8 +182,13 @@ public class PageCache {
         return transactions;
     }
 
+    private ConcurrentHashMap<String, CachedPage> shelfOf(String key) {
+        return key.startsWith(SEARCH) ? searches : pages;
+    }
+
     private void dropAll() {
         generation.incrementAndGet();
         pages.clear();
+        searches.clear();
     }
 }
