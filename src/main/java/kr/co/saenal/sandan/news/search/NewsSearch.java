@@ -60,7 +60,7 @@ public class NewsSearch {
         Optional<CategoryRow> category =
                 categories.stream().filter(c -> c.slug().equals(categorySlug)).findFirst();
         if (terms.isTooShort() || terms.isEmpty()) {
-            return new SearchResults(terms.text(), null, List.of(), new Paging(1, PAGE_SIZE, 0), List.of(), 0, null);
+            return new SearchResults(terms.text(), null, List.of(), new Paging(1, PAGE_SIZE, 0), List.of(), 0);
         }
         String categoryKey = category.map(c -> CategoryKey.of(c.id())).orElse(null);
         SearchResult<Long> found = Search.session(em)
@@ -97,73 +97,40 @@ public class NewsSearch {
                 shown(found.hits(), terms, now),
                 new Paging(page, PAGE_SIZE, found.total().hitCount()),
                 facets,
-                overall,
-                dueNext(terms, now, categoryKey));
-    }
-
-    /**
-     * When the first post of these words scheduled for later is due, so that a page of these results kept for a
-     * moment is not served past it; {@code null} when none is. Asked of the index; the database only when one is.
-     */
-    private Instant dueNext(SearchTerms terms, Instant now, String categoryKey) {
-        List<Long> scheduled = Search.session(em)
-                .search(NewsPost.class)
-                .select(f -> f.id(Long.class))
-                .where(f -> {
-                    var later = f.bool()
-                            .must(words(f, terms))
-                            .filter(f.match().field(NewsIndex.STATUS).matching(PostStatus.PUBLISHED))
-                            .filter(f.range().field(NewsIndex.PUBLISHED_AT).greaterThan(now));
-                    return categoryKey == null
-                            ? later
-                            : later.filter(f.match().field(NewsIndex.CATEGORY).matching(categoryKey, ValueModel.INDEX));
-                })
-                .sort(f -> f.field(NewsIndex.PUBLISHED_AT).asc())
-                .fetchHits(1);
-        return scheduled.isEmpty()
-                ? null
-                : em.createQuery("select p.publishedAt from NewsPost p where p.id = :id", Instant.class)
-                        .setParameter("id", scheduled.get(0))
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
+                overall);
     }
 
     private static PredicateFinalStep matching(
             SearchPredicateFactory f, SearchTerms terms, Instant now, String categoryKey) {
         var all = f.bool()
-                .must(words(f, terms))
+                .must(f.simpleQueryString()
+                        .field(NewsIndex.TITLE)
+                        .boost(3f)
+                        .field(NewsIndex.TITLE_BIGRAMS)
+                        .boost(2f)
+                        .field(NewsIndex.SUMMARY)
+                        .boost(1.5f)
+                        .field(NewsIndex.SUMMARY_BIGRAMS)
+                        .field(NewsIndex.BODY)
+                        .field(NewsIndex.BODY_BIGRAMS)
+                        .boost(0.7f)
+                        .field(NewsIndex.ATTACHMENTS + "." + NewsIndex.ATTACHMENT_TEXT)
+                        .boost(0.5f)
+                        .field(NewsIndex.ATTACHMENTS + "." + NewsIndex.ATTACHMENT_TEXT_BIGRAMS)
+                        .boost(0.4f)
+                        .matching(terms.text())
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(
+                                SimpleQueryFlag.AND,
+                                SimpleQueryFlag.OR,
+                                SimpleQueryFlag.PHRASE,
+                                SimpleQueryFlag.PRECEDENCE,
+                                SimpleQueryFlag.WHITESPACE))
                 .filter(f.match().field(NewsIndex.STATUS).matching(PostStatus.PUBLISHED))
                 .filter(f.range().field(NewsIndex.PUBLISHED_AT).atMost(now));
         return categoryKey == null
                 ? all
                 : all.filter(f.match().field(NewsIndex.CATEGORY).matching(categoryKey, ValueModel.INDEX));
-    }
-
-    private static PredicateFinalStep words(SearchPredicateFactory f, SearchTerms terms) {
-        return f.simpleQueryString()
-                .field(NewsIndex.TITLE)
-                .boost(3f)
-                .field(NewsIndex.TITLE_BIGRAMS)
-                .boost(2f)
-                .field(NewsIndex.SUMMARY)
-                .boost(1.5f)
-                .field(NewsIndex.SUMMARY_BIGRAMS)
-                .field(NewsIndex.BODY)
-                .field(NewsIndex.BODY_BIGRAMS)
-                .boost(0.7f)
-                .field(NewsIndex.ATTACHMENTS + "." + NewsIndex.ATTACHMENT_TEXT)
-                .boost(0.5f)
-                .field(NewsIndex.ATTACHMENTS + "." + NewsIndex.ATTACHMENT_TEXT_BIGRAMS)
-                .boost(0.4f)
-                .matching(terms.text())
-                .defaultOperator(BooleanOperator.AND)
-                .flags(
-                        SimpleQueryFlag.AND,
-                        SimpleQueryFlag.OR,
-                        SimpleQueryFlag.PHRASE,
-                        SimpleQueryFlag.PRECEDENCE,
-                        SimpleQueryFlag.WHITESPACE);
     }
 
     /** The found posts, read from the database in the index's order; a post withdrawn a moment ago is left out. */

@@ -1,6 +1,5 @@
 package kr.co.saenal.sandan.news.search;
 
-import java.time.Instant;
 import java.util.List;
 import kr.co.saenal.sandan.platform.Paging;
 
@@ -10,14 +9,6 @@ import kr.co.saenal.sandan.platform.Paging;
  * @param category the slug the results are narrowed to, or {@code null}
  * @param facets every category with results, counted over the whole search (not narrowed)
  * @param overall how many posts the search found in every category
- * @param changesAt when a post of these words scheduled for later becomes due (the results change then), or
- *     {@code null}
  */
 public record SearchResults(
-        String query,
-        String category,
-        List<FoundPost> hits,
-        Paging paging,
-        List<CategoryFacet> facets,
-        long overall,
-        Instant changesAt) {}
+        String query, String category, List<FoundPost> hits, Paging paging, List<CategoryFacet> facets, long overall) {}

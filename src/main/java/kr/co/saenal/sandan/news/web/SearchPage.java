@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import kr.co.saenal.sandan.news.search.NewsSearch;
 import kr.co.saenal.sandan.news.search.SearchResults;
 import kr.co.saenal.sandan.news.search.SearchTerms;
 import kr.co.saenal.sandan.platform.Paging;
-import kr.co.saenal.sandan.platform.web.PageLifetime;
 
 /** /search?q=…&amp;category=SLUG&amp;page=N: the news found by their words, ten to a page, narrowed by category. */
 @Named
@@ -33,9 +31,6 @@ public class SearchPage {
 
     @Inject
     ComplexDirectory directory;
-
-    @Inject
-    HttpServletRequest request;
 
     /** How many complexes the section above the news shows. */
     static final int COMPLEXES_SHOWN = 5;
@@ -62,8 +57,6 @@ public class SearchPage {
             return;
         }
         results = search.search(terms, category == null || category.isBlank() ? null : category.strip(), pageNumber);
-        // kept for a moment (PageCache), this page must not outlive the moment a post of these words is due
-        PageLifetime.changesAt(request, results.changesAt());
         if (pageNumber == 1 && results.category() == null && !terms.isTooShort()) {
             complexes = directory.list(complexQuery(COMPLEXES_SHOWN));
         }
