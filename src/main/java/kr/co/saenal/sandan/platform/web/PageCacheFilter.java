@@ -57,16 +57,15 @@ public class PageCacheFilter extends HttpFilter {
 
     /** The pages, each with the parameters it takes and their form: visitors must not be able to mint keys. */
     private static final Map<String, Map<String, Pattern>> PAGES = Map.of(
-            "/",
-            Map.of(),
+            "/", Map.of(),
             "/news",
-            Map.of("category", Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"), "page", Pattern.compile("[1-9][0-9]{0,4}")),
-            "/complexes",
-            DIRECTORY,
-            "/faq",
-            Map.of(),
-            SEARCH_PATH,
-            SEARCH);
+                    Map.of(
+                            "category",
+                            Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
+                            "page",
+                            Pattern.compile("[1-9][0-9]{0,4}")),
+            "/complexes", DIRECTORY,
+            "/faq", Map.of());
 
     /** The directory's pages ({@code /complexes/regions/…}) by the form of their path, with their parameters. */
     private static final Pattern REGION_PATH = Pattern.compile("/complexes/regions/[a-z]{3,12}");
@@ -121,7 +120,9 @@ public class PageCacheFilter extends HttpFilter {
         // The path first: this filter sees every request (resources, API), and most are not these pages.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, Pattern> accepted = PAGES.get(path);
-        if (accepted == null && REGION_PATH.matcher(path).matches()) {
+        if (accepted == null && SEARCH_PATH.equals(path)) {
+            accepted = SEARCH;
+        } else if (accepted == null && REGION_PATH.matcher(path).matches()) {
             accepted = DIRECTORY;
         } else if (accepted == null && ADDRESSED.matcher(path).matches()) {
             accepted = Map.of();
