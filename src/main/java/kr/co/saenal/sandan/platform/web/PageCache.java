@@ -39,8 +39,17 @@ public class PageCache {
      * and a few hosts; each some 15–60 KB.
      */
     static final int MAX_PAGES = 500;
+    /**
+     * Keys that begin so name pages whose address visitors make up by the words they search for: they are kept on
+     * a shelf of their own, at most {@link #MAX_SEARCHES}, so that however many different searches are asked they
+     * never push the home page and the lists out.
+     */
+    static final String SEARCH = "search ";
+    /** The same search asked again and again (a link shared, a popular word): a few hundred are plenty. */
+    static final int MAX_SEARCHES = 200;
 
     private final ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CachedPage> searches = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CountDownLatch> firstRenders = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final LongSupplier nanoClock;
@@ -68,10 +77,11 @@ public class PageCache {
      */
     Ticket lookup(String key) throws InterruptedException {
         long generationAsked = generation.get();
+        ConcurrentHashMap<String, CachedPage> shelf = shelfOf(key);
         for (int attempt = 0; attempt < 2; attempt++) {
-            CachedPage page = pages.get(key);
+            CachedPage page = shelf.get(key);
             if (page != null && (page.generation() != generation.get() || page.expired(now()))) {
-                pages.remove(key, page);
+                shelf.remove(key, page);
                 page = null;
             }
             if (page != null) {
@@ -97,15 +107,16 @@ public class PageCache {
     void finished(String key, Ticket ticket, CachedPage rendered) {
         try {
             if (rendered != null && rendered.generation() == generation.get() && !rendered.expired(now())) {
-                if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
+                ConcurrentHashMap<String, CachedPage> shelf = shelfOf(key);
+                if (shelf.size() >= (shelf == searches ? MAX_SEARCHES : MAX_PAGES) && !shelf.containsKey(key)) {
                     long now = now();
                     // Pages past STALE_AT_MOST are never served again; the rest only when visitors outpace that.
-                    pages.values().removeIf(page -> now - page.renderedAt() >= STALE_AT_MOST.toNanos());
-                    if (pages.size() >= MAX_PAGES) {
-                        pages.clear(); // visitors choose the keys: never let them fill the heap
+                    shelf.values().removeIf(page -> now - page.renderedAt() >= STALE_AT_MOST.toNanos());
+                    if (shelf.size() >= (shelf == searches ? MAX_SEARCHES : MAX_PAGES)) {
+                        shelf.clear(); // visitors choose the keys: never let them fill the heap
                     }
                 }
-                pages.put(key, rendered);
+                shelf.put(key, rendered);
             }
         } finally {
             if (ticket.refreshing() != null) {
@@ -179,8 +190,13 @@ public class PageCache {
         return transactions;
     }
 
+    private ConcurrentHashMap<String, CachedPage> shelfOf(String key) {
+        return key.startsWith(SEARCH) ? searches : pages;
+    }
+
     private void dropAll() {
         generation.incrementAndGet();
         pages.clear();
+        searches.clear();
     }
 }

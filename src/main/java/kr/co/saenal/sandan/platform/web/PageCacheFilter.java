@@ -53,6 +53,17 @@ public class PageCacheFilter extends HttpFilter {
             Map.entry("page", Pattern.compile("[1-9][0-9]{0,4}")),
             Map.entry("size", Pattern.compile("[1-9][0-9]{0,2}")));
 
+    /**
+     * The site search ({@code news.web.SearchPage}): plain words of limited length, in a category, a page of them.
+     * Visitors choose the words, so searches are kept on a shelf of their own ({@link PageCache#SEARCH}).
+     */
+    private static final String SEARCH_PATH = "/search";
+
+    private static final Map<String, Pattern> SEARCH = Map.of(
+            "q", Pattern.compile("[\\p{L}\\p{N} .\\-\u00B7]{0,40}"),
+            "category", Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
+            "page", Pattern.compile("[1-9][0-9]{0,4}"));
+
     /** The pages, each with the parameters it takes and their form: visitors must not be able to mint keys. */
     private static final Map<String, Map<String, Pattern>> PAGES = Map.of(
             "/", Map.of(),
@@ -118,7 +129,9 @@ public class PageCacheFilter extends HttpFilter {
         // The path first: this filter sees every request (resources, API), and most are not these pages.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Map<String, Pattern> accepted = PAGES.get(path);
-        if (accepted == null && REGION_PATH.matcher(path).matches()) {
+        if (accepted == null && SEARCH_PATH.equals(path)) {
+            accepted = SEARCH;
+        } else if (accepted == null && REGION_PATH.matcher(path).matches()) {
             accepted = DIRECTORY;
         } else if (accepted == null && ADDRESSED.matcher(path).matches()) {
             accepted = Map.of();
@@ -147,7 +160,8 @@ public class PageCacheFilter extends HttpFilter {
         }
         // The page's absolute links (canonical, OpenGraph, feeds) are made from the address it was asked by.
         String origin = request.getScheme() + "://" + request.getServerName() + ':' + request.getServerPort();
-        return origin
+        return (path.equals(SEARCH_PATH) ? PageCache.SEARCH : "")
+                + origin
                 + path
                 + '?'
                 + parameters

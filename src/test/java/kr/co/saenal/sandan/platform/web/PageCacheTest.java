@@ -155,6 +155,30 @@ class PageCacheTest {
     }
 
     @Test
+    void searchesHaveAShelfOfTheirOwnAndNeverPushTheOtherPagesOut() throws Exception {
+        CachedPage home = render(HOME, "<p>홈</p>");
+        for (int i = 0; i < PageCache.MAX_SEARCHES; i++) {
+            render(search("낱말" + i), "<p>" + i + "</p>");
+        }
+        assertNotNull(cache.lookup(search("낱말0")).serve(), "all " + PageCache.MAX_SEARCHES + " searches kept");
+
+        CachedPage oneMore = render(search("하나 더"), "<p>하나 더</p>");
+
+        assertSame(oneMore, cache.lookup(search("하나 더")).serve());
+        assertNull(cache.lookup(search("낱말0")).serve(), "the other searches were let go");
+        assertSame(home, cache.lookup(HOME).serve(), "the home page stays");
+    }
+
+    @Test
+    void aChangeDropsTheSearchesToo() throws Exception {
+        render(search("산업단지"), "<p>검색</p>");
+
+        cache.contentChanged();
+
+        assertNull(cache.lookup(search("산업단지")).serve());
+    }
+
+    @Test
     void aChangeDropsEveryPageAtOnce() throws Exception {
         render(HOME, "<p>홈</p>");
         render(listPage(1), "<p>목록</p>");
@@ -212,6 +236,10 @@ class PageCacheTest {
 
     private CachedPage page(PageCache.Ticket ticket, String body) {
         return new CachedPage(body, null, Map.of(), "text/html;charset=UTF-8", ticket.generation(), cache.now());
+    }
+
+    private static String search(String words) {
+        return PageCache.SEARCH + "http://127.0.0.1:8080/search?{q=" + words + "}|ko";
     }
 
     private static String listPage(int number) {
