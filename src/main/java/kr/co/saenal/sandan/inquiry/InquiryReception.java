@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
-import java.util.Optional;
 
 /**
  * Takes consultation requests exactly once. A request sent again under the same submission key — a double
  * click, a retry after a lost answer, a page sent again — is not stored twice: the first one's receipt comes
  * back, marked as replayed. Two copies racing each other are told apart by the database's unique key on
- * {@code inquiry.submission_key}: the loser's transaction fails and it finds the winner.
+ * {@code inquiry.submission_key}: the loser's transaction fails and it finds the winner. The look for an earlier
+ * request and the storing of a new one share one transaction (one connection and one commit per request).
  */
 @ApplicationScoped
 public class InquiryReception {
@@ -27,12 +27,8 @@ public class InquiryReception {
         if (key == null) {
             return inquiries.submit(request, origin, shownNoticeVersion);
         }
-        Optional<InquiryReceipt> earlier = inquiries.earlier(request, key);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
-            return inquiries.submit(request, origin, shownNoticeVersion);
+            return inquiries.submitUnlessKnown(request, origin, shownNoticeVersion);
         } catch (PersistenceException | TransactionalException raced) {
             return inquiries.earlier(request, key).orElseThrow(() -> raced);
         }

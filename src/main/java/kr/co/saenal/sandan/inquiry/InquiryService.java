@@ -79,6 +79,23 @@ public class InquiryService {
      */
     @Transactional
     public InquiryReceipt submit(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
+        return store(request, origin, shownNoticeVersion);
+    }
+
+    /**
+     * The receipt of the request stored earlier under the origin's submission key, or else, in the same transaction
+     * (one connection, one commit), the request stored as by {@link #submit}. A copy racing this one under the same
+     * key makes one of the two fail at the unique index; {@link InquiryReception} then finds the winner.
+     *
+     * @throws SubmissionKeyReusedException when the key was used before for a different request
+     */
+    @Transactional
+    public InquiryReceipt submitUnlessKnown(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
+        Optional<InquiryReceipt> earlier = earlier(request, origin.submissionKey());
+        return earlier.isPresent() ? earlier.get() : store(request, origin, shownNoticeVersion);
+    }
+
+    private InquiryReceipt store(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
         List<FieldError> errors = check(request);
         if (!errors.isEmpty()) {
             throw new InquiryRejectedException(errors);

@@ -70,6 +70,26 @@ public final class StatementTally {
         return ofGet(client, path, namesAndValues);
     }
 
+    /**
+     * A request of any method with a body (e.g. a POST of JSON), with the given headers (name, value, ...), counted on
+     * the server's side for that request alone, like {@link #ofGet}.
+     */
+    public static StatementTally ofSend(
+            Http client, String method, String path, byte[] body, String... namesAndValues) {
+        StatementTally tally = new StatementTally();
+        String id = UUID.randomUUID().toString();
+        OPEN.put(id, tally);
+        try {
+            List<String> headers = new ArrayList<>(List.of(namesAndValues));
+            headers.add(HEADER);
+            headers.add(id);
+            tally.reply = client.sendWithHeaders(method, path, body, headers);
+        } finally {
+            OPEN.remove(id);
+        }
+        return tally;
+    }
+
     /** What {@code work} asks of the database on this thread (inside the server). */
     public static StatementTally during(Runnable work) {
         if (CURRENT.get() != null) {
@@ -85,7 +105,7 @@ public final class StatementTally {
         return tally;
     }
 
-    /** The answer to the request counted by {@link #ofGet}. */
+    /** The answer to the request counted by {@link #ofGet} or {@link #ofSend}. */
     public Http.Reply reply() {
         return reply;
     }

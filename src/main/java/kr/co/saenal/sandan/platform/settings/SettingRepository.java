@@ -24,18 +24,21 @@ public class SettingRepository {
     /** Every row whose key starts with {@code prefix} (a constant such as {@code "comments."}), keyed by the full key. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> withPrefix(String prefix) {
-        return em.createQuery("select s from SiteSetting s where s.key like :prefix", SiteSetting.class)
+        return em.createQuery("select s.key, s.value from SiteSetting s where s.key like :prefix", Object[].class)
                 .setParameter("prefix", prefix + "%")
                 .getResultStream()
-                .collect(Collectors.toMap(SiteSetting::getKey, SiteSetting::getValue));
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
-    /** Every row, keyed by its key. */
+    /**
+     * Every row, keyed by its key. Read as columns, not entities: a request that also writes (a consultation request
+     * owes mails that quote the settings) then has no settings to check for changes at its flush.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, String> all() {
-        return em.createQuery("select s from SiteSetting s", SiteSetting.class)
+        return em.createQuery("select s.key, s.value from SiteSetting s", Object[].class)
                 .getResultStream()
-                .collect(Collectors.toMap(SiteSetting::getKey, SiteSetting::getValue));
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
     /**
