@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Readings;
 import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,9 +39,9 @@ class DashboardIT {
                 new Http()
                         .postJson("/api/inquiries", Requests.validInquiry(b -> {}))
                         .status());
+        String article = new Http().get("/news/1/x").header("Location").orElseThrow();
         for (int i = 0; i < 3; i++) {
-            new Http().get("/news/1/x");
-            new Http().get(new Http().get("/news/1/x").header("Location").orElseThrow());
+            Readings.read(new Http(), article); // three readers, whose pages report their readings
         }
 
         // Readings reach the database within seconds (ReadingTally, every 5 s), not in the request; the deadline
