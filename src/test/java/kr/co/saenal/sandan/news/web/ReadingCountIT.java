@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kr.co.saenal.sandan.news.CategoryDesk;
 import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.Newsroom;
-import kr.co.saenal.sandan.news.PostDraft;
-import kr.co.saenal.sandan.news.PublicationState;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,23 +52,15 @@ class ReadingCountIT {
 
     @BeforeEach
     void publishAnArticle() {
-        PostDraft draft = new PostDraft();
-        draft.setTitle("조회수 시험 기사 " + POSTS.incrementAndGet());
-        draft.setSummary("독자를 셉니다");
-        draft.setBody("<p>요청이 아니라 독자를 셉니다.</p>");
-        draft.setCategoryId(categories.list().get(0).id());
-        draft.setAuthorName("편집팀");
-        draft.setPublication(PublicationState.PUBLISHED);
-        postId = newsroom.save(null, draft, "test");
-        Http.Reply redirect = new Http().get("/news/" + postId);
-        path = redirect.header("Location").orElseThrow(() -> new AssertionError(redirect.toString()));
+        TestArticle article = TestArticle.publish(
+                newsroom, categories, "조회수 시험 기사 " + POSTS.incrementAndGet(), "<p>요청이 아니라 독자를 셉니다.</p>");
+        postId = article.id();
+        path = article.path();
     }
 
     @AfterEach
     void removeIt() {
-        if (newsroom.find(postId).isPresent()) {
-            newsroom.delete(postId);
-        }
+        new TestArticle(postId, path).remove(newsroom);
     }
 
     @Test
