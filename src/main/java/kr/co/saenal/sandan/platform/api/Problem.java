@@ -7,8 +7,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.Jsons;
+import kr.co.saenal.sandan.platform.web.RequestIds;
 
-/** An RFC 9457 problem document ({@code application/problem+json}), the body of every API error. */
+/**
+ * An RFC 9457 problem document ({@code application/problem+json}), the body of every API error. Its extension member
+ * {@code requestId} names the request in the server's log ({@link RequestIds}).
+ */
 public final class Problem {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
@@ -60,6 +64,7 @@ public final class Problem {
         if (detail != null) {
             body.add("detail", detail);
         }
+        RequestIds.current().ifPresent(id -> body.add("requestId", id));
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
             errors.forEach(e -> list.add(

@@ -10,13 +10,14 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.RandomTokens;
 import kr.co.saenal.sandan.platform.Refusal;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.guard.TooManyRequestsException;
+import kr.co.saenal.sandan.platform.web.RequestIds;
 
 /**
  * Every failure of the API becomes an RFC 9457 problem whose title and detail are said in the request's language
@@ -167,7 +168,8 @@ public final class ProblemMappers {
         }
 
         static Response answer(Throwable e) {
-            String incident = UUID.randomUUID().toString();
+            String incident =
+                    RequestIds.current().orElseGet(() -> RandomTokens.uuid().toString());
             LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
             return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", say("problem.internal-error.title"))
                     .detail(say("problem.internal-error.detail", incident))

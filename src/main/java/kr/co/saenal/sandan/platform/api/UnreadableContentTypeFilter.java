@@ -36,6 +36,8 @@ public class UnreadableContentTypeFilter extends HttpFilter {
             response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(problem.json());
+            ProblemLog.answered(
+                    request.getMethod(), request.getRequestURI(), problem.status(), "unsupported-media-type");
             return;
         }
         chain.doFilter(request, response);

@@ -190,6 +190,9 @@ public class PageCacheFilter extends HttpFilter {
             if (CapturedResponse.isSetCookie(name)) {
                 continue; // isKeepable() refused such a page already; never serve one reader's cookie to all
             }
+            if (RequestIds.HEADER.equalsIgnoreCase(name)) {
+                continue; // the rendering request's; every answer carries its own
+            }
             headers.put(name, List.copyOf(response.getHeaders(name)));
         }
         headers.remove("Content-Type");
