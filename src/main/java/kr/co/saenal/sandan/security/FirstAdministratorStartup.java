@@ -6,6 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 
 /** Creates the first administrator when the application starts on a database without accounts. */
 @Singleton
@@ -13,12 +14,16 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstAdministratorStartup {
 
+    static final String ADMIN_USER = "sandan.admin.user";
+    static final String ADMIN_PASSWORD = "sandan.admin.password";
+
     @Inject
     FirstAdministrator firstAdministrator;
 
     @PostConstruct
     void start() {
+        SettingsReader read = SettingsReader.fromConfig();
         firstAdministrator.createIfNoAccountExists(
-                System.getenv("SANDAN_ADMIN_USER"), System.getenv("SANDAN_ADMIN_PASSWORD"));
+                read.text(ADMIN_USER).orElse(null), read.secret(ADMIN_PASSWORD).orElse(null));
     }
 }
