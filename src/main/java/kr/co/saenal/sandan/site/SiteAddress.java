@@ -10,8 +10,9 @@ import kr.co.saenal.sandan.platform.config.SettingsReader;
 
 /**
  * The site's public address, for links that leave the page: feeds, the sitemap, canonical and OpenGraph URLs.
- * In production behind a proxy it is {@code SANDAN_SITE_URL} (e.g. {@code https://www.sandan.co.kr}, checked
- * at startup by {@link SiteUrlSettings}); without it, it is read from the request (scheme, host and port as the server saw them).
+ * In production behind a proxy it is {@code SANDAN_SITE_URL} (e.g. {@code https://www.sandan.co.kr}, checked at
+ * startup by {@link SiteUrlSettings}); without it, it is read from the request (scheme, host and port as the server
+ * saw them).
  */
 public final class SiteAddress {
 
