@@ -128,7 +128,11 @@ class SettingsCheckIT {
         }
     }
 
-    /** The settings classes and the startup check, with the given settings above every other source. */
+    /**
+     * The startup check and the settings classes that need nothing else of Sandan (not {@code WorkbookLimits}, which
+     * needs POI, nor {@code AdministratorSettings}, which needs the staff entity), with the given settings above
+     * every other source.
+     */
     private static WebArchive settingsCheck(Map<String, String> settings) {
         String properties = "config_ordinal=500\n"
                 + settings.entrySet().stream()
