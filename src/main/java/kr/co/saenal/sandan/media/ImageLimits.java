@@ -1,16 +1,18 @@
 package kr.co.saenal.sandan.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.logging.Logger;
+import java.util.List;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
+import kr.co.saenal.sandan.platform.config.ValidatedSettings;
 
 /**
- * How big an upload may be. The byte limit comes from the environment variable {@code SANDAN_IMAGE_MAX_BYTES}
+ * How big an upload may be. The byte limit is the setting {@code SANDAN_IMAGE_MAX_BYTES}
  * (default 10 MiB); the pixel limit keeps decompression bombs (a small file that decodes to gigabytes) out.
  */
 @ApplicationScoped
-public class ImageLimits {
+public class ImageLimits implements ValidatedSettings {
 
-    public static final String MAX_BYTES_VARIABLE = "SANDAN_IMAGE_MAX_BYTES";
+    public static final String MAX_BYTES_PROPERTY = "sandan.image.max-bytes";
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     /** 40 megapixels: more than any camera photo a news post needs, far less than a bomb. */
     public static final long MAX_PIXELS = 40_000_000L;
@@ -22,32 +24,22 @@ public class ImageLimits {
     /** What a multipart form adds around the file: boundaries, headers, view state, alt text and caption. */
     static final long FORM_OVERHEAD_BYTES = 1024L * 1024;
 
-    private static final Logger LOG = Logger.getLogger(ImageLimits.class.getName());
-
     private final long maxBytes;
+    private final List<String> problems;
 
     public ImageLimits() {
-        this(System.getenv(MAX_BYTES_VARIABLE));
+        this(SettingsReader.fromConfig());
     }
 
-    ImageLimits(String configured) {
-        this.maxBytes = parse(configured);
+    ImageLimits(SettingsReader read) {
+        this.maxBytes = read.number(
+                MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES, 1, Integer.MAX_VALUE - FORM_OVERHEAD_BYTES, "a number of bytes");
+        this.problems = read.problems();
     }
 
-    private static long parse(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return DEFAULT_MAX_BYTES;
-        }
-        try {
-            long value = Long.parseLong(configured.trim());
-            if (value > 0 && value <= Integer.MAX_VALUE - FORM_OVERHEAD_BYTES) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the warning
-        }
-        LOG.warning(() -> MAX_BYTES_VARIABLE + "=" + configured + " is not a byte count; using " + DEFAULT_MAX_BYTES);
-        return DEFAULT_MAX_BYTES;
+    @Override
+    public List<String> problems() {
+        return problems;
     }
 
     public long maxBytes() {

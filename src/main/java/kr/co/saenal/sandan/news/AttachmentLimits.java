@@ -1,8 +1,10 @@
 package kr.co.saenal.sandan.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.logging.Logger;
+import java.util.List;
 import kr.co.saenal.sandan.media.ByteSizes;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
+import kr.co.saenal.sandan.platform.config.ValidatedSettings;
 
 /**
  * How large an attachment may be: {@code SANDAN_ATTACHMENT_MAX_BYTES} (default 30 MiB), read when the application
@@ -10,41 +12,31 @@ import kr.co.saenal.sandan.media.ByteSizes;
  * it; larger forms are refused before Faces reads them ({@code news.admin.AttachmentUploadSizeFilter}).
  */
 @ApplicationScoped
-public class AttachmentLimits {
+public class AttachmentLimits implements ValidatedSettings {
 
-    public static final String MAX_BYTES_VARIABLE = "SANDAN_ATTACHMENT_MAX_BYTES";
+    public static final String MAX_BYTES_PROPERTY = "sandan.attachment.max-bytes";
     public static final long DEFAULT_MAX_BYTES = 30L * 1024 * 1024;
     /** What a multipart form adds around the files: boundaries, headers, view state, the post's own fields. */
     public static final long FORM_OVERHEAD_BYTES = 1024L * 1024;
     /** Files one post may carry. */
     public static final int MAX_FILES = 20;
 
-    private static final Logger LOG = Logger.getLogger(AttachmentLimits.class.getName());
-
     private final long maxBytes;
+    private final List<String> problems;
 
     public AttachmentLimits() {
-        this(System.getenv(MAX_BYTES_VARIABLE));
+        this(SettingsReader.fromConfig());
     }
 
-    AttachmentLimits(String configured) {
-        this.maxBytes = parse(configured);
+    AttachmentLimits(SettingsReader read) {
+        this.maxBytes = read.number(
+                MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES, 1, Integer.MAX_VALUE - FORM_OVERHEAD_BYTES, "a number of bytes");
+        this.problems = read.problems();
     }
 
-    private static long parse(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return DEFAULT_MAX_BYTES;
-        }
-        try {
-            long value = Long.parseLong(configured.trim());
-            if (value > 0 && value <= Integer.MAX_VALUE - FORM_OVERHEAD_BYTES) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the warning
-        }
-        LOG.warning(() -> MAX_BYTES_VARIABLE + "=" + configured + " is not a byte count; using " + DEFAULT_MAX_BYTES);
-        return DEFAULT_MAX_BYTES;
+    @Override
+    public List<String> problems() {
+        return problems;
     }
 
     public long maxBytes() {

@@ -1,6 +1,5 @@
 package kr.co.saenal.sandan.platform;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.config.PlatformSettings;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 
 /**
  * Instants are stored in UTC and shown in Korea's time, or in the zone named by {@code SANDAN_TIMEZONE}, whatever
@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  */
 public final class KoreanTime {
 
-    private static final Logger LOG = Logger.getLogger(KoreanTime.class.getName());
-    public static final ZoneId ZONE = zoneFromEnvironment(System.getenv("SANDAN_TIMEZONE"));
+    /** Read once, through the same rule the startup check applies ({@link PlatformSettings#zone}). */
+    public static final ZoneId ZONE = PlatformSettings.zone(SettingsReader.fromConfig());
 
     private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd", Locale.KOREAN);
@@ -28,18 +28,6 @@ public final class KoreanTime {
     private static final Map<String, DateTimeFormatter> WORDED = new ConcurrentHashMap<>();
 
     private KoreanTime() {}
-
-    static ZoneId zoneFromEnvironment(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return ZoneId.of("Asia/Seoul");
-        }
-        try {
-            return ZoneId.of(configured.strip());
-        } catch (DateTimeException e) {
-            LOG.warning(() -> "SANDAN_TIMEZONE=" + configured + " is not a time zone; using Asia/Seoul");
-            return ZoneId.of("Asia/Seoul");
-        }
-    }
 
     /** 2026년 11월 26일, or 26 November 2026 in English: in the language of the request being served. */
     public static String date(Instant instant) {

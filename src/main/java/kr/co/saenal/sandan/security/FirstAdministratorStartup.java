@@ -16,9 +16,12 @@ public class FirstAdministratorStartup {
     @Inject
     FirstAdministrator firstAdministrator;
 
+    @Inject
+    AdministratorSettings settings;
+
     @PostConstruct
     void start() {
         firstAdministrator.createIfNoAccountExists(
-                System.getenv("SANDAN_ADMIN_USER"), System.getenv("SANDAN_ADMIN_PASSWORD"));
+                settings.user().orElse(null), settings.password().orElse(null));
     }
 }

@@ -5,17 +5,21 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.config.RunMode;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 
 /**
  * The site's public address, for links that leave the page: feeds, the sitemap, canonical and OpenGraph URLs.
- * In production behind a proxy it is {@code SANDAN_SITE_URL} (e.g. {@code https://www.sandan.co.kr}); without it,
- * it is read from the request (scheme, host and port as the server saw them).
+ * In production behind a proxy it is {@code SANDAN_SITE_URL} (e.g. {@code https://www.sandan.co.kr}, checked at
+ * startup by {@link SiteUrlSettings}); without it, it is read from the request (scheme, host and port as the server
+ * saw them).
  */
 public final class SiteAddress {
 
-    private static final Logger LOG = Logger.getLogger(SiteAddress.class.getName());
-    private static final Optional<String> CONFIGURED = configured(System.getenv("SANDAN_SITE_URL"));
+    /** The setting {@code SANDAN_SITE_URL}. */
+    static final String PROPERTY = "sandan.site-url";
+
+    private static final Optional<String> CONFIGURED = configured(SettingsReader.fromConfig());
 
     private SiteAddress() {}
 
@@ -29,11 +33,32 @@ public final class SiteAddress {
         return base(request) + (path.startsWith("/") ? path : "/" + path);
     }
 
-    /** An http(s) URL without query or fragment, trailing slash removed; anything else is ignored with a warning. */
-    static Optional<String> configured(String raw) {
-        if (raw == null || raw.isBlank()) {
+    /** {@code SANDAN_SITE_URL} as checked when the application started; empty when unset. */
+    public static Optional<String> configured() {
+        return CONFIGURED;
+    }
+
+    /**
+     * {@code SANDAN_SITE_URL}: an http(s) URL without query or fragment, trailing slash removed; https only in
+     * production ({@code SANDAN_MODE}). A wrong one is noted for the startup check, and the request's address used.
+     */
+    static Optional<String> configured(SettingsReader read) {
+        RunMode mode = read.mode();
+        Optional<String> url = read.value(
+                PROPERTY,
+                SiteAddress::parse,
+                "an http(s) address without query or fragment (https://www.sandan.co.kr)");
+        if (url.isPresent() && mode.isProduction() && !url.get().startsWith("https://")) {
+            read.problem(
+                    PROPERTY,
+                    read.text(PROPERTY).orElse(""),
+                    "an https address in production (SANDAN_MODE=development allows http)");
             return Optional.empty();
         }
+        return url;
+    }
+
+    static Optional<String> parse(String raw) {
         try {
             URI uri = new URI(raw.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -42,12 +67,12 @@ public final class SiteAddress {
                     && uri.getRawQuery() == null
                     && uri.getRawFragment() == null
                     && uri.getRawUserInfo() == null) {
-                return Optional.of(uri.toString().replaceAll("/+$", ""));
+                String address = uri.toString().replaceAll("/+$", "");
+                return Optional.of(scheme + address.substring(scheme.length()));
             }
         } catch (URISyntaxException e) {
-            // reported below
+            // not an address
         }
-        LOG.warning(() -> "SANDAN_SITE_URL=" + raw + " is not an http(s) address; using the address of each request");
         return Optional.empty();
     }
 

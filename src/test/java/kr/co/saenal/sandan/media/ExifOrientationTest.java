@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 import org.junit.jupiter.api.Test;
 
 /** Phone photos are stored sideways with an Exif orientation; variants come out upright. */
@@ -40,7 +41,8 @@ class ExifOrientationTest {
     @Test
     void aSidewaysPhotoGetsPortraitVariants() {
         byte[] sideways = withOrientation(ImageUploadTest.picture(1200, 800, false, "jpeg"), 6, true);
-        ImageUpload upload = ImageUpload.inspect(sideways, new ImageLimits("2000000"));
+        ImageUpload upload = ImageUpload.inspect(
+                sideways, new ImageLimits(SettingsReader.with(ImageLimits.MAX_BYTES_PROPERTY, "2000000")));
         assertEquals(new ImageSize(800, 1200), upload.size());
         List<ImageVariant> variants = VariantRenderer.render(
                 upload,

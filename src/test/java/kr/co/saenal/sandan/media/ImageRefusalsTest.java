@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 import org.junit.jupiter.api.Test;
 
 /** The library's refusals are said in the editor's language: Korean as before, English when asked for. */
 class ImageRefusalsTest {
 
-    private final ImageLimits limits = new ImageLimits("2000000");
+    private final ImageLimits limits = new ImageLimits(SettingsReader.with(ImageLimits.MAX_BYTES_PROPERTY, "2000000"));
 
     @Test
     void aMissingOrForeignFileInKoreanAndEnglish() {

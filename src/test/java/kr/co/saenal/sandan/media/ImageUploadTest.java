@@ -21,12 +21,13 @@ import java.util.Optional;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import kr.co.saenal.sandan.platform.FieldError;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 import org.junit.jupiter.api.Test;
 
 /** What an upload must be to get into the library, and the variants it gets. */
 class ImageUploadTest {
 
-    private final ImageLimits limits = new ImageLimits("2000000");
+    private final ImageLimits limits = new ImageLimits(SettingsReader.with(ImageLimits.MAX_BYTES_PROPERTY, "2000000"));
 
     @Test
     void aRealPhotoGetsJpegVariantsThatAreNeverWiderThanItself() {
@@ -237,8 +238,10 @@ class ImageUploadTest {
         assertEquals("10MB", ByteSizes.text(10L * 1024 * 1024));
         assertEquals("1.5MB", ByteSizes.text(1536L * 1024));
         assertEquals("800KB", ByteSizes.text(800L * 1024));
-        assertEquals("10MB", new ImageLimits((String) null).maxSizeText());
-        assertEquals(ImageLimits.DEFAULT_MAX_BYTES, new ImageLimits("lots").maxBytes());
+        assertEquals("10MB", new ImageLimits(SettingsReader.with(ImageLimits.MAX_BYTES_PROPERTY, null)).maxSizeText());
+        assertEquals(
+                ImageLimits.DEFAULT_MAX_BYTES,
+                new ImageLimits(SettingsReader.with(ImageLimits.MAX_BYTES_PROPERTY, "lots")).maxBytes());
     }
 
     /** A test picture from src/test/resources/media (made by src/test/scripts/media-fixtures.sh). */

@@ -3,7 +3,6 @@ package kr.co.saenal.sandan.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +28,5 @@ class KoreanTimeTest {
             assertEquals("2026년 11월 26일 오전 9:00", KoreanTime.dateTime(nineInSeoul, Locale.KOREAN));
         }
         assertEquals("", KoreanTime.dateTime(null));
-    }
-
-    @Test
-    void anUnknownZoneFallsBackToSeoul() {
-        assertEquals(ZoneId.of("Asia/Seoul"), KoreanTime.zoneFromEnvironment("Mars/Olympus"));
-        assertEquals(ZoneId.of("Asia/Seoul"), KoreanTime.zoneFromEnvironment(null));
-        assertEquals(ZoneId.of("UTC"), KoreanTime.zoneFromEnvironment("UTC"));
     }
 }

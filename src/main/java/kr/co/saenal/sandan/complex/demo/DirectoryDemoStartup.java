@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import kr.co.saenal.sandan.platform.config.PlatformSettings;
 
 /**
  * Imports KICOX's bundled workbooks into a database that has no import yet when the application starts (the schema
@@ -23,9 +24,12 @@ public class DirectoryDemoStartup {
     @Inject
     DirectoryDemoLoader loader;
 
+    @Inject
+    PlatformSettings settings;
+
     @PostConstruct
     void start() {
-        if (!"false".equalsIgnoreCase(System.getenv("SANDAN_DEMO_CONTENT"))) {
+        if (settings.demoContent()) {
             loader.loadIfEmpty();
         }
     }

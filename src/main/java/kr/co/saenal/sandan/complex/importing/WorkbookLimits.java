@@ -1,7 +1,9 @@
 package kr.co.saenal.sandan.complex.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.logging.Logger;
+import java.util.List;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
+import kr.co.saenal.sandan.platform.config.ValidatedSettings;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -13,10 +15,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * reads no other, and writing (the inquiry export) is not affected.
  */
 @ApplicationScoped
-public class WorkbookLimits {
+public class WorkbookLimits implements ValidatedSettings {
 
-    /** Environment variable overriding the upload limit in bytes. */
-    public static final String MAX_BYTES_VARIABLE = "SANDAN_WORKBOOK_MAX_BYTES";
+    /** The setting {@code SANDAN_WORKBOOK_MAX_BYTES}: the upload limit in bytes. */
+    public static final String MAX_BYTES_PROPERTY = "sandan.workbook.max-bytes";
     /** 10 MiB: more than ten times KICOX's largest workbook, within the back office's upload limit. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
@@ -27,33 +29,24 @@ public class WorkbookLimits {
     /** KICOX's workbooks have about 50 parts. */
     static final long MAX_FILE_COUNT = 1000;
 
-    private static final Logger LOG = Logger.getLogger(WorkbookLimits.class.getName());
     private static volatile boolean secured;
 
     private final long maxBytes;
+    private final List<String> problems;
 
     public WorkbookLimits() {
-        this(System.getenv(MAX_BYTES_VARIABLE));
+        this(SettingsReader.fromConfig());
     }
 
-    WorkbookLimits(String configured) {
-        this.maxBytes = parse(configured);
+    WorkbookLimits(SettingsReader read) {
+        this.maxBytes =
+                read.number(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES, 1, Integer.MAX_VALUE - 8, "a number of bytes");
+        this.problems = read.problems();
     }
 
-    private static long parse(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return DEFAULT_MAX_BYTES;
-        }
-        try {
-            long value = Long.parseLong(configured.strip());
-            if (value > 0 && value <= Integer.MAX_VALUE - 8) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the warning
-        }
-        LOG.warning(() -> MAX_BYTES_VARIABLE + "=" + configured + " is not a byte count; using " + DEFAULT_MAX_BYTES);
-        return DEFAULT_MAX_BYTES;
+    @Override
+    public List<String> problems() {
+        return problems;
     }
 
     public long maxBytes() {

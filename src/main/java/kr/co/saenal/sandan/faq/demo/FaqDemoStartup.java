@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import kr.co.saenal.sandan.platform.config.PlatformSettings;
 
 /**
  * Loads the demo FAQ into an empty FAQ when the application starts, unless {@code SANDAN_DEMO_CONTENT=false}. Last in
@@ -22,9 +23,12 @@ public class FaqDemoStartup {
     @Inject
     FaqDemoLoader loader;
 
+    @Inject
+    PlatformSettings settings;
+
     @PostConstruct
     void start() {
-        if (!"false".equalsIgnoreCase(System.getenv("SANDAN_DEMO_CONTENT"))) {
+        if (settings.demoContent()) {
             loader.loadIfEmpty();
         }
     }

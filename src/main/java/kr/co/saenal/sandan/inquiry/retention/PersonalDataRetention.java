@@ -9,7 +9,6 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import kr.co.saenal.sandan.inquiry.Inquiry;
 import kr.co.saenal.sandan.inquiry.InquiryDestruction;
 import kr.co.saenal.sandan.inquiry.InquiryRepository;
@@ -21,8 +20,8 @@ import kr.co.saenal.sandan.security.AccessLog;
 /**
  * Keeps personal data no longer than the consent notice promises: a finished request's personal fields are
  * destroyed (overwritten) once the retention period after it was closed has passed — by default three years,
- * {@code SANDAN_RETENTION_YEARS} otherwise ({@link InquiryDestruction}). Each destruction is written to the access
- * log as done by "system".
+ * {@code SANDAN_RETENTION_YEARS} ({@link RetentionSettings}) otherwise ({@link InquiryDestruction}). Each destruction
+ * is written to the access log as done by "system".
  */
 @ApplicationScoped
 public class PersonalDataRetention {
@@ -41,12 +40,11 @@ public class PersonalDataRetention {
     @Inject
     Clock clock;
 
+    @Inject
+    RetentionSettings settings;
+
     public Period period() {
-        return Period.ofYears(Optional.ofNullable(System.getenv("SANDAN_RETENTION_YEARS"))
-                .map(String::strip)
-                .filter(v -> !v.isEmpty())
-                .map(Integer::parseInt)
-                .orElse(3));
+        return settings.period();
     }
 
     /** @return how many requests were destroyed */

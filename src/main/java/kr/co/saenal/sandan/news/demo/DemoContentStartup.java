@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import kr.co.saenal.sandan.platform.config.PlatformSettings;
 
 /**
  * Loads the demo content into an empty database when the application starts (the schema is migrated by then),
@@ -22,9 +23,12 @@ public class DemoContentStartup {
     @Inject
     DemoContentLoader demoContent;
 
+    @Inject
+    PlatformSettings settings;
+
     @PostConstruct
     void start() {
-        if (!"false".equalsIgnoreCase(System.getenv("SANDAN_DEMO_CONTENT"))) {
+        if (settings.demoContent()) {
             demoContent.loadIfEmpty();
         }
     }

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.config.PlatformSettings;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 
 /**
  * Keeps this server's index in step with posts saved through the other servers of a cluster. Each server has its
@@ -39,6 +41,7 @@ public class IndexFollower {
 
     static final Duration SETTLING = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(IndexFollower.class.getName());
+    private static final Path DATA_DIR = PlatformSettings.dataDir(SettingsReader.fromConfig());
 
     @Inject
     PostRevisions revisions;
@@ -93,11 +96,7 @@ public class IndexFollower {
     }
 
     private static Path floorFile() {
-        String dataDir = System.getenv("SANDAN_DATA_DIR");
-        Path root = dataDir == null || dataDir.isBlank()
-                ? Path.of(System.getProperty("jboss.server.data.dir", "."), "sandan")
-                : Path.of(dataDir);
-        return root.resolve("search-index").resolve("followed-revision");
+        return DATA_DIR.resolve("search-index").resolve("followed-revision");
     }
 
     private static Optional<Long> readFloor() {

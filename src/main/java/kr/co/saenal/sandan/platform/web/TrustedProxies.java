@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.config.SettingsReader;
 
 /**
  * The client's real address behind a reverse proxy or load balancer. Only when the connection comes from one of the
@@ -24,20 +25,19 @@ import java.util.logging.Logger;
  */
 public class TrustedProxies implements ServletExtension {
 
-    static final String SETTING = "SANDAN_TRUSTED_PROXIES";
-
     private static final Logger LOG = Logger.getLogger(TrustedProxies.class.getName());
     private static final HttpString FORWARDED_FOR = new HttpString("X-Forwarded-For");
     private static final HttpString FORWARDED_PROTO = new HttpString("X-Forwarded-Proto");
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
-        String configured = System.getProperty("sandan.trusted-proxies", System.getenv(SETTING));
-        AddressRanges trusted = AddressRanges.parse(configured);
+        SettingsReader read = SettingsReader.fromConfig();
+        AddressRanges trusted = TrustedProxySettings.ranges(read);
         if (trusted.isEmpty()) {
             return;
         }
-        LOG.info(() -> "X-Forwarded-For and X-Forwarded-Proto are believed from " + configured);
+        LOG.info(() -> "X-Forwarded-For and X-Forwarded-Proto are believed from "
+                + read.text(TrustedProxySettings.PROPERTY).orElse(""));
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {
             resolve(exchange, trusted);
             next.handleRequest(exchange);
