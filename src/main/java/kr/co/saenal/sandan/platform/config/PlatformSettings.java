@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The settings every feature shares: {@code SANDAN_MODE}, {@code SANDAN_TIMEZONE}, {@code SANDAN_DEMO_CONTENT} and
- * {@code SANDAN_DATA_DIR}. The time zone is also read outside CDI ({@code KoreanTime.ZONE}), through {@link #zone}.
+ * The settings every feature shares: {@code SANDAN_MODE}, {@code SANDAN_TIMEZONE}, {@code SANDAN_DEMO_CONTENT},
+ * {@code SANDAN_DATA_DIR} and {@code SANDAN_LOG_FORMAT}. The time zone is also read outside CDI ({@code KoreanTime.ZONE}), through {@link #zone}.
  */
 @ApplicationScoped
 public class PlatformSettings implements ValidatedSettings {
@@ -17,6 +17,9 @@ public class PlatformSettings implements ValidatedSettings {
     public static final String TIMEZONE = "sandan.timezone";
     public static final String DEMO_CONTENT = "sandan.demo-content";
     public static final String DATA_DIR = "sandan.data-dir";
+    /** Read by WildFly's logging (wildfly-config/logging.cli) from the environment; checked here, to be named. */
+    public static final String LOG_FORMAT = "sandan.log.format";
+
     public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final RunMode mode;
@@ -34,6 +37,10 @@ public class PlatformSettings implements ValidatedSettings {
         this.zone = zone(read);
         this.demoContent = read.flag(DEMO_CONTENT, true);
         this.dataDir = dataDir(read);
+        read.value(
+                LOG_FORMAT,
+                text -> text.equals("text") || text.equals("json") ? Optional.of(text) : Optional.empty(),
+                "text or json");
         this.problems = read.problems();
     }
 

@@ -27,7 +27,8 @@ class PlatformSettingsTest {
                 "sandan.mode", "development",
                 "sandan.timezone", "UTC",
                 "sandan.demo-content", "false",
-                "sandan.data-dir", "/var/lib/sandan")));
+                "sandan.data-dir", "/var/lib/sandan",
+                "sandan.log.format", "json")));
         assertEquals(RunMode.DEVELOPMENT, settings.mode());
         assertEquals(ZoneId.of("UTC"), settings.zone());
         assertFalse(settings.demoContent());
@@ -37,14 +38,22 @@ class PlatformSettingsTest {
 
     @Test
     void everyWrongValueIsNamed() {
-        PlatformSettings settings = new PlatformSettings(SettingsReader.of(
-                Map.of("sandan.mode", "staging", "sandan.timezone", "Mars/Olympus", "sandan.demo-content", "nein")));
+        PlatformSettings settings = new PlatformSettings(SettingsReader.of(Map.of(
+                "sandan.mode",
+                "staging",
+                "sandan.timezone",
+                "Mars/Olympus",
+                "sandan.demo-content",
+                "nein",
+                "sandan.log.format",
+                "xml")));
         assertEquals(ZoneId.of("Asia/Seoul"), settings.zone());
         assertEquals(
                 List.of(
                         "SANDAN_MODE=staging: expected production or development",
                         "SANDAN_TIMEZONE=Mars/Olympus: expected a time zone such as Asia/Seoul or UTC",
-                        "SANDAN_DEMO_CONTENT=nein: expected true or false"),
+                        "SANDAN_DEMO_CONTENT=nein: expected true or false",
+                        "SANDAN_LOG_FORMAT=xml: expected text or json"),
                 settings.problems());
     }
 }
