@@ -62,7 +62,7 @@ class DatabaseOutageIT {
                 "SANDAN_SMTP_PORT", Integer.toString(3025 + OFFSET),
                 "SANDAN_DEMO_CONTENT", "false"));
         server = StandaloneServer.prepare("outage", OFFSET, env);
-        server.start(Duration.ofMinutes(3));
+        server.start(Duration.ofMinutes(8)); // generous: a loaded CI machine deploys slowly
         Management management = new Management("http://127.0.0.1:" + (9990 + OFFSET));
 
         Management.Health up = awaitReadiness(management, "UP");

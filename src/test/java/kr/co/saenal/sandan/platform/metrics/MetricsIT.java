@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import kr.co.saenal.sandan.testsupport.Deployments;
+import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Management;
 import kr.co.saenal.sandan.testsupport.Requests;
@@ -16,6 +18,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,6 +68,26 @@ class MetricsIT {
                 sum(before, "sandan_inquiries_received_total"),
                 sum(after, "sandan_inquiries_received_total"),
                 "a refused request is not received");
+    }
+
+    @Test
+    void aFormThatLooksSentByAProgramIsCountedAsABot() {
+        Map<String, Double> before = management.scrape();
+
+        Document page = http.get("/consult").html();
+        Map<String, String> typed = new HashMap<>(Map.of(
+                "consult:name", "박과장",
+                "consult:phone", "010-2222-3333",
+                "consult:email", "park@metrics.example.kr",
+                "consult:topic", "MANAGEMENT",
+                "consult:message", "입주 절차 상담을 원합니다.",
+                "consult:privacyConsent", "on",
+                "consult:website", "http://spam.example"));
+        Http.Reply refused = http.postForm(Forms.action(page, "consult"), Forms.submission(page, "consult", typed));
+        assertEquals(200, refused.status(), refused::toString);
+
+        Map<String, Double> after = management.scrape();
+        assertRose(before, after, "sandan_inquiries_refused_total", "channel", "consult_page", "reason", "bot");
     }
 
     @Test
