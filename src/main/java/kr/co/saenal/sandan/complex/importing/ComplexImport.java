@@ -32,6 +32,7 @@ import kr.co.saenal.sandan.complex.TrendField;
 import kr.co.saenal.sandan.complex.TrendFigures;
 import kr.co.saenal.sandan.complex.WorkbookImport;
 import kr.co.saenal.sandan.complex.WorkbookKind;
+import kr.co.saenal.sandan.platform.metrics.Measured;
 
 /**
  * Brings KICOX's quarterly workbooks in: a dry run ({@link #preview}) says what an import would change without
@@ -69,12 +70,18 @@ public class ComplexImport {
 
     /** The dry run: what importing the file would change. */
     @Transactional
+    @Measured(
+            value = "sandan.import",
+            tags = {"source", "complexes", "step", "preview"})
     public ImportPreview preview(String fileName, byte[] content) {
         return preview(fileName, content, List.of());
     }
 
     /** The dry run with an editor's matches of renamed complexes. */
     @Transactional
+    @Measured(
+            value = "sandan.import",
+            tags = {"source", "complexes", "step", "preview"})
     public ImportPreview preview(String fileName, byte[] content, List<ManualMatch> matches) {
         return plan(read(fileName, content), matches).preview();
     }
@@ -86,6 +93,9 @@ public class ComplexImport {
      *     applying over an import made in between; {@code null} not to check
      */
     @Transactional
+    @Measured(
+            value = "sandan.import",
+            tags = {"source", "complexes", "step", "apply"})
     public AppliedImport apply(
             String fileName, byte[] content, List<ManualMatch> matches, String user, Long expectedLastImportId) {
         return apply(fileName, content, matches, user, expectedLastImportId != null, expectedLastImportId);
@@ -97,6 +107,9 @@ public class ComplexImport {
      * {@code null} cannot tell).
      */
     @Transactional
+    @Measured(
+            value = "sandan.import",
+            tags = {"source", "complexes", "step", "apply"})
     public AppliedImport applyPreviewed(
             String fileName, byte[] content, List<ManualMatch> matches, String user, ImportPreview previewed) {
         return apply(fileName, content, matches, user, true, previewed.lastImportId());

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryMeters;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
 import kr.co.saenal.sandan.inquiry.InquiryReception;
@@ -91,6 +92,9 @@ public class InquiryResource {
     @Inject
     InquiryDesk desk;
 
+    @Inject
+    InquiryMeters meters;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -110,6 +114,18 @@ public class InquiryResource {
             @Parameter(hidden = true) @HeaderParam("Content-Length") Long contentLength,
             @Parameter(ref = "IdempotencyKey") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Parameter(hidden = true) InputStream body) {
+        try {
+            return receive(contentLength, idempotencyKey, body);
+        } catch (NotSupportedException refused) {
+            meters.refused(InquiryChannel.API, InquiryMeters.Reason.MALFORMED);
+            throw refused;
+        } catch (RuntimeException refused) {
+            meters.refused(InquiryChannel.API, refused);
+            throw refused;
+        }
+    }
+
+    private Response receive(Long contentLength, String idempotencyKey, InputStream body) {
         guard.admit(http.getRemoteAddr());
         requireUtf8(headers.getMediaType());
         String encoding = headers.getHeaderString("Content-Encoding");

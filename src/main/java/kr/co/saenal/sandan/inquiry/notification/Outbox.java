@@ -89,6 +89,12 @@ public class Outbox {
         return repository.about(inquiryId).stream().map(MailDelivery::of).toList();
     }
 
+    /** Pending mails, and those a sender should have taken more than {@code overdue} ago. */
+    @Transactional
+    public PendingMails pending(Duration overdue) {
+        return repository.pending(clock.instant().minus(overdue));
+    }
+
     /** Mails given up, or still failing after a few attempts: the dashboard's "mail problems". */
     @Transactional
     public long troubled() {

@@ -67,6 +67,19 @@ public class OutboxRepository {
                 .getSingleResult();
     }
 
+    /** The pending mails: how many, how many were due before {@code overdueBefore}, and the oldest one's due time. */
+    public PendingMails pending(Instant overdueBefore) {
+        Object[] row = em.createQuery(
+                        "select count(m), sum(case when m.nextAttemptAt < :before then 1 else 0 end), "
+                                + "min(m.nextAttemptAt) from OutboxMail m where m.state = :pending",
+                        Object[].class)
+                .setParameter("before", overdueBefore)
+                .setParameter("pending", DeliveryState.PENDING)
+                .getSingleResult();
+        return new PendingMails(
+                ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), (Instant) row[2]);
+    }
+
     public void removeAbout(long inquiryId) {
         em.createQuery("delete from OutboxMail m where m.inquiryId = :id")
                 .setParameter("id", inquiryId)

@@ -36,6 +36,9 @@ public class OutboxSender {
     @Inject
     Outbox outbox;
 
+    @Inject
+    MailMeters meters;
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "mail outbox")
     void sendDue() {
         for (long id : outbox.due(BATCH)) {
@@ -53,12 +56,14 @@ public class OutboxSender {
             message.setSentDate(new Date());
             Transport.send(message);
             outbox.delivered(mail.getId());
+            meters.sent(mail.getKind());
             LOG.fine(() -> "Sent " + mail.getKind() + " for inquiry " + mail.getInquiryId());
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "Mail {0} for inquiry {1} not sent (attempt {2}): {3}", new Object[] {
                 mail.getKind(), mail.getInquiryId(), mail.getAttempts(), e.getMessage()
             });
             outbox.failed(mail.getId(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            meters.failed(mail.getKind());
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
+import kr.co.saenal.sandan.inquiry.InquiryMeters;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
 import kr.co.saenal.sandan.inquiry.InquiryReception;
@@ -40,6 +41,9 @@ public class InquiryFormSubmitter {
     @Inject
     SiteSettingsService siteSettings;
 
+    @Inject
+    InquiryMeters meters;
+
     /**
      * @param formId the client id of the h:form; its inputs carry the request's field names as ids
      * @param newsPostId the article under which the form was sent, or {@code null} for the /consult page
@@ -58,6 +62,7 @@ public class InquiryFormSubmitter {
             external.getFlash().put(RECEIPT, receipt);
             external.redirect(external.getRequestContextPath() + "/consult/received");
         } catch (InquiryRejectedException e) {
+            meters.refused(channel, e);
             for (FieldError error : e.errors()) {
                 faces.addMessage(
                         formId + ":" + error.field(),
@@ -65,15 +70,18 @@ public class InquiryFormSubmitter {
             }
             refuse(faces, text(faces, "form.refused.check"));
         } catch (SubmissionKeyReusedException e) {
+            meters.refused(channel, e);
             form.setSubmissionKey(null);
             refuse(faces, text(faces, "form.refused.keyReused"));
         } catch (SuspectedBotException e) {
+            meters.refused(channel, e);
             form.setWebsite(null);
             if (e.reason() == SuspectedBotException.Reason.STALE_FORM) {
                 form.setStamp(guard.stampFor(formSubject));
             }
             refuse(faces, text(faces, "form.refused." + e.reason().name()));
         } catch (TooManyRequestsException e) {
+            meters.refused(channel, e);
             long seconds = e.retryAfterSeconds();
             external.setResponseStatus(429);
             external.setResponseHeader("Retry-After", Long.toString(seconds));

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import kr.co.saenal.sandan.news.CategoryDesk;
 import kr.co.saenal.sandan.news.CategoryRow;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.metrics.Measured;
 
 /**
  * Imports the old site's posts from a WordPress export (WXR) or an RSS 2.0 file: a preview first (nothing written),
@@ -53,6 +54,9 @@ public class PostImport {
 
     /** @throws ImportRefusedException when the file cannot be imported */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Measured(
+            value = "sandan.import",
+            tags = {"source", "news", "step", "preview"})
     public ImportPreview preview(String fileName, byte[] content) {
         FeedFile file = read(content);
         Plan plan = plan(file);
@@ -119,6 +123,9 @@ public class PostImport {
      *
      * @throws ImportRefusedException when the file cannot be imported or a category is unknown; nothing is written
      */
+    @Measured(
+            value = "sandan.import",
+            tags = {"source", "news", "step", "apply"})
     public ImportSummary run(
             String fileName, byte[] content, Map<String, Long> mapping, Long fallbackCategoryId, String user) {
         FeedFile file = read(content);

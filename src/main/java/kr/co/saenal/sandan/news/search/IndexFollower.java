@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,9 @@ public class IndexFollower {
     Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Since when every round has failed, or {@code null} while they succeed ({@link SearchIndexReadiness}). */
+    private volatile Instant failingSince;
+
     private final Set<Long> seenAboveFloor = new HashSet<>();
     private Long floor;
 
@@ -88,11 +92,19 @@ public class IndexFollower {
                 seenAboveFloor.removeIf(number -> number <= settled);
                 writeFloor(settled);
             }
+            failingSince = null;
         } catch (RuntimeException e) {
+            if (failingSince == null) {
+                failingSince = clock.instant();
+            }
             LOG.log(Level.WARNING, "Following the post revisions failed; trying again in a second", e);
         } finally {
             running.set(false);
         }
+    }
+
+    public Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
     }
 
     private static Path floorFile() {

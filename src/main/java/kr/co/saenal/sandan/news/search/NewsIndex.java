@@ -37,6 +37,9 @@ public class NewsIndex {
     @PersistenceUnit
     EntityManagerFactory emf;
 
+    /** Whether this server's index has been filled since the application started ({@link SearchIndexReadiness}). */
+    private volatile boolean built;
+
     /** Rebuilds the index when it does not hold exactly the published posts of the database. */
     public void rebuildIfIncomplete() {
         long indexed = indexedCount();
@@ -46,6 +49,11 @@ public class NewsIndex {
                     + " published: rebuilding it");
             rebuild();
         }
+        built = true;
+    }
+
+    boolean built() {
+        return built;
     }
 
     /** Reads every published post again into an emptied index; searches meanwhile find what is already indexed. */

@@ -16,6 +16,7 @@ import kr.co.saenal.sandan.news.ArticleText;
 import kr.co.saenal.sandan.news.NewsPost;
 import kr.co.saenal.sandan.news.PostStatus;
 import kr.co.saenal.sandan.platform.Paging;
+import kr.co.saenal.sandan.platform.metrics.Measured;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -51,6 +52,7 @@ public class NewsSearch {
      * @param categorySlug narrows the results to one category; {@code null} or an unknown slug for all
      * @param page from 1; a page past the end is empty
      */
+    @Measured("sandan.search")
     public SearchResults search(SearchTerms terms, String categorySlug, int page) {
         if (page < 1) {
             throw new IllegalArgumentException("page " + page);

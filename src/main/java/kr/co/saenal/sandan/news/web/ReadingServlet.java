@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.news.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -42,6 +43,9 @@ public class ReadingServlet extends HttpServlet {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry meters;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -59,6 +63,7 @@ public class ReadingServlet extends HttpServlet {
                 && OncePerDay.first(request, response, ReadArticles.COOKIE, "/news/", id, clock);
         if (counted) {
             news.countReading(id);
+            meters.counter("sandan.readings.counted").increment();
         }
         long shown = views.get() + (counted ? 1 : 0);
         byte[] json = ("{\"views\":" + shown + ",\"counted\":" + counted + "}").getBytes(StandardCharsets.UTF_8);

@@ -21,11 +21,12 @@ public class DatabaseMigrationIntegrator implements Integrator {
     @Override
     public void integrate(
             Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        Flyway.configure(DatabaseMigrationIntegrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigrationIntegrator.class.getClassLoader())
                 .dataSource(lookup())
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        flyway.migrate();
+        MigrationsReadiness.migratedTo(flyway.info().current());
     }
 
     private static DataSource lookup() {

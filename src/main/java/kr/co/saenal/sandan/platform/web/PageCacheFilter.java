@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.platform.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -84,11 +85,17 @@ public class PageCacheFilter extends HttpFilter {
     private static final Pattern ADDRESSED =
             Pattern.compile("/complexes/[0-9]{1,18}/[^/]{1,240}|/news/[0-9]{1,18}/[^/]{1,900}");
 
+    /** Requests for pages the cache keeps, by {@code result}: {@code hit} (served kept) or {@code miss} (rendered). */
+    static final String REQUESTS = "sandan.page.cache.requests";
+
     private static final int LONGEST_VALUE = 60;
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     @Inject
     PageCache cache;
+
+    @Inject
+    MeterRegistry meters;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -105,6 +112,8 @@ public class PageCacheFilter extends HttpFilter {
             Thread.currentThread().interrupt();
             throw new ServletException(e);
         }
+        meters.counter(REQUESTS, "result", ticket.serve() != null ? "hit" : "miss")
+                .increment();
         if (ticket.serve() != null) {
             request.setAttribute(PolicyExtension.KEPT_PAGE, Boolean.TRUE);
             ticket.serve().writeTo(request, response);
