@@ -141,6 +141,33 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aSearchIndexRebuildAskedInTheBackOfficeRunsOnBothNodes() throws Exception {
+        Http admin = new Http(node(1));
+        assertEquals(302, Staff.logIn(admin, Staff.ADMIN, ADMIN_PASSWORD).status());
+        Http.Reply asked = BackOffice.submit(admin, "/admin/system/search-index", "rebuild", Map.of());
+        assertEquals(302, asked.status(), () -> BackOffice.messages(asked));
+
+        Http adminOnNode2 = new Http(node(2));
+        assertEquals(302, Staff.logIn(adminOnNode2, Staff.ADMIN, ADMIN_PASSWORD).status());
+        eventually(
+                Duration.ofSeconds(60),
+                () -> adminOnNode2
+                                .get("/admin/system/search-index")
+                                .html()
+                                .select(".index-node .state-done")
+                                .size()
+                        == 2,
+                "both nodes' rows finished on the page");
+        Document page = adminOnNode2.get("/admin/system/search-index").html();
+        assertEquals(
+                Set.of("node1", "node2"), Set.copyOf(page.select(".index-node").eachAttr("data-node")));
+        page.select(".index-node")
+                .forEach(row -> assertEquals(
+                        row.select(".total").text(), row.select(".done").text(), () -> "all indexed: " + row.text()));
+    }
+
+    @Test
+    @Order(4)
     void theAdministratorWorksOnWhenTheNodeWithTheSessionIsKilled() throws Exception {
         Http admin = new Http(balancer());
         assertEquals(302, Staff.logIn(admin, Staff.ADMIN, ADMIN_PASSWORD).status());
@@ -192,7 +219,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void underLoadTheLossOfANodeLosesNoAcknowledgedInquiryAndFewRequests() throws Exception {
         cluster("start"); // brings back the node killed before
         String base = balancer();

@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import kr.co.saenal.sandan.news.NewsPost;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
  * The full-text index of published posts, one per server, in {@code SANDAN_DATA_DIR/search-index}. Hibernate Search
@@ -60,20 +65,64 @@ public class NewsIndex {
     public long rebuild() {
         long started = System.nanoTime();
         try {
-            Search.mapping(emf)
-                    .scope(NewsPost.class)
-                    .massIndexer()
-                    .threadsToLoadObjects(1)
-                    .batchSizeToLoadObjects(50)
-                    .startAndWait();
+            startRebuild(added -> {}).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Rebuilding the search index was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Rebuilding the search index failed", e.getCause());
         }
         long count = indexedCount();
         LOG.info(() ->
                 "Search index rebuilt: " + count + " posts in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return count;
+    }
+
+    /**
+     * Starts rebuilding the index on Hibernate Search's own threads, which tell {@code progress} the number of posts
+     * indexed so far (keep it quick: it runs on their threads, outside any transaction).
+     */
+    public CompletableFuture<?> startRebuild(LongConsumer progress) {
+        return Search.mapping(emf)
+                .scope(NewsPost.class)
+                .massIndexer()
+                .threadsToLoadObjects(1)
+                .batchSizeToLoadObjects(50)
+                .monitor(new ProgressMonitor(progress))
+                .start()
+                .toCompletableFuture();
+    }
+
+    /** The number of published posts a rebuild will index. */
+    public long toIndex() {
+        return publishedCount();
+    }
+
+    /** Counts the posts written into the index; Hibernate Search calls it from its indexing threads. */
+    private static final class ProgressMonitor implements MassIndexingMonitor {
+        private final LongConsumer progress;
+        private final AtomicLong added = new AtomicLong();
+
+        ProgressMonitor(LongConsumer progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            progress.accept(added.addAndGet(increment));
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {}
+
+        @Override
+        public void entitiesLoaded(long increment) {}
+
+        @Override
+        public void addToTotalCount(long increment) {}
+
+        @Override
+        public void indexingCompleted() {}
     }
 
     /** Counted with an entity manager of its own: this runs at startup and from the API, outside transactions. */
