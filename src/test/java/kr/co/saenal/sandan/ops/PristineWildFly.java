@@ -78,6 +78,9 @@ final class PristineWildFly implements AutoCloseable {
 
     /** Starts the server with this environment added to the test's (less the names in {@code unset}). */
     void start(Map<String, String> environment, List<String> unset, Duration timeout) throws IOException {
+        if (answers(URI.create("http://" + controller() + "/health/ready"))) {
+            throw new IllegalStateException("Another server already listens on " + controller());
+        }
         ProcessBuilder builder = new ProcessBuilder(
                         home.resolve("bin/standalone.sh").toString(),
                         "-Djboss.socket.binding.port-offset=" + portOffset)
@@ -121,6 +124,21 @@ final class PristineWildFly implements AutoCloseable {
             pause();
         }
         throw new IllegalStateException("WildFly " + home + " was not ready within " + timeout);
+    }
+
+    private static boolean answers(URI address) {
+        try {
+            Http.clientBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build()
+                    .send(HttpRequest.newBuilder(address).build(), HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (IOException nothingThere) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -33,7 +33,9 @@ class SharedServerIT {
     private static final String DATABASE = "sandan_shared_it";
     private static final String ADMIN_PASSWORD = "shared-Admin-2026!";
     private static final int OFFSET = Integer.getInteger("it.port.offset", 0) + 50;
-    private static final Path DIR = Path.of("target/shared-server-it").toAbsolutePath();
+    private static final Path WAR =
+            Path.of(System.getProperty("sandan.war", "target/sandan.war")).toAbsolutePath();
+    private static final Path DIR = WAR.resolveSibling("shared-server-it");
     private static final String OTHER_PAGE = "Another application of the company";
     private static final List<String> SANDAN_HEADERS = List.of(
             "Content-Security-Policy",
@@ -86,10 +88,12 @@ class SharedServerIT {
                 "-Dsandan.db.password=postgres",
                 "--file=wildfly-config/credential-store.cli");
         server.run(
-                Map.of("SANDAN_JDBC_DRIVER", System.getProperty("sandan.jdbc.driver", "target/postgresql.jar")),
+                Map.of(
+                        "SANDAN_JDBC_DRIVER",
+                        WAR.resolveSibling("postgresql.jar").toString()),
                 "wildfly-config/install.sh",
                 "--controller=" + server.controller());
-        server.cli("--command=deploy --force " + System.getProperty("sandan.war", "target/sandan.war"));
+        server.cli("--command=deploy --force " + WAR);
         server.awaitReady(Duration.ofMinutes(2));
     }
 
