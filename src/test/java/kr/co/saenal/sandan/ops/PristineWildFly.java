@@ -83,7 +83,9 @@ final class PristineWildFly implements AutoCloseable {
         }
         ProcessBuilder builder = new ProcessBuilder(
                         home.resolve("bin/standalone.sh").toString(),
-                        "-Djboss.socket.binding.port-offset=" + portOffset)
+                        "-Djboss.socket.binding.port-offset=" + portOffset,
+                        // a loaded test machine may take longer than the default 5 minutes to deploy Sandan
+                        "-Djboss.as.management.blocking.timeout=1200")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         home.resolve("console.log").toFile()));
