@@ -37,6 +37,9 @@ members() {
     for n in $(seq 1 "$nodes"); do list="$list${list:+,}127.0.0.1[$((7600 + $(node_offset "$n")))]"; done
     echo "$list"
 }
+# A node is ready when WildFly's readiness check on its management port says so: the server runs and Sandan is
+# deployed (and whatever readiness checks Sandan adds hold). The probe a load balancer should use too.
+readiness() { echo "http://127.0.0.1:$((9990 + $(node_offset "$1")))/health/ready"; }
 running() { [ -f "$1/pid" ] && kill -0 "$(cat "$1/pid")" 2>/dev/null; }
 
 # A base directory of its own: the build's configuration, and the WAR for a node.
@@ -102,10 +105,10 @@ start() {
         running "$base" && { echo "node$n is already running"; continue; }
         prepare "$base" yes
         SANDAN_DATA_DIR=$base/data launch "$base" standalone-ha.xml "$(node_offset "$n")" -Djboss.node.name="node$n"
-        if [ "$n" = 1 ]; then await "http://127.0.0.1:$((8080 + $(node_offset 1)))/api/news?size=1" "$base"; fi
+        if [ "$n" = 1 ]; then await "$(readiness 1)" "$base"; fi
     done
     for n in $(seq 2 "$nodes"); do
-        await "http://127.0.0.1:$((8080 + $(node_offset "$n")))/api/news?size=1" "$dir/node$n"
+        await "$(readiness "$n")" "$dir/node$n"
     done
 
     base=$dir/balancer
@@ -122,7 +125,9 @@ start() {
             -Dsandan.node="node$n" -Dsandan.node.host=127.0.0.1 -Dsandan.node.port=$((8080 + $(node_offset "$n"))) \
             --file="$root/wildfly-config/balancer-node.cli" >/dev/null
     done
-    await "http://127.0.0.1:$((8080 + offset))/api/news?size=1" "$base"
+    # The balancer itself has no readiness check (its profile has no health subsystem): a page through it shows
+    # that it forwards to the nodes.
+    await "http://127.0.0.1:$((8080 + offset))/robots.txt" "$base"
     echo "Sandan cluster: http://127.0.0.1:$((8080 + offset))/ (balancer) in front of $nodes nodes:"
     for n in $(seq 1 "$nodes"); do echo "  node$n http://127.0.0.1:$((8080 + $(node_offset "$n")))/  log $dir/node$n/log/server.log"; done
 }
