@@ -129,6 +129,7 @@ class AccessibilityIT {
         pages.put("consent notices", "/admin/system/consent");
         pages.put("privacy policy versions", "/admin/system/privacy");
         pages.put("access log", "/admin/system/access-log");
+        pages.put("search index", "/admin/system/search-index");
         pages.put("complex import", "/admin/complexes/import");
         pages.put("complex short names", "/admin/complexes/short-names");
         Map<String, List<Violation>> found = new LinkedHashMap<>();
@@ -150,6 +151,11 @@ class AccessibilityIT {
             browser.click(".toolbar-end");
             browser.waitFor("[id='export:reason']");
             found.put("inquiries, export dialog open", Axe.audit(browser));
+            browser.open("/admin/system/search-index");
+            browser.click("[id='rebuild:start']");
+            browser.waitFor(".index-node .state-done");
+            browser.screenshot("admin-search-index-rebuilt");
+            found.put("search index, rebuilt", Axe.audit(browser));
             openEditorParts(browser, found);
             openComplexImportParts(browser, found);
             String article = openAttachmentParts(browser, found);
