@@ -1,5 +1,6 @@
 package kr.co.saenal.sandan.platform.web;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -97,6 +98,16 @@ public class PageCacheFilter extends HttpFilter {
     @Inject
     MeterRegistry meters;
 
+    // looked up once: a registry lookup per request would cost more than serving a kept page
+    private Counter hits;
+    private Counter misses;
+
+    @Override
+    public void init() {
+        hits = meters.counter(REQUESTS, "result", "hit");
+        misses = meters.counter(REQUESTS, "result", "miss");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -112,8 +123,7 @@ public class PageCacheFilter extends HttpFilter {
             Thread.currentThread().interrupt();
             throw new ServletException(e);
         }
-        meters.counter(REQUESTS, "result", ticket.serve() != null ? "hit" : "miss")
-                .increment();
+        (ticket.serve() != null ? hits : misses).increment();
         if (ticket.serve() != null) {
             request.setAttribute(PolicyExtension.KEPT_PAGE, Boolean.TRUE);
             ticket.serve().writeTo(request, response);
