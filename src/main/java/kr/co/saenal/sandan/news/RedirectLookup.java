@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -49,7 +50,14 @@ public class RedirectLookup {
 
     private volatile Map<String, Answer> answers = Map.of();
     private volatile String stamp;
-    private volatile boolean stale = true;
+    /**
+     * Counts the changes this node heard of; {@link #readAt} is the count a reading started under. A change that
+     * arrives while a reading runs (a commit while the snapshot is taken) leaves them apart, so the next lookup reads
+     * again instead of keeping what that reading saw before the commit.
+     */
+    private final AtomicLong changes = new AtomicLong(1);
+
+    private volatile long readAt;
     private final Object reading = new Object();
 
     private final Map<Long, Long> hits = new ConcurrentHashMap<>();
@@ -88,7 +96,7 @@ public class RedirectLookup {
         if (change.entity() != Redirect.class) {
             return; // a post deleted takes its redirects along: the stamp notices within seconds
         }
-        stale = true;
+        invalidate();
         TransactionSynchronizationRegistry registry = transactions();
         if (registry.getTransactionStatus() == Status.STATUS_ACTIVE
                 && registry.getResource(RedirectLookup.class) == null) {
@@ -99,7 +107,7 @@ public class RedirectLookup {
 
                 @Override
                 public void afterCompletion(int status) {
-                    stale = true;
+                    invalidate();
                 }
             });
         }
@@ -110,6 +118,11 @@ public class RedirectLookup {
         synchronized (reading) {
             read();
         }
+    }
+
+    /** What this node keeps may be behind the database: the next lookup reads the redirects again. */
+    void invalidate() {
+        changes.incrementAndGet();
     }
 
     private TransactionSynchronizationRegistry transactions() {
@@ -124,9 +137,9 @@ public class RedirectLookup {
     }
 
     private Map<String, Answer> current() {
-        if (stale) {
+        if (readAt != changes.get()) {
             synchronized (reading) {
-                if (stale) {
+                if (readAt != changes.get()) {
                     read();
                 }
             }
@@ -135,6 +148,7 @@ public class RedirectLookup {
     }
 
     private void read() {
+        long startedAt = changes.get();
         try {
             Redirects.Snapshot snapshot = redirects.snapshot();
             Map<String, Answer> read = new HashMap<>();
@@ -143,7 +157,7 @@ public class RedirectLookup {
             }
             answers = Map.copyOf(read);
             stamp = snapshot.stamp();
-            stale = false;
+            readAt = startedAt;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read the redirects; answering with those read before", e);
         }
