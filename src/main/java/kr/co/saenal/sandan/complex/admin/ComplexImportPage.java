@@ -30,6 +30,9 @@ import kr.co.saenal.sandan.complex.importing.WorkbookRefusedException;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.Refusal;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.task.LongTasks;
+import kr.co.saenal.sandan.platform.task.TaskFinish;
+import kr.co.saenal.sandan.platform.task.TaskStart;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
 import kr.co.saenal.sandan.platform.web.FieldState;
 import org.primefaces.model.file.UploadedFile;
@@ -59,6 +62,8 @@ public class ComplexImportPage implements Serializable {
     /** Where refusals of an undo are shown. */
     static final String UNDO = "history:undo";
 
+    static final String PAGE = "/admin/complexes/import";
+
     /** Set by {@link WorkbookUploadSizeFilter} when it refused a form too large to read. */
     static final String TOO_LARGE = "too-large";
 
@@ -70,6 +75,9 @@ public class ComplexImportPage implements Serializable {
 
     @Inject
     HeldWorkbook held;
+
+    @Inject
+    LongTasks tasks;
 
     @Inject
     FieldState fieldState;
@@ -162,7 +170,11 @@ public class ComplexImportPage implements Serializable {
         }
     }
 
-    /** Imports the workbook of the dry run; back to the page (reloading it cannot import twice). */
+    /**
+     * Imports the workbook of the dry run; back to the page (reloading it cannot import twice). One that takes longer
+     * than a second goes on beside the request: the editor watches its progress on the task's page, which comes back
+     * here with the same message.
+     */
     public String apply() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Optional<HeldWorkbook.Held> kept = held.get(ticket);
@@ -170,21 +182,21 @@ public class ComplexImportPage implements Serializable {
             gone(faces);
             return null;
         }
+        String fileName = kept.get().fileName();
+        byte[] content = kept.get().content();
+        List<ManualMatch> matched = manualMatches(matches);
+        String user = user(faces);
+        ImportPreview previewed = preview;
         try {
-            AppliedImport done = imports.applyPreviewed(
-                    kept.get().fileName(), kept.get().content(), manualMatches(matches), user(faces), preview);
+            LongTasks.Started<AppliedImport> started = tasks.start(
+                    new TaskStart(text("taskLabel", fileName), user, PAGE),
+                    progress -> imports.applyPreviewed(fileName, content, matched, user, previewed, progress),
+                    done -> new TaskFinish(PAGE, appliedMessage(done)));
             putAside();
-            ImportRecord imported = done.imported();
-            FieldMessages.doneAfterRedirect(
-                    faces,
-                    text(
-                            "applied",
-                            imported.kind().label(),
-                            imported.quarter().label(),
-                            imported.fileName(),
-                            done.complexesCreated(),
-                            done.shortNamesAdded()));
-            return "/admin/complexes/import?faces-redirect=true";
+            if (started instanceof LongTasks.Started.Done<AppliedImport> done) {
+                FieldMessages.doneAfterRedirect(faces, appliedMessage(done.value()));
+            }
+            return LongTasks.redirectTo(started, done -> PAGE);
         } catch (ImportRefusedException e) {
             stale = e.reason() == ImportRefusedException.Reason.CHANGED_MEANWHILE;
             refuse(faces, APPLY, e.text());
@@ -195,6 +207,17 @@ public class ComplexImportPage implements Serializable {
             refuseFile(faces, e);
             return null;
         }
+    }
+
+    private static String appliedMessage(AppliedImport done) {
+        ImportRecord imported = done.imported();
+        return text(
+                "applied",
+                imported.kind().label(),
+                imported.quarter().label(),
+                imported.fileName(),
+                done.complexesCreated(),
+                done.shortNamesAdded());
     }
 
     /** Puts the dry run and its file aside; nothing was imported. */

@@ -32,7 +32,9 @@ import kr.co.saenal.sandan.complex.TrendField;
 import kr.co.saenal.sandan.complex.TrendFigures;
 import kr.co.saenal.sandan.complex.WorkbookImport;
 import kr.co.saenal.sandan.complex.WorkbookKind;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.metrics.Measured;
+import kr.co.saenal.sandan.platform.task.TaskProgress;
 
 /**
  * Brings KICOX's quarterly workbooks in: a dry run ({@link #preview}) says what an import would change without
@@ -98,7 +100,14 @@ public class ComplexImport {
             tags = {"source", "complexes", "step", "apply"})
     public AppliedImport apply(
             String fileName, byte[] content, List<ManualMatch> matches, String user, Long expectedLastImportId) {
-        return apply(fileName, content, matches, user, expectedLastImportId != null, expectedLastImportId);
+        return apply(
+                fileName,
+                content,
+                matches,
+                user,
+                expectedLastImportId != null,
+                expectedLastImportId,
+                TaskProgress.NONE);
     }
 
     /**
@@ -112,7 +121,22 @@ public class ComplexImport {
             tags = {"source", "complexes", "step", "apply"})
     public AppliedImport applyPreviewed(
             String fileName, byte[] content, List<ManualMatch> matches, String user, ImportPreview previewed) {
-        return apply(fileName, content, matches, user, true, previewed.lastImportId());
+        return apply(fileName, content, matches, user, true, previewed.lastImportId(), TaskProgress.NONE);
+    }
+
+    /** {@link #applyPreviewed(String, byte[], List, String, ImportPreview)}, telling {@code progress} how far it is. */
+    @Transactional
+    @Measured(
+            value = "sandan.import",
+            tags = {"source", "complexes", "step", "apply"})
+    public AppliedImport applyPreviewed(
+            String fileName,
+            byte[] content,
+            List<ManualMatch> matches,
+            String user,
+            ImportPreview previewed,
+            TaskProgress progress) {
+        return apply(fileName, content, matches, user, true, previewed.lastImportId(), progress);
     }
 
     private AppliedImport apply(
@@ -121,7 +145,9 @@ public class ComplexImport {
             List<ManualMatch> matches,
             String user,
             boolean check,
-            Long expectedLastImportId) {
+            Long expectedLastImportId,
+            TaskProgress progress) {
+        progress.step(text("step.reading"), 0, 0);
         ParsedWorkbook parsed = read(fileName, content); // before the lock: a refused file waits for nobody
         repository.lock();
         Long last = repository.last().map(WorkbookImport::getId).orElse(null);
@@ -144,10 +170,10 @@ public class ComplexImport {
         int created = 0;
         int shortNames = 0;
         if (plan instanceof StatisticsPlan statistics) {
-            created = storeStatistics(imported, statistics, replaced);
+            created = storeStatistics(imported, statistics, replaced, progress);
             shortNames = prefillShortNames(imported, user);
         } else {
-            storeTrend(imported, (TrendPlan) plan);
+            storeTrend(imported, (TrendPlan) plan, progress);
         }
         repository.flush();
         LOG.info(() -> "Imported " + parsed.kind() + " " + parsed.quarter() + " from '"
@@ -492,7 +518,8 @@ public class ComplexImport {
     // --- storing ---
 
     /** Creates the complexes never seen before, stores every row, and gives complexes their newest identity. */
-    private int storeStatistics(WorkbookImport imported, StatisticsPlan plan, Optional<WorkbookImport> replaced) {
+    private int storeStatistics(
+            WorkbookImport imported, StatisticsPlan plan, Optional<WorkbookImport> replaced, TaskProgress progress) {
         Map<ComplexKey, Long> ids = new HashMap<>();
         Map<Long, IndustrialComplex> complexes = new HashMap<>(plan.complexes());
         int created = 0;
@@ -509,7 +536,10 @@ public class ComplexImport {
             }
             ids.put(row.key(), id);
         }
+        String step = text("step.storing");
+        int stored = 0;
         for (Map.Entry<StatisticsRow, Long> entry : plan.resolved().entrySet()) {
+            progress.step(step, stored++, plan.resolved().size());
             StatisticsRow row = entry.getKey();
             repository.add(new QuarterlyStatistics(
                     imported.getId(),
@@ -572,8 +602,11 @@ public class ComplexImport {
         return added;
     }
 
-    private void storeTrend(WorkbookImport imported, TrendPlan plan) {
+    private void storeTrend(WorkbookImport imported, TrendPlan plan, TaskProgress progress) {
+        String step = text("step.storing");
+        int stored = 0;
         for (TrendRow row : plan.workbook().rows()) {
+            progress.step(step, stored++, plan.workbook().rows().size());
             repository.add(new QuarterlyTrend(imported.getId(), row.shortName(), row.sheetRow(), row.figures()));
         }
     }
@@ -582,5 +615,9 @@ public class ComplexImport {
         Map<Long, IndustrialComplex> byId = new HashMap<>();
         complexes.forEach(c -> byId.put(c.getId(), c));
         return byId;
+    }
+
+    private static String text(String key) {
+        return Texts.say(ComplexImport.class, "importing." + key);
     }
 }

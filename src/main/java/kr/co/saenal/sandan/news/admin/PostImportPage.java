@@ -21,6 +21,9 @@ import kr.co.saenal.sandan.news.importing.ImportSummary;
 import kr.co.saenal.sandan.news.importing.PostImport;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.task.LongTasks;
+import kr.co.saenal.sandan.platform.task.TaskFinish;
+import kr.co.saenal.sandan.platform.task.TaskStart;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -47,6 +50,9 @@ public class PostImportPage implements Serializable {
 
     @Inject
     HeldImportFile held;
+
+    @Inject
+    LongTasks tasks;
 
     private transient UploadedFile file;
     private String ticket;
@@ -95,7 +101,11 @@ public class PostImportPage implements Serializable {
         }
     }
 
-    /** Imports the previewed file with the categories as mapped; then the report (reloading imports nothing twice). */
+    /**
+     * Imports the previewed file with the categories as mapped; then the report (reloading imports nothing twice).
+     * An import that takes longer than a second goes on beside the request: the editor watches its progress on the
+     * task's page, which leads to the same report.
+     */
     public String run() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Optional<HeldImportFile.Held> kept = held.get(ticket);
@@ -104,19 +114,26 @@ public class PostImportPage implements Serializable {
             refuse(faces, FILE, text("fileGone"));
             return null;
         }
+        String fileName = kept.get().fileName();
+        byte[] content = kept.get().content();
+        Map<String, Long> categories = Map.copyOf(withoutNulls(mapping));
+        Long fallback = fallbackCategoryId;
+        String user = faces.getExternalContext().getUserPrincipal().getName();
         try {
-            ImportSummary done = imports.run(
-                    kept.get().fileName(),
-                    kept.get().content(),
-                    Map.copyOf(withoutNulls(mapping)),
-                    fallbackCategoryId,
-                    faces.getExternalContext().getUserPrincipal().getName());
+            LongTasks.Started<ImportSummary> started = tasks.start(
+                    new TaskStart(text("taskLabel", fileName), user, "/admin/news/import"),
+                    progress -> imports.run(fileName, content, categories, fallback, user, progress),
+                    done -> new TaskFinish(reportOf(done), null));
             putAside();
-            return "/admin/news/import?faces-redirect=true&report=" + done.id();
+            return LongTasks.redirectTo(started, PostImportPage::reportOf);
         } catch (ImportRefusedException e) {
             refuse(faces, RUN, e.text());
             return null;
         }
+    }
+
+    private static String reportOf(ImportSummary done) {
+        return "/admin/news/import?report=" + done.id();
     }
 
     public void cancel() {

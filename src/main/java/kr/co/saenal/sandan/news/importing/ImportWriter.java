@@ -24,6 +24,7 @@ import kr.co.saenal.sandan.news.NewsRepository;
 import kr.co.saenal.sandan.news.Redirects;
 import kr.co.saenal.sandan.news.Slugs;
 import kr.co.saenal.sandan.platform.Texts;
+import kr.co.saenal.sandan.platform.task.TaskProgress;
 
 /**
  * Writes one import in one transaction: its record, the pictures its posts show (into the image library, each once),
@@ -68,7 +69,8 @@ public class ImportWriter {
             Map<String, ImageFetcher.Fetched> fetched,
             List<ReportLine> report,
             int skippedBefore,
-            String user) {
+            String user,
+            TaskProgress progress) {
         Instant now = clock.instant();
         PostImportRun run = new PostImportRun(fileName, kind, user, now);
         imports.add(run);
@@ -78,7 +80,10 @@ public class ImportWriter {
         int created = 0;
         int skipped = skippedBefore;
         int commentCount = 0;
+        String step = Texts.say(ImportWriter.class, "importing.step.posts");
+        int written = 0;
         for (NewPost planned : newPosts) {
+            progress.step(step, written++, newPosts.size());
             FeedItem item = planned.item();
             String title = cut(PostImport.titleOf(item), 200);
             // the body as it would be stored, pictures aside: is anything left to read?

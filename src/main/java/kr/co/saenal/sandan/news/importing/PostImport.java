@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import kr.co.saenal.sandan.news.CategoryDesk;
 import kr.co.saenal.sandan.news.CategoryRow;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.metrics.Measured;
+import kr.co.saenal.sandan.platform.task.TaskProgress;
 
 /**
  * Imports the old site's posts from a WordPress export (WXR) or an RSS 2.0 file: a preview first (nothing written),
@@ -123,11 +125,23 @@ public class PostImport {
      *
      * @throws ImportRefusedException when the file cannot be imported or a category is unknown; nothing is written
      */
+    public ImportSummary run(
+            String fileName, byte[] content, Map<String, Long> mapping, Long fallbackCategoryId, String user) {
+        return run(fileName, content, mapping, fallbackCategoryId, user, TaskProgress.NONE);
+    }
+
+    /** {@link #run(String, byte[], Map, Long, String)}, telling {@code progress} how far it has got. */
     @Measured(
             value = "sandan.import",
             tags = {"source", "news", "step", "apply"})
     public ImportSummary run(
-            String fileName, byte[] content, Map<String, Long> mapping, Long fallbackCategoryId, String user) {
+            String fileName,
+            byte[] content,
+            Map<String, Long> mapping,
+            Long fallbackCategoryId,
+            String user,
+            TaskProgress progress) {
+        progress.step(Texts.say(PostImport.class, "importing.step.reading"), 0, 0);
         FeedFile file = read(content);
         Plan plan = plan(file);
         Set<Long> known = new HashSet<>();
@@ -148,7 +162,7 @@ public class PostImport {
         plan.known().forEach(title -> report.add(new ReportLine(ReportLine.Kind.ITEM, title, text("known"))));
         plan.duplicates().forEach(title -> report.add(new ReportLine(ReportLine.Kind.ITEM, title, text("duplicate"))));
 
-        Map<String, ImageFetcher.Fetched> fetched = fetchImages(file, plan, report);
+        Map<String, ImageFetcher.Fetched> fetched = fetchImages(file, plan, report, progress);
         List<ImportWriter.NewPost> posts = new ArrayList<>();
         for (FeedItem item : plan.fresh()) {
             Long category = item.categories().isEmpty()
@@ -165,7 +179,8 @@ public class PostImport {
                     fetched,
                     report,
                     plan.known().size() + plan.duplicates().size(),
-                    user);
+                    user,
+                    progress);
         } catch (PersistenceException | TransactionalException e) {
             // another import wrote one of these items first (news_import_source is unique): all of this one is undone
             LOG.log(Level.WARNING, "Import of " + fileName + " rolled back", e);
@@ -225,27 +240,29 @@ public class PostImport {
         return new Plan(posts.size(), fresh, known, duplicates);
     }
 
-    private Map<String, ImageFetcher.Fetched> fetchImages(FeedFile file, Plan plan, List<ReportLine> report) {
+    private Map<String, ImageFetcher.Fetched> fetchImages(
+            FeedFile file, Plan plan, List<ReportLine> report, TaskProgress progress) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (FeedItem item : plan.fresh()) {
+            wanted.addAll(BodyImages.in(item.body(), base(item, file)).keySet());
+        }
+        String step = Texts.say(PostImport.class, "importing.step.pictures");
         Map<String, ImageFetcher.Fetched> fetched = new LinkedHashMap<>();
         long bytes = 0;
-        for (FeedItem item : plan.fresh()) {
-            for (String url : BodyImages.in(item.body(), base(item, file)).keySet()) {
-                if (fetched.containsKey(url)) {
-                    continue;
-                }
-                ImageFetcher.Fetched result;
-                if (fetched.size() >= ImportSettings.MAX_IMAGES || bytes >= ImportSettings.MAX_IMAGE_BYTES_TOTAL) {
-                    result = new ImageFetcher.Fetched(url, null, text("tooManyImages"));
-                } else {
-                    result = fetcher.fetch(url);
-                }
-                if (result.ok()) {
-                    bytes += result.content().length;
-                } else {
-                    report.add(new ReportLine(ReportLine.Kind.IMAGE, url, result.failure()));
-                }
-                fetched.put(url, result);
+        for (String url : wanted) {
+            progress.step(step, fetched.size(), wanted.size());
+            ImageFetcher.Fetched result;
+            if (fetched.size() >= ImportSettings.MAX_IMAGES || bytes >= ImportSettings.MAX_IMAGE_BYTES_TOTAL) {
+                result = new ImageFetcher.Fetched(url, null, text("tooManyImages"));
+            } else {
+                result = fetcher.fetch(url);
             }
+            if (result.ok()) {
+                bytes += result.content().length;
+            } else {
+                report.add(new ReportLine(ReportLine.Kind.IMAGE, url, result.failure()));
+            }
+            fetched.put(url, result);
         }
         return fetched;
     }

@@ -27,6 +27,7 @@ import kr.co.saenal.sandan.security.Role;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.LongTaskPages;
 import kr.co.saenal.sandan.testsupport.Staff;
 import kr.co.saenal.sandan.testsupport.StaffAccounts;
 import org.apache.poi.ss.usermodel.Row;
@@ -536,8 +537,9 @@ class ComplexImportPagesIT {
     }
 
     /** Presses the button whose id ends with {@code button} in form {@code formId} of the page. */
+    /** Presses a button; an apply that goes on beside the request is followed to its end, as the browser would. */
     private Http.Reply press(Document page, String formId, String button) {
-        return submit(page, formId, button, Map.of());
+        return LongTaskPages.followed(editor, submit(page, formId, button, Map.of()));
     }
 
     private Http.Reply submit(Document page, String formId, String button, Map<String, String> typed) {

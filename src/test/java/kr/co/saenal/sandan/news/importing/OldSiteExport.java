@@ -11,7 +11,7 @@ import java.util.Locale;
  * links, lower case, as WordPress writes them), bodies with scripts and event handlers that must not survive,
  * pictures on an address the test serves, categories of which one Sandan does not have.
  */
-final class OldSiteExport {
+public final class OldSiteExport {
 
     static final String HOST = "old-sandan.example";
     static final String OLD = "http://" + HOST;
@@ -25,7 +25,8 @@ final class OldSiteExport {
     private OldSiteExport() {}
 
     /** One post of the export as the test knows it. */
-    record Post(int number, String title, String slug, String link, String guid, boolean published, String picture) {
+    public record Post(
+            int number, String title, String slug, String link, String guid, boolean published, String picture) {
 
         String linkPath() {
             return link.substring(OLD.length());
@@ -41,7 +42,7 @@ final class OldSiteExport {
         return URLEncoder.encode(slug, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     }
 
-    static List<Post> posts(String run, int count, String pictures, String unreachable, int unreachableAt) {
+    public static List<Post> posts(String run, int count, String pictures, String unreachable, int unreachableAt) {
         List<Post> posts = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             String slug = run.toLowerCase(Locale.ROOT) + "-" + n + "-" + TOPICS[n % TOPICS.length].replace(' ', '-');
@@ -55,7 +56,7 @@ final class OldSiteExport {
     }
 
     /** A WXR 1.2 file: the posts, a page and an attachment (not posts), comments on the first post (two approved, spam). */
-    static String wxr(List<Post> posts) {
+    public static String wxr(List<Post> posts) {
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8" ?>
                 <rss version="2.0"

@@ -36,6 +36,7 @@ import kr.co.saenal.sandan.security.Role;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.LongTaskPages;
 import kr.co.saenal.sandan.testsupport.Staff;
 import kr.co.saenal.sandan.testsupport.StaffAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,8 +125,9 @@ class PostImportIT {
         assertEquals(policy, selected(mappingSelect(preview, "정책·공모사업")), "same slug");
 
         Map<String, String> typed = Map.of(industry.attr("name"), sandanNews);
-        Http.Reply imported =
-                editor.postForm(Forms.action(preview, "preview"), Forms.submission(preview, "preview", "run", typed));
+        Http.Reply imported = LongTaskPages.followed(
+                editor,
+                editor.postForm(Forms.action(preview, "preview"), Forms.submission(preview, "preview", "run", typed)));
         assertEquals(302, imported.status(), () -> errors(imported.html()) + imported);
         Document report = editor.get(imported.header("Location").orElseThrow()).html();
         Map<String, String> done = counts(report.getElementById("report"));
@@ -188,6 +190,51 @@ class PostImportIT {
     }
 
     @Test
+    void anImportLongerThanASecondShowsItsProgressToWhoStartedItAndEndsOnItsReport() {
+        String run = run();
+        String held = Http.BASE + "/test-old-site/held/" + run;
+        byte[] file = OldSiteExport.wxr(OldSiteExport.posts(run, 3, held, UNREACHABLE, 0))
+                .getBytes(StandardCharsets.UTF_8);
+        Document preview = upload("slow.xml", file).html();
+        assertEquals("3", counts(preview).get("images"));
+
+        Http.Reply started = editor.postForm(
+                Forms.action(preview, "preview"), Forms.submission(preview, "preview", "run", Map.of()));
+        assertTrue(
+                LongTaskPages.toTask(started),
+                "the pictures are held: the import goes on beside the request " + started);
+        String task = started.header("Location").orElseThrow();
+
+        Document progress = editor.get(task).html();
+        assertEquals("글 가져오기 · slow.xml", progress.selectFirst("h1").text());
+        assertEquals("사진을 가져오는 중", progress.selectFirst(".task-step").text(), progress.text());
+        assertEquals("3", progress.selectFirst(".task-count .total").text());
+        assertNotNull(progress.selectFirst(".task-bar"), "a progress bar");
+        assertNotNull(progress.selectFirst("noscript meta[http-equiv=refresh]"), "it reloads itself without script");
+        assertEquals(0, count(run), "nothing is stored before the import ends");
+
+        accounts.createOnce(EDITOR + "-2", EDITOR_PASSWORD + "-2", Role.EDITOR);
+        Http other = new Http();
+        Staff.logIn(other, EDITOR + "-2", EDITOR_PASSWORD + "-2");
+        assertEquals(404, other.get(task).status(), "another editor does not see it");
+        assertEquals(
+                404, editor.get(LongTaskPages.PAGE + "?id=" + UUID.randomUUID()).status());
+        Http admin = new Http();
+        Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        assertEquals(200, admin.get(task).status(), "an administrator does");
+
+        assertEquals(204, new Http().get("/test-old-site/release/" + run).status());
+        Http.Reply ended = LongTaskPages.followed(editor, started);
+        String report = ended.header("Location").orElseThrow();
+        assertTrue(report.contains(IMPORT + "?report="), report);
+        Map<String, String> done = counts(editor.get(report).html().getElementById("report"));
+        assertEquals("3", done.get("posts"));
+        assertEquals("3", done.get("images"));
+        assertEquals(3, count(run));
+        assertEquals(302, editor.get(task).status(), "the task's page keeps leading to the report");
+    }
+
+    @Test
     void anRssFeedIsImportedWithItsBylinesAndLinks() {
         String run = run();
         Document preview = upload("feed.rss", OldSiteExport.rss(run).getBytes(StandardCharsets.UTF_8))
@@ -196,8 +243,10 @@ class PostImportIT {
         assertEquals("RSS 2.0", preview.getElementById("preview-kind").text());
         assertEquals("3", counts(preview).get("new"));
         assertEquals(categoryId("sandan-news"), selected(mappingSelect(preview, "산단 소식")), "same name");
-        Http.Reply imported = editor.postForm(
-                Forms.action(preview, "preview"), Forms.submission(preview, "preview", "run", Map.of()));
+        Http.Reply imported = LongTaskPages.followed(
+                editor,
+                editor.postForm(
+                        Forms.action(preview, "preview"), Forms.submission(preview, "preview", "run", Map.of())));
         assertEquals(302, imported.status(), () -> errors(imported.html()));
         assertEquals(3, count(run));
         PostRow row = row(run, OldSiteExport.MARK + " " + run + " RSS 2");
@@ -253,7 +302,11 @@ class PostImportIT {
         Document preview = upload("one.xml", file).html();
         assertEquals(
                 302,
-                editor.postForm(Forms.action(preview, "preview"), Forms.submission(preview, "preview", "run", Map.of()))
+                LongTaskPages.followed(
+                                editor,
+                                editor.postForm(
+                                        Forms.action(preview, "preview"),
+                                        Forms.submission(preview, "preview", "run", Map.of())))
                         .status());
         PostRow row = row(run, OldSiteExport.title(run, 1));
         String before = ArticlePaths.of(row.id(), row.slug());
