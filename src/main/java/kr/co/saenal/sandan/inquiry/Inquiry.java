@@ -80,9 +80,6 @@ public class Inquiry {
     @Column(length = 60)
     private String assignee;
 
-    @Column(length = 4000)
-    private String memo;
-
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -168,8 +165,8 @@ public class Inquiry {
     /**
      * Destroys the requester's personal data for good: overwritten in place, not flagged. What stays is an
      * anonymous statistic — when, through which channel, about which topic, and how it ended — which takes no
-     * further changes: a memo or a reopened request would let personal data back into it. Destroying again
-     * changes nothing.
+     * further changes: a note or a reopened request would let personal data back into it. Destroying again
+     * changes nothing. (Its notes' text is destroyed by {@link InquiryDestruction}.)
      */
     void destroyPersonalData(Instant now) {
         if (isDestroyed()) {
@@ -180,7 +177,6 @@ public class Inquiry {
         phone = "";
         email = "";
         message = "";
-        memo = null;
         submissionKey = null;
         consent.destroyPersonalData();
         destroyedAt = now;
@@ -193,8 +189,9 @@ public class Inquiry {
     }
 
     /**
-     * A consultant's change: each part given is applied, the others left as they are. A destroyed request refuses
-     * even an empty change, so that whoever asks learns at once that it takes none.
+     * A consultant's change of status and assignee: each part given is applied, the others left as they are (the
+     * note is {@link InquiryDesk}'s). A destroyed request refuses even an empty change, so that whoever asks learns
+     * at once that it takes none.
      *
      * @throws StatusChangeNotAllowedException when the workflow does not allow the new status
      * @throws InquiryDestroyedException once its personal data is destroyed
@@ -203,7 +200,11 @@ public class Inquiry {
         refuseChangesOnceDestroyed();
         change.status().ifPresent(next -> moveTo(next, now));
         change.assignee().ifPresent(this::assignTo);
-        change.memo().ifPresent(this::writeMemo);
+    }
+
+    /** @throws InquiryDestroyedException once its personal data is destroyed */
+    void refuseNotesOnceDestroyed() {
+        refuseChangesOnceDestroyed();
     }
 
     public boolean isDestroyed() {
@@ -222,12 +223,6 @@ public class Inquiry {
     public void assignTo(String staffUsername) {
         refuseChangesOnceDestroyed();
         this.assignee = staffUsername == null || staffUsername.isBlank() ? null : staffUsername.strip();
-    }
-
-    /** @throws InquiryDestroyedException once its personal data is destroyed */
-    public void writeMemo(String memo) {
-        refuseChangesOnceDestroyed();
-        this.memo = memo == null || memo.isBlank() ? null : memo.strip();
     }
 
     /** Who asked, and how to reach them. */
@@ -303,10 +298,6 @@ public class Inquiry {
 
     public String getAssignee() {
         return assignee;
-    }
-
-    public String getMemo() {
-        return memo;
     }
 
     public ConsentRecord getConsent() {

@@ -8,7 +8,8 @@ import java.time.Clock;
 
 /**
  * Destroys a request's personal data for good (개인정보 파기), whoever asks: an administrator on the requester's
- * demand, or the retention schedule once the period has passed. The record keeps an anonymous statistic; what other
+ * demand, or the retention schedule once the period has passed. The record keeps an anonymous statistic, its notes
+ * their author and time but not their text; what other
  * parts keep about it goes in the same transaction ({@link InquiryDestroyed}).
  */
 @ApplicationScoped
@@ -20,11 +21,15 @@ public class InquiryDestruction {
     @Inject
     Clock clock;
 
+    @Inject
+    InquiryHistoryRepository history;
+
     /** Does nothing to a request already destroyed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void destroy(Inquiry inquiry) {
         if (!inquiry.isDestroyed()) {
             inquiry.destroyPersonalData(clock.instant());
+            history.notes(inquiry.getId()).forEach(InquiryNote::destroyText);
             destroyed.fire(new InquiryDestroyed(inquiry.getId()));
         }
     }

@@ -104,6 +104,25 @@ public class InquiryRepository {
                 .executeUpdate();
     }
 
+    /**
+     * Other requests with the same phone number or e-mail address (any case), newest first: a destroyed request
+     * keeps neither, so only those still within the retention period are found.
+     */
+    public List<InquiryRow> sameRequester(long id, String phone, String email) {
+        return em.createQuery(
+                        "select " + InquiryRow.COLUMNS + " from Inquiry i where i.id <> :id and i.destroyedAt is null "
+                                + "and (i.phone = :phone or lower(i.email) = :email) "
+                                + "order by i.receivedAt desc, i.id desc",
+                        Object[].class)
+                .setParameter("id", id)
+                .setParameter("phone", phone)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(50)
+                .getResultStream()
+                .map(InquiryRow::of)
+                .toList();
+    }
+
     public long count() {
         return em.createQuery("select count(i) from Inquiry i", Long.class).getSingleResult();
     }

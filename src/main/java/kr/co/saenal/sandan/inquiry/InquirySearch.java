@@ -4,10 +4,11 @@ import java.util.regex.Pattern;
 import kr.co.saenal.sandan.platform.QueryConditions;
 
 /**
- * Which inquiries a consultant is looking for: one status or all, and a text found in the name or the company
- * (any case) or, when it is written like a phone number, in the phone number's digits (with or without hyphens).
+ * Which inquiries a consultant is looking for: one status or all; one assignee's ({@code assignee}: a username),
+ * the unassigned ones ({@code ""}) or all ({@code null}); and a text found in the name or the company (any case) or,
+ * when it is written like a phone number, in the phone number's digits (with or without hyphens).
  */
-public record InquirySearch(InquiryStatus status, String text) {
+public record InquirySearch(InquiryStatus status, String text, String assignee) {
 
     public static final int MAX_TEXT_LENGTH = 100;
 
@@ -19,6 +20,10 @@ public record InquirySearch(InquiryStatus status, String text) {
         if (text.length() > MAX_TEXT_LENGTH) {
             text = text.substring(0, MAX_TEXT_LENGTH);
         }
+    }
+
+    public InquirySearch(InquiryStatus status, String text) {
+        this(status, text, null);
     }
 
     public static InquirySearch all() {
@@ -34,6 +39,11 @@ public record InquirySearch(InquiryStatus status, String text) {
         QueryConditions where = new QueryConditions();
         if (status != null) {
             where.add("i.status = :status").bind("status", status);
+        }
+        if (assignee != null && assignee.isEmpty()) {
+            where.add("i.assignee is null");
+        } else if (assignee != null) {
+            where.add("i.assignee = :assignee").bind("assignee", assignee);
         }
         if (hasText()) {
             String byName = "lower(i.name) like :text " + QueryConditions.LIKE_ESCAPE

@@ -46,6 +46,23 @@ public class AccessLog {
         return records.about(inquiryId);
     }
 
+    /** The exports that included this inquiry and its destruction by hand: what its history shows of the log. */
+    public List<AccessEntry> exportsAndDestructionOf(long inquiryId) {
+        return records.about(inquiryId).stream()
+                .filter(r -> r.getAction() == AccessAction.EXPORT || r.getAction() == AccessAction.DESTROY)
+                .map(r -> new AccessEntry(
+                        r.getId(),
+                        r.getAccessedAt(),
+                        r.getStaffUsername(),
+                        r.getClientAddress(),
+                        r.getAction(),
+                        r.getFileFormat(),
+                        r.getReason(),
+                        List.of(inquiryId),
+                        1))
+                .toList();
+    }
+
     /** The records the filter finds, newest first. */
     public List<AccessEntry> search(AccessLogFilter filter, int offset, int limit) {
         return records.entries(filter, offset, limit, SHOWN_INQUIRIES);

@@ -94,27 +94,58 @@ class InquiryTest {
         @Test
         void aConsultantsChangeAppliesWhatItSaysAndLeavesTheRest() {
             Inquiry inquiry = received();
-            inquiry.writeMemo("첫 통화 예정");
             inquiry.apply(
                     new InquiryChange(
                             Optional.of(InquiryStatus.IN_PROGRESS), Optional.of("consultant1"), Optional.empty()),
                     LATER);
             assertEquals(InquiryStatus.IN_PROGRESS, inquiry.getStatus());
             assertEquals("consultant1", inquiry.getAssignee());
-            assertEquals("첫 통화 예정", inquiry.getMemo());
+            inquiry.apply(new InquiryChange(Optional.empty(), Optional.empty(), Optional.of("메모")), LATER);
+            assertEquals(InquiryStatus.IN_PROGRESS, inquiry.getStatus());
+            assertEquals("consultant1", inquiry.getAssignee());
         }
 
         @Test
-        void theConsultantAssignsAndNotesWithBlanksMeaningNone() {
+        void theConsultantAssignsWithBlanksMeaningNone() {
             Inquiry inquiry = received();
             inquiry.assignTo("  consultant1 ");
-            inquiry.writeMemo(" 내일 오전 통화 ");
             assertEquals("consultant1", inquiry.getAssignee());
-            assertEquals("내일 오전 통화", inquiry.getMemo());
             inquiry.assignTo(" ");
-            inquiry.writeMemo("");
             assertNull(inquiry.getAssignee());
-            assertNull(inquiry.getMemo());
+        }
+    }
+
+    @Nested
+    class Notes {
+
+        @Test
+        void anEditKeepsTheEarlierTextWithWhoReplacedItAndWhen() {
+            InquiryNote note = new InquiryNote(7, "consultant1", "첫 통화: 부재중", RECEIVED_AT);
+            note.edit("첫 통화: 부재중", "consultant1", LATER);
+            assertTrue(note.getRevisions().isEmpty(), "the same text is no edit");
+            assertNull(note.getEditedAt());
+
+            note.edit("첫 통화: 부재중, 문자 남김", "consultant1", LATER);
+            assertEquals("첫 통화: 부재중, 문자 남김", note.getBody());
+            assertEquals(LATER, note.getEditedAt());
+            assertEquals(RECEIVED_AT, note.getWrittenAt(), "written when it was first written");
+            assertEquals(1, note.getRevisions().size());
+            InquiryNote.Revision earlier = note.getRevisions().get(0);
+            assertEquals("첫 통화: 부재중", earlier.getBody());
+            assertEquals(LATER, earlier.getReplacedAt());
+            assertEquals("consultant1", earlier.getReplacedBy());
+            assertTrue(note.writtenBy("consultant1"));
+            assertFalse(note.writtenBy("consultant2"));
+        }
+
+        @Test
+        void destroyingTheTextTakesTheEarlierTextsToo() {
+            InquiryNote note = new InquiryNote(7, "consultant1", "김신청님 010-1234-5678로 통화", RECEIVED_AT);
+            note.edit("김신청님과 통화", "consultant1", LATER);
+            note.destroyText();
+            assertEquals("", note.getBody());
+            assertTrue(note.getRevisions().isEmpty());
+            assertEquals("consultant1", note.getAuthor(), "who wrote it and when stay");
         }
     }
 
@@ -126,7 +157,6 @@ class InquiryTest {
             inquiry.keyedBy("client-key-1");
             inquiry.moveTo(InquiryStatus.IN_PROGRESS, RECEIVED_AT);
             inquiry.assignTo("consultant1");
-            inquiry.writeMemo("김신청님 010-1234-5678로 통화");
             inquiry.moveTo(InquiryStatus.DONE, LATER);
             inquiry.destroyPersonalData(LATER.plus(Duration.ofDays(3 * 365)));
             return inquiry;
@@ -140,7 +170,6 @@ class InquiryTest {
             assertEquals("", inquiry.getPhone());
             assertEquals("", inquiry.getEmail());
             assertEquals("", inquiry.getMessage());
-            assertNull(inquiry.getMemo(), "a consultant's memo may quote the requester");
             assertEquals("", inquiry.getConsent().getClientAddress());
             assertFalse(
                     inquiry.sameRequester(new InquiryRequest(
@@ -175,8 +204,8 @@ class InquiryTest {
         }
 
         @Test
-        void aDestroyedRequestTakesNoNewMemo() {
-            assertRefused(inquiry -> inquiry.writeMemo("신청인이 다시 전화함: 010-9876-5432"));
+        void aDestroyedRequestTakesNoNewNote() {
+            assertRefused(Inquiry::refuseNotesOnceDestroyed);
         }
 
         @Test
@@ -211,7 +240,6 @@ class InquiryTest {
             InquiryDestroyedException refused = assertThrows(InquiryDestroyedException.class, attempt);
             assertTrue(refused.text().contains("파기"), refused.text());
             assertEquals(Inquiry.DESTROYED, inquiry.getName());
-            assertNull(inquiry.getMemo());
             assertEquals("consultant1", inquiry.getAssignee());
             assertEquals(InquiryStatus.DONE, inquiry.getStatus());
             assertEquals(LATER, inquiry.getClosedAt());

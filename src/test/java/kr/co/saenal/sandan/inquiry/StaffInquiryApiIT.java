@@ -2,6 +2,7 @@ package kr.co.saenal.sandan.inquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -116,11 +117,25 @@ class StaffInquiryApiIT {
         long id = submit("이대리", "010-7777-8888");
 
         JsonObject taken =
-                patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"memo\": \"내일 오전 통화 예정\"}", 200);
+                patch(id, "{\"status\": \"IN_PROGRESS\", \"assignee\": \"admin\", \"note\": \"내일 오전 통화 예정\"}", 200);
         assertEquals("IN_PROGRESS", taken.getString("status"));
         assertEquals("admin", taken.getString("assignee"));
-        assertEquals("내일 오전 통화 예정", taken.getString("memo"));
-        assertEquals("DONE", patch(id, "{\"status\": \"DONE\"}", 200).getString("status"));
+        assertEquals(List.of("내일 오전 통화 예정"), notes(taken));
+        JsonObject done = patch(id, "{\"status\": \"DONE\", \"memo\": \"완료: 방문 상담 일정 확정\"}", 200);
+        assertEquals("DONE", done.getString("status"));
+        assertEquals(List.of("내일 오전 통화 예정", "완료: 방문 상담 일정 확정"), notes(done), "memo is note's older name");
+        List<String> kinds = done.getJsonArray("timeline").stream()
+                .map(v -> v.asJsonObject().getString("kind"))
+                .filter(k -> !k.startsWith("MAIL"))
+                .toList();
+        assertEquals(List.of("RECEIVED", "STATUS", "ASSIGNED", "NOTE", "STATUS", "NOTE"), kinds, done.toString());
+        JsonObject firstMove = done.getJsonArray("timeline").stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("kind").equals("STATUS"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("상태: 접수 → 상담중", firstMove.getString("text"));
+        assertEquals(Staff.ADMIN, firstMove.getString("actor"));
 
         List<AccessAction> actions =
                 accessLog.about(id).stream().map(AccessRecord::getAction).toList();
@@ -138,6 +153,9 @@ class StaffInquiryApiIT {
         assertEquals(
                 404,
                 new Http().get("/api/inquiries/999999", "Authorization", admin).status());
+        JsonObject nobody = patch(id, "{\"assignee\": \"nobody-here\"}", 400);
+        assertEquals("assignee", nobody.getJsonArray("errors").getJsonObject(0).getString("field"), nobody::toString);
+        assertNull(inquiries.find(id).orElseThrow().getAssignee(), "an unknown account is not assigned");
     }
 
     @Test
@@ -198,7 +216,7 @@ class StaffInquiryApiIT {
             assertTrue(problem.getString("detail").contains("파기"), problem::toString);
         }
         Inquiry after = inquiries.find(id).orElseThrow();
-        assertEquals(null, after.getMemo());
+        assertEquals(1, desk.notes(id).size(), "only the note written before");
         assertEquals("admin", after.getAssignee());
         assertEquals(before.getStatus(), after.getStatus());
         assertEquals(before.getClosedAt(), after.getClosedAt());
@@ -207,6 +225,15 @@ class StaffInquiryApiIT {
         assertEquals(200, read.status(), "still readable");
         assertEquals(
                 after.getDestroyedAt().toString(), Requests.json(read.body()).getString("destroyedAt"));
+    }
+
+    /** The notes' texts in a request's timeline, oldest first. */
+    private static List<String> notes(JsonObject details) {
+        return details.getJsonArray("timeline").stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("kind").equals("NOTE"))
+                .map(o -> o.getString("body"))
+                .toList();
     }
 
     private JsonObject patch(long id, String json, int expectedStatus) {

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import kr.co.saenal.sandan.security.Role;
+import kr.co.saenal.sandan.testsupport.BackOffice;
 import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
@@ -42,6 +45,7 @@ class ConsultantJourneyIT {
     @Test
     void aConsultantTakesOnARequestAndExportsTheListAsCsv() throws Exception {
         long id = submitInquiry();
+        createConsultant("kim-consultant", "김상담");
         try (Browser browser = new Browser(base.toString(), 1366, 900)) {
             browser.open("/admin/inquiries");
             browser.type("input[name='login:username']", Staff.ADMIN);
@@ -59,10 +63,28 @@ class ConsultantJourneyIT {
             browser.waitFor("#detail-name");
             assertEquals("브라우저상담", browser.find("#detail-name").getText());
             new Select(browser.find("[id='inquiry:status']")).selectByValue("IN_PROGRESS");
-            browser.type("[id='inquiry:memo']", "내일 오전 10시에 전화 드리기로 함");
+            new Select(browser.find("[id='inquiry:assignee']")).selectByValue(Staff.ADMIN);
+            browser.type("[id='inquiry:note']", "내일 오전 10시에 전화 드리기로 함");
             browser.click("[id='inquiry:save']");
             browser.waitForText("저장했습니다");
-            browser.screenshot("consultant-02-detail");
+            browser.waitForCount(".timeline-NOTE", 1);
+            new Select(browser.find("[id='inquiry:assignee']")).selectByValue("kim-consultant");
+            browser.type("[id='inquiry:note']", "통화함: 다음 주 화요일 방문 상담");
+            browser.click("[id='inquiry:save']");
+            browser.waitForCount(".timeline-NOTE", 2);
+            List<String> history = browser.all(".timeline-entry").stream()
+                    .filter(e -> !e.getAttribute("data-kind").startsWith("MAIL"))
+                    .map(e -> e.getAttribute("data-kind") + ": " + e.getText().replace('\n', ' '))
+                    .toList();
+            assertEquals(6, history.size(), () -> String.join("\n", history));
+            assertTrue(history.get(0).startsWith("RECEIVED"), history.get(0));
+            assertTrue(history.get(1).contains("상태: 접수 → 상담중"), history.get(1));
+            assertTrue(history.get(2).contains("담당자 지정: admin"), history.get(2));
+            assertTrue(history.get(3).contains("내일 오전 10시에 전화 드리기로 함"), history.get(3));
+            assertTrue(history.get(4).contains("담당자 변경: admin → kim-consultant"), history.get(4));
+            assertTrue(history.get(5).contains("다음 주 화요일 방문 상담"), history.get(5));
+            assertEquals("", browser.find("[id='inquiry:note']").getAttribute("value"), "ready for the next note");
+            browser.screenshotWholePage("consultant-02-detail");
 
             browser.open("/admin/inquiries");
             browser.type("[id='inquiries:q']", "브라우저상담");
@@ -80,9 +102,34 @@ class ConsultantJourneyIT {
             assertTrue(lines.get(0).startsWith("\uFEFF"), "a BOM so that Excel reads Korean");
             assertEquals(2, lines.size(), () -> String.join("\n", lines));
             assertTrue(lines.get(1).contains("브라우저상담") && lines.get(1).contains("상담중"), lines.get(1));
+
+            browser.open("/admin/inquiry?id=" + id);
+            browser.waitFor(".timeline-EXPORTED");
+            assertTrue(
+                    browser.find(".timeline-EXPORTED").getText().contains("이번 주 상담 배정 회의 자료"),
+                    "the export is part of the history");
             List<String> errors = browser.consoleErrors();
             assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
         }
+    }
+
+    /** A consultant account made by the administrator on the users page (enabled: it may be assigned requests). */
+    private static void createConsultant(String username, String displayName) {
+        Http admin = new Http();
+        Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Http.Reply created = BackOffice.submitWithRoles(
+                admin,
+                "/admin/system/users",
+                "create",
+                Map.of(
+                        "create:username",
+                        username,
+                        "create:displayName",
+                        displayName,
+                        "create:password",
+                        "Temp-Pass-2026"),
+                Role.CONSULTANT);
+        assertEquals(200, created.status(), created::toString);
     }
 
     private long submitInquiry() throws IOException, InterruptedException {

@@ -188,6 +188,7 @@ public class ComplexImportPage implements Serializable {
         String user = user(faces);
         ImportPreview previewed = preview;
         try {
+            imports.refuseIfStale(previewed);
             LongTasks.Started<AppliedImport> started = tasks.start(
                     new TaskStart(text("taskLabel", fileName), user, PAGE),
                     progress -> imports.applyPreviewed(fileName, content, matched, user, previewed, progress),

@@ -139,6 +139,20 @@ public class ComplexImport {
         return apply(fileName, content, matches, user, true, previewed.lastImportId(), progress);
     }
 
+    /**
+     * Refuses at once, before any file is read, a dry run that another import or undo has made stale: the page
+     * says so beside its button (applying checks again under the lock).
+     *
+     * @throws ImportRefusedException {@link ImportRefusedException.Reason#CHANGED_MEANWHILE}
+     */
+    @Transactional
+    public void refuseIfStale(ImportPreview previewed) {
+        Long last = repository.last().map(WorkbookImport::getId).orElse(null);
+        if (!Objects.equals(previewed.lastImportId(), last)) {
+            throw new ImportRefusedException(ImportRefusedException.Reason.CHANGED_MEANWHILE);
+        }
+    }
+
     private AppliedImport apply(
             String fileName,
             byte[] content,

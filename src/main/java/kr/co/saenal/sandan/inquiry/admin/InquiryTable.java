@@ -1,9 +1,12 @@
 package kr.co.saenal.sandan.inquiry.admin;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.admin.Tables;
@@ -11,13 +14,15 @@ import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.platform.Texts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * /admin/inquiries: consultation requests, newest first, masked, one page at a time from the database; filtered
- * by status and searched by name, company or phone number. The export dialog takes the same search.
+ * by status and by assignee (mine, unassigned, someone's) and searched by name, company or phone number. The export
+ * dialog takes the same search.
  */
 @Named
 @ViewScoped
@@ -28,9 +33,16 @@ public class InquiryTable implements Serializable {
     @Inject
     InquiryDesk desk;
 
+    /** Whose requests: {@link #MINE}, {@link #UNASSIGNED}, a username, or all (null or empty). */
+    static final String MINE = "@mine";
+
+    static final String UNASSIGNED = "@none";
+
     private InquiryStatus status;
+    private String assignee;
     private String text;
     private Long found;
+    private transient List<SelectItem> assignees;
 
     private final LazyDataModel<InquiryRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -59,7 +71,49 @@ public class InquiryTable implements Serializable {
     }
 
     public InquirySearch getSearch() {
-        return new InquirySearch(status, text);
+        return new InquirySearch(status, text, assigneeFilter());
+    }
+
+    private String assigneeFilter() {
+        if (assignee == null || assignee.isBlank()) {
+            return null;
+        }
+        return switch (assignee) {
+            case MINE -> FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+            case UNASSIGNED -> "";
+            default -> assignee;
+        };
+    }
+
+    /** 내 담당, 미배정, then every consultant and administrator who may be assigned a request. */
+    public List<SelectItem> getAssignees() {
+        if (assignees == null) {
+            assignees = new ArrayList<>();
+            assignees.add(new SelectItem(MINE, Texts.say(InquiryTable.class, "admin.inquiryTable.mine")));
+            assignees.add(new SelectItem(UNASSIGNED, Texts.say(InquiryTable.class, "admin.inquiryTable.unassigned")));
+            desk.assignees().forEach(s -> assignees.add(new SelectItem(s.username(), s.displayName())));
+        }
+        return assignees;
+    }
+
+    /** The assignee filter in words for the export dialog ("내 담당"), or empty when there is none. */
+    public String getAssigneeLabel() {
+        if (assignee == null || assignee.isBlank()) {
+            return "";
+        }
+        return getAssignees().stream()
+                .filter(item -> assignee.equals(item.getValue()))
+                .map(SelectItem::getLabel)
+                .findFirst()
+                .orElse(assignee);
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     /** How many inquiries the search finds: as the table last counted them (the export dialog shows it). */

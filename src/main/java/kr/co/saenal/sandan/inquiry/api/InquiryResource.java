@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
+import kr.co.saenal.sandan.inquiry.InquiryDetails;
 import kr.co.saenal.sandan.inquiry.InquiryMeters;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
@@ -40,6 +41,7 @@ import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.inquiry.notification.Outbox;
+import kr.co.saenal.sandan.inquiry.timeline.InquiryTimeline;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.RuleViolationException;
@@ -91,6 +93,9 @@ public class InquiryResource {
 
     @Inject
     InquiryDesk desk;
+
+    @Inject
+    InquiryTimeline timeline;
 
     @Inject
     InquiryMeters meters;
@@ -206,7 +211,7 @@ public class InquiryResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JsonObject details(@PathParam("id") long id) {
-        return StaffInquiryJson.details(desk.open(id, actor()), outbox.about(id));
+        return shown(desk.open(id, actor()));
     }
 
     @PATCH
@@ -224,7 +229,15 @@ public class InquiryResource {
         if (!(StrictJson.read(text) instanceof JsonObject json)) {
             throw new MalformedRequestException(say("api.notAnObject"));
         }
-        return StaffInquiryJson.details(desk.change(id, StaffInquiryJson.change(json), actor()), outbox.about(id));
+        return shown(desk.change(id, StaffInquiryJson.change(json), actor()));
+    }
+
+    private JsonObject shown(InquiryDetails details) {
+        return StaffInquiryJson.details(
+                details,
+                outbox.about(details.id()),
+                timeline.of(details, security.isUserInRole("ADMIN")),
+                desk.sameRequester(details));
     }
 
     private StaffActor actor() {

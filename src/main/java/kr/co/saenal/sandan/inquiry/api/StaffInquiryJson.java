@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
+import kr.co.saenal.sandan.inquiry.InquiryNote;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
+import kr.co.saenal.sandan.inquiry.timeline.TimelineEntry;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.Jsons;
 import kr.co.saenal.sandan.platform.RuleViolationException;
@@ -24,7 +26,8 @@ import kr.co.saenal.sandan.platform.Texts;
 /** JSON of the staff side of {@code /api/inquiries}: masked lists, full details, and changes. */
 final class StaffInquiryJson {
 
-    private static final Set<String> CHANGE_FIELDS = Set.of("status", "assignee", "memo");
+    /** {@code memo} is the older name of {@code note}: it adds a note too (requests kept one memo before notes). */
+    private static final Set<String> CHANGE_FIELDS = Set.of("status", "assignee", "note", "memo");
 
     private StaffInquiryJson() {}
 
@@ -53,7 +56,8 @@ final class StaffInquiryJson {
                 .build();
     }
 
-    static JsonObject details(InquiryDetails d, List<MailDelivery> mails) {
+    static JsonObject details(
+            InquiryDetails d, List<MailDelivery> mails, List<TimelineEntry> timeline, List<InquiryRow> earlier) {
         JsonObjectBuilder json = Jsons.PROVIDER
                 .createObjectBuilder()
                 .add("id", d.id())
@@ -79,7 +83,6 @@ final class StaffInquiryJson {
                 "preferredTime",
                 d.preferredTime() == null ? null : d.preferredTime().name());
         optional(json, "assignee", d.assignee());
-        optional(json, "memo", d.memo());
         optional(json, "destroyedAt", d.destroyed() ? d.destroyedAt().toString() : null);
         if (d.newsPostId() != null) {
             json.add("newsPostId", d.newsPostId());
@@ -104,16 +107,55 @@ final class StaffInquiryJson {
             optional(item, "lastError", mail.lastError());
             notifications.add(item);
         }
-        return json.add("notifications", notifications).build();
+        JsonArrayBuilder sameRequester = Jsons.PROVIDER.createArrayBuilder();
+        earlier.forEach(r -> sameRequester.add(Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("id", r.id())
+                .add("receivedAt", r.receivedAt().toString())
+                .add("status", r.status().name())));
+        return json.add("notifications", notifications)
+                .add("timeline", timeline(timeline))
+                .add("earlierRequests", sameRequester)
+                .build();
     }
 
-    /** Reads {@code {status?, assignee?, memo?}} strictly; a null or empty string clears assignee and memo. */
+    private static JsonArrayBuilder timeline(List<TimelineEntry> timeline) {
+        JsonArrayBuilder entries = Jsons.PROVIDER.createArrayBuilder();
+        for (TimelineEntry entry : timeline) {
+            JsonObjectBuilder item = Jsons.PROVIDER
+                    .createObjectBuilder()
+                    .add("at", entry.at().toString())
+                    .add("kind", entry.kind().name())
+                    .add("text", entry.text());
+            optional(item, "actor", entry.actor());
+            if (entry.noteId() != null) {
+                item.add("noteId", entry.noteId()).add("body", entry.body()).add("edited", entry.edited());
+            }
+            if (!entry.earlier().isEmpty()) {
+                JsonArrayBuilder earlier = Jsons.PROVIDER.createArrayBuilder();
+                entry.earlier()
+                        .forEach(e -> earlier.add(Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("body", e.body())
+                                .add("replacedAt", e.replacedAt().toString())
+                                .add("replacedBy", e.replacedBy())));
+                item.add("earlierTexts", earlier);
+            }
+            entries.add(item);
+        }
+        return entries;
+    }
+
+    /**
+     * Reads {@code {status?, assignee?, note?}} strictly; a null or empty assignee clears it, a note adds one (an
+     * empty one nothing).
+     */
     static InquiryChange change(JsonObject json) {
         List<FieldError> errors = new ArrayList<>();
         json.keySet().stream()
                 .filter(k -> !CHANGE_FIELDS.contains(k))
                 .sorted()
-                .forEach(k -> errors.add(new FieldError(k, say("api.unknownField", "assignee, memo, status"))));
+                .forEach(k -> errors.add(new FieldError(k, say("api.unknownField", "assignee, note, status"))));
         Optional<InquiryStatus> status = text(json, "status", errors).flatMap(code -> {
             try {
                 return Optional.of(InquiryStatus.valueOf(code));
@@ -123,15 +165,17 @@ final class StaffInquiryJson {
             }
         });
         Optional<String> assignee = text(json, "assignee", errors);
-        Optional<String> memo = text(json, "memo", errors);
+        String noteField = json.containsKey("note") ? "note" : "memo";
+        Optional<String> note = text(json, noteField, errors);
         assignee.filter(a -> a.length() > 60)
                 .ifPresent(a -> errors.add(new FieldError("assignee", say("api.tooLong", "60"))));
-        memo.filter(m -> m.length() > 4000)
-                .ifPresent(m -> errors.add(new FieldError("memo", say("api.tooLong", "4000"))));
+        note.filter(m -> m.strip().length() > InquiryNote.MAX_LENGTH)
+                .ifPresent(m -> errors.add(
+                        new FieldError(noteField, say("api.tooLong", String.valueOf(InquiryNote.MAX_LENGTH)))));
         if (!errors.isEmpty()) {
             throw new RuleViolationException(errors);
         }
-        return new InquiryChange(status, assignee, memo);
+        return new InquiryChange(status, assignee, note);
     }
 
     /** Absent: empty. JSON null: an empty string (clears the field). A string: itself. Anything else: an error. */

@@ -120,6 +120,7 @@ public class PostImportPage implements Serializable {
         Long fallback = fallbackCategoryId;
         String user = faces.getExternalContext().getUserPrincipal().getName();
         try {
+            imports.refuseUnknownCategories(categories, fallback);
             LongTasks.Started<ImportSummary> started = tasks.start(
                     new TaskStart(text("taskLabel", fileName), user, "/admin/news/import"),
                     progress -> imports.run(fileName, content, categories, fallback, user, progress),

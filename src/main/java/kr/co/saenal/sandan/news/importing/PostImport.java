@@ -142,22 +142,9 @@ public class PostImport {
             String user,
             TaskProgress progress) {
         progress.step(Texts.say(PostImport.class, "importing.step.reading"), 0, 0);
+        Map<String, Long> categoryOf = refuseUnknownCategories(mapping, fallbackCategoryId);
         FeedFile file = read(content);
         Plan plan = plan(file);
-        Set<Long> known = new HashSet<>();
-        categories.list().forEach(c -> known.add(c.id()));
-        if (fallbackCategoryId == null || !known.contains(fallbackCategoryId)) {
-            throw new ImportRefusedException("category");
-        }
-        Map<String, Long> categoryOf = new HashMap<>();
-        mapping.forEach((slug, id) -> {
-            if (id != null) {
-                if (!known.contains(id)) {
-                    throw new ImportRefusedException("category");
-                }
-                categoryOf.put(slug, id);
-            }
-        });
         List<ReportLine> report = new ArrayList<>();
         plan.known().forEach(title -> report.add(new ReportLine(ReportLine.Kind.ITEM, title, text("known"))));
         plan.duplicates().forEach(title -> report.add(new ReportLine(ReportLine.Kind.ITEM, title, text("duplicate"))));
@@ -189,6 +176,31 @@ public class PostImport {
         LOG.info(() -> "Import " + summary.id() + " of " + fileName + " by " + user + ": " + summary.postsCreated()
                 + " posts, " + summary.imagesStored() + " pictures stored, " + summary.imagesFailed() + " not");
         return summary;
+    }
+
+    /**
+     * The mapping without its empty entries, refused when it or the fallback names a category that does not exist
+     * (deleted since the preview): checked before anything is read, so the page can say so beside its button.
+     *
+     * @throws ImportRefusedException {@code category}
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> refuseUnknownCategories(Map<String, Long> mapping, Long fallbackCategoryId) {
+        Set<Long> known = new HashSet<>();
+        categories.list().forEach(c -> known.add(c.id()));
+        if (fallbackCategoryId == null || !known.contains(fallbackCategoryId)) {
+            throw new ImportRefusedException("category");
+        }
+        Map<String, Long> categoryOf = new HashMap<>();
+        mapping.forEach((slug, id) -> {
+            if (id != null) {
+                if (!known.contains(id)) {
+                    throw new ImportRefusedException("category");
+                }
+                categoryOf.put(slug, id);
+            }
+        });
+        return categoryOf;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

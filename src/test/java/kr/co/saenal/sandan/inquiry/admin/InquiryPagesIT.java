@@ -2,10 +2,13 @@ package kr.co.saenal.sandan.inquiry.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +16,12 @@ import java.util.Map;
 import kr.co.saenal.sandan.inquiry.Inquiry;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryDestroyedException;
+import kr.co.saenal.sandan.inquiry.InquiryNote;
 import kr.co.saenal.sandan.inquiry.InquiryRepository;
+import kr.co.saenal.sandan.inquiry.InquiryRow;
+import kr.co.saenal.sandan.inquiry.InquirySearch;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.NoteNotYoursException;
 import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.retention.PersonalDataRetention;
 import kr.co.saenal.sandan.security.AccessAction;
@@ -32,6 +39,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -98,16 +106,182 @@ class InquiryPagesIT {
                                 "IN_PROGRESS",
                                 "inquiry:assignee",
                                 "admin",
-                                "inquiry:memo",
+                                "inquiry:note",
                                 "오후 3시 통화함")));
         assertEquals(200, saved.status(), saved::toString);
         assertTrue(saved.html().text().contains("저장했습니다"), saved.html().text());
         assertEquals(InquiryStatus.IN_PROGRESS, inquiries.find(id).orElseThrow().getStatus());
-        assertEquals("오후 3시 통화함", inquiries.find(id).orElseThrow().getMemo());
+        assertEquals(
+                List.of("오후 3시 통화함"),
+                desk.notes(id).stream().map(InquiryNote::getBody).toList());
+        List<String> kinds = saved.html().select(".timeline-entry").eachAttr("data-kind");
+        assertEquals(
+                List.of("RECEIVED", "STATUS", "ASSIGNED", "NOTE"),
+                kinds.stream().filter(k -> !k.startsWith("MAIL")).toList(),
+                "the history in order: " + saved.html().select(".timeline").text());
+        String history = saved.html().select(".timeline").text();
+        assertTrue(history.contains("상태: 접수 → 상담중"), history);
+        assertTrue(history.contains("담당자 지정: admin"), history);
+        assertEquals("", saved.html().getElementById("inquiry:note").text(), "the note field is empty again");
         assertEquals(
                 2,
                 accessLog.about(id).size(),
                 "the change is recorded too; pressing save did not re-record the opening");
+    }
+
+    @Test
+    void aNoteEditedByItsAuthorKeepsItsEarlierTextForAdministratorsAndIsDestroyedWithTheRequest() {
+        long id = submit("메모고침", "010-4040-0004");
+        accounts.createOnce("consultant-notes", "Consultant-Notes-2026", Role.CONSULTANT);
+        accounts.createOnce("consultant-other", "Consultant-Other-2026", Role.CONSULTANT);
+        Http author = new Http();
+        assertEquals(
+                302,
+                Staff.logIn(author, "consultant-notes", "Consultant-Notes-2026").status());
+        Document page = author.get("/admin/inquiry?id=" + id).html();
+        page = author.postForm(
+                        Forms.action(page, "inquiry"),
+                        Forms.submission(page, "inquiry", Map.of("inquiry:note", "첫 통화: 부재중")))
+                .html();
+        page = author.postForm(
+                        Forms.action(page, "inquiry"),
+                        Forms.submission(page, "inquiry", Map.of("inquiry:note", "두 번째 통화: 다음 주 방문")))
+                .html();
+        assertEquals(
+                List.of("첫 통화: 부재중", "두 번째 통화: 다음 주 방문"),
+                page.select(".timeline-NOTE .timeline-body").eachText(),
+                "notes are added, oldest first");
+        assertEquals(2, page.select(".timeline-edit").size(), "the author may edit both");
+
+        String firstEdit = page.selectFirst(".timeline-edit").attr("name");
+        Document form = author.postForm(
+                        Forms.action(page, "timeline"), Forms.submission(page, "timeline", firstEdit, Map.of()))
+                .html();
+        assertNotNull(form.selectFirst("textarea[id$='editedText']"), form.text());
+        Http.Reply edited = author.postForm(
+                Forms.action(form, "timeline"),
+                Forms.submission(
+                        form,
+                        "timeline",
+                        "saveEdit",
+                        Map.of(form.selectFirst("textarea[id$='editedText']").attr("name"), "첫 통화: 부재중, 문자 남김")));
+        String afterEdit = edited.html().select(".timeline").text();
+        assertEquals(
+                List.of("첫 통화: 부재중, 문자 남김", "두 번째 통화: 다음 주 방문"),
+                edited.html().select(".timeline-NOTE .timeline-body").eachText(),
+                afterEdit);
+        assertEquals(1, edited.html().select(".timeline-edited").size(), "marked as edited");
+        assertTrue(edited.html().select(".timeline-earlier").isEmpty(), "a consultant does not see the earlier text");
+
+        Http other = new Http();
+        Staff.logIn(other, "consultant-other", "Consultant-Other-2026");
+        assertTrue(
+                other.get("/admin/inquiry?id=" + id)
+                        .html()
+                        .select(".timeline-edit")
+                        .isEmpty(),
+                "nobody edits someone else's note");
+        long noteId = desk.notes(id).get(0).getId();
+        assertThrows(
+                NoteNotYoursException.class,
+                () -> desk.editNote(id, noteId, "남의 메모", new StaffActor("consultant-other", "127.0.0.1")));
+
+        Http admin = new Http();
+        Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Element earlier = admin.get("/admin/inquiry?id=" + id).html().selectFirst(".timeline-earlier");
+        assertNotNull(earlier, "an administrator sees what the note said before");
+        assertTrue(earlier.text().contains("첫 통화: 부재중"), earlier.text());
+
+        desk.destroy(id, new StaffActor(Staff.ADMIN, "127.0.0.1"), "신청인 본인의 전화 요청");
+        assertTrue(
+                desk.notes(id).stream()
+                        .allMatch(n -> n.getBody().isEmpty() && n.getRevisions().isEmpty()),
+                "the notes' text goes with the personal data");
+        String destroyed =
+                admin.get("/admin/inquiry?id=" + id).html().select(".timeline").text();
+        assertFalse(destroyed.contains("통화"), destroyed);
+        assertTrue(destroyed.contains("개인정보 파기 (사유: 신청인 본인의 전화 요청)"), destroyed);
+    }
+
+    @Test
+    void aRequestIsAssignedOnlyToEnabledConsultantsAndAdministratorsAndFoundInTheirViews() {
+        long id = submit("배정대상", "010-4040-0005");
+        accounts.createOnce("consultant-assign", "Consultant-Assign-2026", Role.CONSULTANT);
+        accounts.createOnce("editor-assign", "Editor-Assign-2026", Role.EDITOR);
+        Http admin = new Http();
+        Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Document page = admin.get("/admin/inquiry?id=" + id).html();
+        List<String> offered = page.select("[id='inquiry:assignee'] option").eachAttr("value");
+        assertEquals("", offered.get(0), "미배정 first");
+        assertTrue(offered.contains("consultant-assign") && offered.contains(Staff.ADMIN), offered.toString());
+        assertFalse(offered.contains("editor-assign"), "an editor sees no requests, so takes none");
+
+        Map<String, String> typed = Map.of("inquiry:assignee", "editor-assign");
+        Http.Reply refused = admin.postForm(Forms.action(page, "inquiry"), Forms.submission(page, "inquiry", typed));
+        assertEquals(
+                "목록에 있는 항목을 골라 주세요.",
+                refused.html().select("[id='inquiry:assignee'] ~ .field-error").text(),
+                "the page offers no such choice: " + refused.html().text());
+        assertNull(inquiries.find(id).orElseThrow().getAssignee(), "nothing changed");
+
+        Http.Reply assigned = admin.postForm(
+                Forms.action(page, "inquiry"),
+                Forms.submission(page, "inquiry", Map.of("inquiry:assignee", "consultant-assign")));
+        assertTrue(assigned.html().text().contains("저장했습니다"), assigned.html().text());
+        assertEquals("consultant-assign", inquiries.find(id).orElseThrow().getAssignee());
+        assertEquals(
+                List.of(id),
+                desk.list(new InquirySearch(null, "배정대상", "consultant-assign"), 0, 10).stream()
+                        .map(InquiryRow::id)
+                        .toList(),
+                "in the assignee's view");
+        assertTrue(desk.list(new InquirySearch(null, "배정대상", ""), 0, 10).isEmpty(), "no longer unassigned");
+
+        Http.Reply unassigned = admin.postForm(
+                Forms.action(assigned.html(), "inquiry"),
+                Forms.submission(assigned.html(), "inquiry", Map.of("inquiry:assignee", "")));
+        assertTrue(unassigned.html().select(".timeline").text().contains("담당자 해제: consultant-assign"));
+        assertEquals(1, desk.list(new InquirySearch(null, "배정대상", ""), 0, 10).size(), "unassigned again");
+    }
+
+    @Test
+    void aRepeatRequestShowsTheRequestersEarlierOnesWithoutMergingThem() {
+        long first = submit("재문의", "010-4141-0001", "again@example.com");
+        long other = submit("다른사람", "010-4141-0002", "someone-else@example.com");
+        long second = submit("재문의", "010-4141-0001", "new-address@example.com");
+        long third = submit("재문의 대리", "010-4141-0003", "AGAIN@example.com");
+        Http admin = new Http();
+        Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+
+        Element earlier = admin.get("/admin/inquiry?id=" + second).html().getElementById("earlier-requests");
+        assertNotNull(earlier, "the same phone number");
+        assertTrue(earlier.text().contains("이전 상담 1건"), earlier.text());
+        assertEquals(
+                List.of("/admin/inquiry?id=" + first),
+                earlier.select("a").eachAttr("href").stream()
+                        .map(h -> h.replaceFirst("^.*?/admin", "/admin"))
+                        .toList());
+        assertFalse(earlier.text().contains("재문의"), "masked, as in lists: " + earlier.text());
+
+        Element byMail = admin.get("/admin/inquiry?id=" + third).html().getElementById("earlier-requests");
+        assertTrue(byMail.text().contains("이전 상담 1건"), "the same e-mail in another case: " + byMail.text());
+        assertNull(admin.get("/admin/inquiry?id=" + other).html().getElementById("earlier-requests"));
+
+        JsonObject api = Requests.json(new Http()
+                .get("/api/inquiries/" + first, "Authorization", Http.basic(Staff.ADMIN, Staff.ADMIN_PASSWORD))
+                .body());
+        assertEquals(
+                List.of(third, second),
+                api.getJsonArray("earlierRequests").stream()
+                        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                        .toList(),
+                "newest first, from either side");
+        assertEquals("재문의", inquiries.find(first).orElseThrow().getName(), "nothing merged");
+
+        desk.destroy(first, new StaffActor(Staff.ADMIN, "127.0.0.1"), "신청인 본인의 전화 요청");
+        assertNull(
+                admin.get("/admin/inquiry?id=" + second).html().getElementById("earlier-requests"),
+                "a destroyed request keeps nothing to match");
     }
 
     @Test
@@ -164,8 +338,8 @@ class InquiryPagesIT {
                                 "inquiry:status",
                                 "IN_PROGRESS",
                                 "inquiry:assignee",
-                                "consultant9",
-                                "inquiry:memo",
+                                Staff.ADMIN,
+                                "inquiry:note",
                                 "신청인 새 연락처 010-9999-8888")));
         assertEquals(200, refused.status(), refused::toString);
         String text = refused.html().text();
@@ -174,7 +348,7 @@ class InquiryPagesIT {
         assertFalse(text.contains("파기화면") || text.contains("보유기간화면"), "the page no longer shows what was destroyed");
         Inquiry stored = inquiries.find(id).orElseThrow();
         assertEquals(Inquiry.DESTROYED, stored.getName());
-        assertEquals(null, stored.getMemo());
+        assertTrue(desk.notes(id).isEmpty(), "no note was added");
         assertEquals(null, stored.getAssignee());
         assertEquals(statusAtDestruction, stored.getStatus());
     }
@@ -183,7 +357,7 @@ class InquiryPagesIT {
     private static void assertNothingOffered(Http consultant, long id) {
         Document page = consultant.get("/admin/inquiry?id=" + id).html();
         assertTrue(page.getElementById("destroyed-notice").text().contains("개인정보가 파기되어"), page.text());
-        for (String control : new String[] {"inquiry:status", "inquiry:assignee", "inquiry:memo"}) {
+        for (String control : new String[] {"inquiry:status", "inquiry:assignee", "inquiry:note"}) {
             assertTrue(page.getElementById(control).hasAttr("disabled"), control);
         }
         assertTrue(page.select("#inquiry input[type=submit]").isEmpty(), "no save button");
@@ -191,10 +365,15 @@ class InquiryPagesIT {
     }
 
     private static long submit(String name, String phone) {
+        return submit(name, phone, "n" + Integer.toHexString(name.hashCode()) + "@example.com");
+    }
+
+    private static long submit(String name, String phone, String email) {
         return Requests.json(new Http()
                         .postJson(
                                 "/api/inquiries",
-                                Requests.validInquiry(b -> b.add("name", name).add("phone", phone)))
+                                Requests.validInquiry(b ->
+                                        b.add("name", name).add("phone", phone).add("email", email)))
                         .body())
                 .getJsonNumber("id")
                 .longValue();
