@@ -70,6 +70,31 @@
     new MutationObserver(strip).observe(container, { childList: true });
   }
 
+  // A table filtered without reloading the page keeps its filter in the address (controls marked
+  // data-address-param), so that reloading, going back or sharing the link shows the same list.
+  function keepInAddress(event) {
+    var control = event.target.closest && event.target.closest('[data-address-param]');
+    if (!control || !control.form) { return; }
+    var params = new URLSearchParams(window.location.search);
+    control.form.querySelectorAll('[data-address-param]').forEach(function (field) {
+      var name = field.getAttribute('data-address-param');
+      if (field.value) { params.set(name, field.value); } else { params.delete(name); }
+    });
+    var query = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
+  }
+
+  document.addEventListener('change', keepInAddress);
+  document.addEventListener('keyup', function (event) {
+    if (event.key === 'Enter') { keepInAddress(event); }
+  });
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-keeps-address]');
+    var form = button && button.form;
+    var first = form && form.querySelector('[data-address-param]');
+    if (first) { keepInAddress({ target: first }); }
+  });
+
   function prepare() {
     showFileInputs();
     document.querySelectorAll('.ui-texteditor').forEach(prepareEditor);

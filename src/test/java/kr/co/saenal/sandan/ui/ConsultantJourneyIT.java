@@ -57,6 +57,11 @@ class ConsultantJourneyIT {
             browser.click("[id='inquiries:search']");
             browser.waitForCount(".admin-table tbody tr", 1);
             browser.waitFor("a.open-link[href$='id=" + id + "']");
+            assertTrue(
+                    browser.driver()
+                            .getCurrentUrl()
+                            .contains("q=%EB%B8%8C%EB%9D%BC%EC%9A%B0%EC%A0%80%EC%83%81%EB%8B%B4"),
+                    "the search is kept in the address: " + browser.driver().getCurrentUrl());
             browser.screenshot("consultant-01-search");
 
             browser.click("a.open-link[href$='id=" + id + "']");

@@ -21,8 +21,9 @@ import org.primefaces.model.SortMeta;
 
 /**
  * /admin/inquiries: consultation requests, newest first, masked, one page at a time from the database; filtered
- * by status and by assignee (mine, unassigned, someone's) and searched by name, company or phone number. The export
- * dialog takes the same search.
+ * by status and by assignee (mine, unassigned, someone's) and searched by name, company or phone number. The filter
+ * comes from the address ({@code ?status=&assignee=&q=}: the dashboard's cards link here) and is kept there as it
+ * changes (admin.js). The export dialog takes the same search.
  */
 @Named
 @ViewScoped
@@ -130,6 +131,18 @@ public class InquiryTable implements Serializable {
 
     public InquiryStatus[] getStatuses() {
         return InquiryStatus.values();
+    }
+
+    /** The status as the address has it ({@code ?status=RECEIVED}); anything else shows every status. */
+    public String getStatusParam() {
+        return status == null ? null : status.name();
+    }
+
+    public void setStatusParam(String value) {
+        status = java.util.Arrays.stream(InquiryStatus.values())
+                .filter(s -> s.name().equals(value))
+                .findFirst()
+                .orElse(null);
     }
 
     public InquiryStatus getStatus() {

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kr.co.saenal.sandan.inquiry.Inquiry;
+import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryDestroyedException;
 import kr.co.saenal.sandan.inquiry.InquiryNote;
@@ -282,6 +284,44 @@ class InquiryPagesIT {
         assertNull(
                 admin.get("/admin/inquiry?id=" + second).html().getElementById("earlier-requests"),
                 "a destroyed request keeps nothing to match");
+    }
+
+    @Test
+    void theListTakesItsFilterFromTheAddressAndTheDashboardLinksToIt() {
+        long taken = submit("주소필터", "010-4242-0001");
+        long waiting = submit("주소필터", "010-4242-0002");
+        desk.change(
+                taken,
+                new InquiryChange(Optional.of(InquiryStatus.IN_PROGRESS), Optional.empty(), Optional.empty()),
+                new StaffActor(Staff.ADMIN, "127.0.0.1"));
+        Http admin = new Http();
+        Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+
+        Document filtered = admin.get(
+                        "/admin/inquiries?status=IN_PROGRESS&assignee=%40none&q=%EC%A3%BC%EC%86%8C%ED%95%84%ED%84%B0")
+                .html();
+        assertEquals(
+                List.of("/admin/inquiry?id=" + taken),
+                filtered.select("a.open-link").eachAttr("href").stream()
+                        .map(h -> h.replaceFirst("^.*?/admin", "/admin"))
+                        .toList());
+        assertEquals(
+                "IN_PROGRESS",
+                filtered.select("[id='inquiries:status'] option[selected]").val());
+        assertEquals(
+                "@none",
+                filtered.select("[id='inquiries:assignee'] option[selected]").val());
+        assertEquals("주소필터", filtered.getElementById("inquiries:q").val());
+
+        Document everything = admin.get("/admin/inquiries?status=FINISHED&q=%EC%A3%BC%EC%86%8C%ED%95%84%ED%84%B0")
+                .html();
+        assertEquals(2, everything.select("a.open-link").size(), "an unknown status filters nothing: " + waiting);
+
+        Document dashboard = admin.get("/admin/").html();
+        assertTrue(
+                dashboard.select("a.figure-link").eachAttr("href").stream()
+                        .anyMatch(h -> h.endsWith("/admin/inquiries?status=RECEIVED")),
+                "새로 접수 opens the requests it counts");
     }
 
     @Test
