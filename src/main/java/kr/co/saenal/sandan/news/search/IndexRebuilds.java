@@ -7,10 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import kr.co.saenal.sandan.platform.NativeTimes;
 
 /**
  * Rebuilds of the search index asked for in the back office, and how far each server has got with the newest one.
@@ -48,7 +47,7 @@ public class IndexRebuilds {
 
     public void request(String by) {
         em.createNativeQuery("insert into search_index_rebuild (requested_at, requested_by) values (?1, ?2)")
-                .setParameter(1, at(clock.instant()))
+                .setParameter(1, NativeTimes.parameter(clock.instant()))
                 .setParameter(2, by)
                 .executeUpdate();
     }
@@ -63,7 +62,7 @@ public class IndexRebuilds {
         }
         Object[] row = (Object[]) rows.get(0);
         long id = ((Number) row[0]).longValue();
-        return Optional.of(new Rebuild(id, instant(row[1]), (String) row[2], progressOf(id)));
+        return Optional.of(new Rebuild(id, NativeTimes.instant(row[1]), (String) row[2], progressOf(id)));
     }
 
     /** The newest request made after {@code since} that this server has not taken up yet. */
@@ -71,7 +70,7 @@ public class IndexRebuilds {
         List<?> ids = em.createNativeQuery("select r.id from search_index_rebuild r where r.requested_at > ?1 "
                         + "and not exists (select 1 from search_index_rebuild_node n "
                         + "where n.rebuild_id = r.id and n.node = ?2) order by r.id desc")
-                .setParameter(1, at(since))
+                .setParameter(1, NativeTimes.parameter(since))
                 .setParameter(2, node)
                 .setMaxResults(1)
                 .getResultList();
@@ -84,7 +83,7 @@ public class IndexRebuilds {
                 .setParameter(1, rebuild)
                 .setParameter(2, node)
                 .setParameter(3, total)
-                .setParameter(4, at(clock.instant()))
+                .setParameter(4, NativeTimes.parameter(clock.instant()))
                 .executeUpdate();
     }
 
@@ -102,7 +101,7 @@ public class IndexRebuilds {
                 .setParameter(1, rebuild)
                 .setParameter(2, node)
                 .setParameter(3, done)
-                .setParameter(4, at(clock.instant()))
+                .setParameter(4, NativeTimes.parameter(clock.instant()))
                 .setParameter(5, failed)
                 .executeUpdate();
     }
@@ -118,23 +117,9 @@ public class IndexRebuilds {
                         (String) r[0],
                         ((Number) r[1]).longValue(),
                         ((Number) r[2]).longValue(),
-                        instant(r[3]),
-                        r[4] == null ? null : instant(r[4]),
+                        NativeTimes.instant(r[3]),
+                        r[4] == null ? null : NativeTimes.instant(r[4]),
                         Boolean.TRUE.equals(r[5])))
                 .toList();
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object column) {
-        if (column instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (column instanceof java.sql.Timestamp time) {
-            return time.toInstant();
-        }
-        return (Instant) column;
     }
 }

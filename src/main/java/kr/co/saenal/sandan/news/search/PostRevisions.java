@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import kr.co.saenal.sandan.news.NewsPost;
+import kr.co.saenal.sandan.platform.NativeTimes;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
@@ -44,7 +44,8 @@ public class PostRevisions {
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
-                .map(row -> new Revision(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), instant(row[2])))
+                .map(row -> new Revision(
+                        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), NativeTimes.instant(row[2])))
                 .toList();
     }
 
@@ -61,18 +62,5 @@ public class PostRevisions {
                 plan.addOrUpdate(post);
             }
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

@@ -5,10 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import kr.co.saenal.sandan.platform.NativeTimes;
 
 /**
  * The rows of long tasks. Each write is a transaction of its own: progress written from inside the work's own
@@ -30,7 +29,7 @@ public class TaskRepository {
                 .setParameter(1, id)
                 .setParameter(2, cut(start.label(), 300))
                 .setParameter(3, start.user())
-                .setParameter(4, at(at))
+                .setParameter(4, NativeTimes.parameter(at))
                 .setParameter(5, cut(step, MAX_STEP))
                 .setParameter(6, start.backPath())
                 .executeUpdate();
@@ -43,14 +42,14 @@ public class TaskRepository {
                 .setParameter(2, cut(step, MAX_STEP))
                 .setParameter(3, done)
                 .setParameter(4, total)
-                .setParameter(5, at(at))
+                .setParameter(5, NativeTimes.parameter(at))
                 .executeUpdate();
     }
 
     public void alive(String id, Instant at) {
         em.createNativeQuery("update long_task set updated_at = ?2 where id = ?1 and state = 'RUNNING'")
                 .setParameter(1, id)
-                .setParameter(2, at(at))
+                .setParameter(2, NativeTimes.parameter(at))
                 .executeUpdate();
     }
 
@@ -61,14 +60,14 @@ public class TaskRepository {
                 .setParameter(2, state.name())
                 .setParameter(3, path)
                 .setParameter(4, message == null ? null : cut(message, MAX_MESSAGE))
-                .setParameter(5, at(at))
+                .setParameter(5, NativeTimes.parameter(at))
                 .executeUpdate();
     }
 
     /** Forgets tasks started before {@code before}: their outcome has long been shown. */
     public int forgetBefore(Instant before) {
         return em.createNativeQuery("delete from long_task where started_at < ?1 and state <> 'RUNNING'")
-                .setParameter(1, at(before))
+                .setParameter(1, NativeTimes.parameter(before))
                 .executeUpdate();
     }
 
@@ -85,8 +84,8 @@ public class TaskRepository {
                         (String) r[0],
                         (String) r[1],
                         (String) r[2],
-                        instant(r[3]),
-                        instant(r[4]),
+                        NativeTimes.instant(r[3]),
+                        NativeTimes.instant(r[4]),
                         (String) r[5],
                         ((Number) r[6]).longValue(),
                         ((Number) r[7]).longValue(),
@@ -98,19 +97,5 @@ public class TaskRepository {
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object column) {
-        if (column instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (column instanceof java.sql.Timestamp time) {
-            return time.toInstant();
-        }
-        return (Instant) column;
     }
 }
