@@ -46,21 +46,9 @@ public class AccessLog {
         return records.about(inquiryId);
     }
 
-    /** The exports that included this inquiry and its destruction by hand: what its history shows of the log. */
+    /** The exports that included this inquiry and its destruction by hand, oldest first: its history's part. */
     public List<AccessEntry> exportsAndDestructionOf(long inquiryId) {
-        return records.about(inquiryId).stream()
-                .filter(r -> r.getAction() == AccessAction.EXPORT || r.getAction() == AccessAction.DESTROY)
-                .map(r -> new AccessEntry(
-                        r.getId(),
-                        r.getAccessedAt(),
-                        r.getStaffUsername(),
-                        r.getClientAddress(),
-                        r.getAction(),
-                        r.getFileFormat(),
-                        r.getReason(),
-                        List.of(inquiryId),
-                        1))
-                .toList();
+        return records.about(inquiryId, List.of(AccessAction.EXPORT, AccessAction.DESTROY));
     }
 
     /** The records the filter finds, newest first. */

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,33 @@ public class AccessRecordRepository {
                         AccessRecord.class)
                 .setParameter("inquiry", inquiryId)
                 .getResultList();
+    }
+
+    /**
+     * The records with one of {@code actions} that name this inquiry, oldest first, as columns: an export's
+     * thousands of inquiry numbers are counted, not read.
+     */
+    public List<AccessEntry> about(long inquiryId, Collection<AccessAction> actions) {
+        return em.createQuery(
+                        "select r.id, r.accessedAt, r.staffUsername, r.clientAddress, r.action, r.fileFormat, "
+                                + "r.reason, size(r.inquiryIds) from AccessRecord r where "
+                                + AccessLogFilter.NAMES_INQUIRY + " and r.action in :actions "
+                                + "order by r.accessedAt, r.id",
+                        Object[].class)
+                .setParameter("inquiry", inquiryId)
+                .setParameter("actions", actions)
+                .getResultStream()
+                .map(c -> new AccessEntry(
+                        (Long) c[0],
+                        (Instant) c[1],
+                        (String) c[2],
+                        (String) c[3],
+                        (AccessAction) c[4],
+                        (String) c[5],
+                        (String) c[6],
+                        List.of(inquiryId),
+                        ((Number) c[7]).longValue()))
+                .toList();
     }
 
     /**

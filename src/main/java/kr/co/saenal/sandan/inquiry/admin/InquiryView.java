@@ -214,6 +214,7 @@ public class InquiryView implements Serializable {
             assignee = shown.assignee();
             timeline = timelines.of(
                     shown,
+                    mails,
                     FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN"));
             complexPath = shown.complexId() == null
                     ? null

@@ -40,6 +40,7 @@ import kr.co.saenal.sandan.inquiry.InquiryService;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
 import kr.co.saenal.sandan.inquiry.StaffActor;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
+import kr.co.saenal.sandan.inquiry.notification.MailDelivery;
 import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.inquiry.timeline.InquiryTimeline;
 import kr.co.saenal.sandan.platform.FieldError;
@@ -233,10 +234,11 @@ public class InquiryResource {
     }
 
     private JsonObject shown(InquiryDetails details) {
+        List<MailDelivery> mails = outbox.about(details.id());
         return StaffInquiryJson.details(
                 details,
-                outbox.about(details.id()),
-                timeline.of(details, security.isUserInRole("ADMIN")),
+                mails,
+                timeline.of(details, mails, security.isUserInRole("ADMIN")),
                 desk.sameRequester(details));
     }
 

@@ -34,13 +34,13 @@ public class InquiryTimeline {
     InquiryDesk desk;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     AccessLog accessLog;
 
-    /** @param administrator whether the reader sees edited notes' earlier texts */
-    public List<TimelineEntry> of(InquiryDetails inquiry, boolean administrator) {
+    /**
+     * @param mails the request's mails, as the caller shows them too ({@link Outbox#about})
+     * @param administrator whether the reader sees edited notes' earlier texts
+     */
+    public List<TimelineEntry> of(InquiryDetails inquiry, List<MailDelivery> mails, boolean administrator) {
         long id = inquiry.id();
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(TimelineEntry.event(
@@ -54,7 +54,7 @@ public class InquiryTimeline {
         for (InquiryEvent event : desk.events(id)) {
             entries.add(event(event));
         }
-        for (MailDelivery mail : outbox.about(id)) {
+        for (MailDelivery mail : mails) {
             if (mail.state() == DeliveryState.SENT && mail.sentAt() != null) {
                 entries.add(TimelineEntry.event(
                         mail.sentAt(),
