@@ -78,11 +78,30 @@
     var params = new URLSearchParams(window.location.search);
     control.form.querySelectorAll('[data-address-param]').forEach(function (field) {
       var name = field.getAttribute('data-address-param');
-      if (field.value) { params.set(name, field.value); } else { params.delete(name); }
+      var value = field.type === 'checkbox' ? (field.checked ? 'true' : '') : field.value;
+      if (value) { params.set(name, value); } else { params.delete(name); }
     });
+    replaceQuery(params);
+  }
+
+  function replaceQuery(params) {
     var query = params.toString();
     window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
   }
+
+  // A PrimeFaces table marked data-address-sort keeps its sorted column (the p:column's id) in ?sort=&dir=.
+  function keepSortInAddress() {
+    document.querySelectorAll('[data-address-sort]').forEach(function (table) {
+      var sorted = table.querySelector('th[aria-sort=ascending], th[aria-sort=descending]');
+      if (!sorted || !sorted.id) { return; }
+      var params = new URLSearchParams(window.location.search);
+      params.set('sort', sorted.id.substring(sorted.id.lastIndexOf(':') + 1));
+      params.set('dir', sorted.getAttribute('aria-sort') === 'ascending' ? 'asc' : 'desc');
+      replaceQuery(params);
+    });
+  }
+
+  if (window.jQuery) { window.jQuery(document).on('pfAjaxComplete', keepSortInAddress); }
 
   document.addEventListener('change', keepInAddress);
   document.addEventListener('keyup', function (event) {

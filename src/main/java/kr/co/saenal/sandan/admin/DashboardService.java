@@ -36,6 +36,7 @@ public class DashboardService {
     public DashboardFigures figures() {
         return new DashboardFigures(
                 inquiries.waiting(),
+                inquiries.overdue(),
                 inquiries.open(),
                 inquiries.lastSevenDays(),
                 news.published(),

@@ -86,6 +86,14 @@ public class Inquiry {
     @Column(name = "destroyed_at")
     private Instant destroyedAt;
 
+    /** When the first response is due (inquiry.response.ResponseTargets); a request still 접수 after it is overdue. */
+    @Column(name = "respond_by")
+    private Instant respondBy;
+
+    /** When the reminder about its overdue first response was owed; set once, by one server. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Column(name = "submission_key", length = 100, unique = true)
     private String submissionKey;
 
@@ -205,6 +213,24 @@ public class Inquiry {
     /** @throws InquiryDestroyedException once its personal data is destroyed */
     void refuseNotesOnceDestroyed() {
         refuseChangesOnceDestroyed();
+    }
+
+    /** Sets when the first response is due: at receipt, and again when working hours or holidays change. */
+    public void expectResponseBy(Instant due) {
+        this.respondBy = Objects.requireNonNull(due, "due");
+    }
+
+    /** Still waiting for its first response (접수) after the target. */
+    public boolean isOverdueAt(Instant now) {
+        return status == InquiryStatus.RECEIVED && !isDestroyed() && respondBy != null && now.isAfter(respondBy);
+    }
+
+    public Instant getRespondBy() {
+        return respondBy;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public boolean isDestroyed() {

@@ -46,7 +46,12 @@ public class InquiryDesk {
 
     /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
     public List<InquiryRow> list(InquirySearch search, int offset, int limit) {
-        return inquiries.rows(search, offset, limit);
+        return list(search, InquirySort.NEWEST, offset, limit);
+    }
+
+    /** Those the search finds, in the given order. */
+    public List<InquiryRow> list(InquirySearch search, InquirySort sort, int offset, int limit) {
+        return inquiries.rows(search, sort, offset, limit);
     }
 
     public long count(InquirySearch search) {
@@ -95,6 +100,17 @@ public class InquiryDesk {
         });
         accessLog.record(staff.username(), staff.clientAddress(), AccessAction.UPDATE, List.of(id), null);
         return InquiryDetails.of(inquiry);
+    }
+
+    /**
+     * Gives a request just received to a consultant chosen by the system (round robin), recorded in its history
+     * without an actor. Called in the transaction that stores the request.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assignOnReceipt(Inquiry inquiry, String username) {
+        inquiry.assignTo(username);
+        history.add(new InquiryEvent(
+                inquiry.getId(), InquiryEvent.Kind.ASSIGNED, null, inquiry.getAssignee(), null, clock.instant()));
     }
 
     /**

@@ -24,7 +24,8 @@ public record InquiryDetails(
         Instant consentAgreedAt,
         String consentAddress,
         boolean marketingConsent,
-        Instant destroyedAt)
+        Instant destroyedAt,
+        Instant respondBy)
         implements Serializable {
 
     static InquiryDetails of(Inquiry i) {
@@ -49,7 +50,13 @@ public record InquiryDetails(
                 consent.getAgreedAt(),
                 consent.getClientAddress(),
                 consent.isMarketingConsent(),
-                i.getDestroyedAt());
+                i.getDestroyedAt(),
+                i.getRespondBy());
+    }
+
+    /** Still waiting for its first response (접수) after its target. */
+    public boolean overdueAt(Instant now) {
+        return status == InquiryStatus.RECEIVED && !destroyed() && respondBy != null && now.isAfter(respondBy);
     }
 
     /** Its personal data was destroyed: what is left is a statistic, and it takes no more changes. */

@@ -25,6 +25,11 @@ public class InquiryFigures {
         return inquiries.countIn(EnumSet.of(InquiryStatus.RECEIVED));
     }
 
+    /** Requests still waiting (접수) past their first-response target. */
+    public long overdue() {
+        return inquiries.count(new InquirySearch(null, "", null, null, null, null, clock.instant()));
+    }
+
     /** Requests not finished yet (접수, 상담 중). */
     public long open() {
         return inquiries.countIn(EnumSet.of(InquiryStatus.RECEIVED, InquiryStatus.IN_PROGRESS));

@@ -31,12 +31,11 @@ public class InquiryRepository {
                 .findFirst();
     }
 
-    /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
-    public List<InquiryRow> rows(InquirySearch search, int offset, int limit) {
+    /** Those the search finds, in the given order. One statement: rows are read as columns, not entities. */
+    public List<InquiryRow> rows(InquirySearch search, InquirySort sort, int offset, int limit) {
         QueryConditions where = search.conditions();
         return where.bindTo(em.createQuery(
-                        "select " + InquiryRow.COLUMNS + " from Inquiry i" + where.where()
-                                + " order by i.receivedAt desc, i.id desc",
+                        "select " + InquiryRow.COLUMNS + " from Inquiry i" + where.where() + sort.orderBy(),
                         Object[].class))
                 .setFirstResult(offset)
                 .setMaxResults(limit)

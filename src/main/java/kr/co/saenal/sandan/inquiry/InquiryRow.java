@@ -16,8 +16,18 @@ public record InquiryRow(
         InquiryStatus status,
         String assignee,
         InquiryChannel channel,
-        Instant receivedAt)
+        Instant receivedAt,
+        Instant respondBy)
         implements Serializable {
+
+    /** Still waiting for its first response (접수) after its target. */
+    public boolean overdueAt(Instant now) {
+        return status == InquiryStatus.RECEIVED && respondBy != null && now.isAfter(respondBy);
+    }
+
+    public String getRespondByText() {
+        return respondBy == null ? "" : KoreanTime.dateTime(respondBy);
+    }
 
     public String getReceivedAtText() {
         return KoreanTime.dateTime(receivedAt);
@@ -25,7 +35,7 @@ public record InquiryRow(
 
     /** The columns {@link #of(Object[])} reads, in its order, for a JPQL select over {@code Inquiry i}. */
     static final String COLUMNS = "i.id, i.name, i.company, i.phone, i.topic, i.preferredTime, i.status, i.assignee, "
-            + "i.channel, i.receivedAt, i.destroyedAt";
+            + "i.channel, i.receivedAt, i.destroyedAt, i.respondBy";
 
     /**
      * Masks while reading a row selected with {@link #COLUMNS}; no entity (and no consent record) is loaded. A
@@ -43,6 +53,7 @@ public record InquiryRow(
                 (InquiryStatus) c[6],
                 (String) c[7],
                 (InquiryChannel) c[8],
-                (Instant) c[9]);
+                (Instant) c[9],
+                destroyed ? null : (Instant) c[11]);
     }
 }

@@ -1,14 +1,26 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
+import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.QueryConditions;
 
 /**
  * Which inquiries a consultant is looking for: one status or all; one assignee's ({@code assignee}: a username),
- * the unassigned ones ({@code ""}) or all ({@code null}); and a text found in the name or the company (any case) or,
- * when it is written like a phone number, in the phone number's digits (with or without hyphens).
+ * the unassigned ones ({@code ""}) or all ({@code null}); a text found in the name or the company (any case) or,
+ * when it is written like a phone number, in the phone number's digits (with or without hyphens); one topic or all;
+ * received on or after {@code receivedFrom} and on or before {@code receivedTo} (Korean dates; either may be null);
+ * and, when {@code overdueAt} is given, only those still waiting for their first response after their target.
  */
-public record InquirySearch(InquiryStatus status, String text, String assignee) {
+public record InquirySearch(
+        InquiryStatus status,
+        String text,
+        String assignee,
+        InquiryTopic topic,
+        LocalDate receivedFrom,
+        LocalDate receivedTo,
+        Instant overdueAt) {
 
     public static final int MAX_TEXT_LENGTH = 100;
 
@@ -20,6 +32,10 @@ public record InquirySearch(InquiryStatus status, String text, String assignee) 
         if (text.length() > MAX_TEXT_LENGTH) {
             text = text.substring(0, MAX_TEXT_LENGTH);
         }
+    }
+
+    public InquirySearch(InquiryStatus status, String text, String assignee) {
+        this(status, text, assignee, null, null, null, null);
     }
 
     public InquirySearch(InquiryStatus status, String text) {
@@ -44,6 +60,26 @@ public record InquirySearch(InquiryStatus status, String text, String assignee) 
             where.add("i.assignee is null");
         } else if (assignee != null) {
             where.add("i.assignee = :assignee").bind("assignee", assignee);
+        }
+        if (topic != null) {
+            where.add("i.topic = :topic").bind("topic", topic);
+        }
+        if (receivedFrom != null) {
+            where.add("i.receivedAt >= :receivedFrom")
+                    .bind(
+                            "receivedFrom",
+                            receivedFrom.atStartOfDay(KoreanTime.ZONE).toInstant());
+        }
+        if (receivedTo != null) {
+            where.add("i.receivedAt < :receivedBefore")
+                    .bind(
+                            "receivedBefore",
+                            receivedTo.plusDays(1).atStartOfDay(KoreanTime.ZONE).toInstant());
+        }
+        if (overdueAt != null) {
+            where.add("i.status = :waiting and i.respondBy < :overdueAt and i.destroyedAt is null")
+                    .bind("waiting", InquiryStatus.RECEIVED)
+                    .bind("overdueAt", overdueAt);
         }
         if (hasText()) {
             String byName = "lower(i.name) like :text " + QueryConditions.LIKE_ESCAPE

@@ -33,6 +33,13 @@ public final class RandomTokens {
         return Base64.getEncoder().encodeToString(uuid().toString().getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** {@code bytes} random bytes in lowercase hex (a salt, a token). */
+    public static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.get().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
+    }
+
     private static SecureRandom newGenerator() {
         try {
             return SecureRandom.getInstance("DRBG"); // seeded from the system's entropy once, per thread

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
@@ -32,6 +33,9 @@ public class StaffDirectory {
     public static final String CURRENT_PASSWORD = "currentPassword";
     public static final String NEW_PASSWORD = "newPassword";
     public static final String REPEATED_PASSWORD = "repeatedPassword";
+    public static final String EMAIL = "email";
+
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     @Inject
     StaffUserRepository users;
@@ -169,6 +173,20 @@ public class StaffDirectory {
         }
         user.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
         LOG.info(() -> "Staff member " + username + " changed their password");
+    }
+
+    /** A member of staff sets the address reminders about their requests go to; empty removes it. */
+    @Transactional
+    public StaffSummary changeOwnEmail(String username, String email) {
+        StaffUser user = existing(username);
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty()
+                && (address.length() > 254 || !EMAIL_ADDRESS.matcher(address).matches())) {
+            throw refusal(EMAIL, say("staff.email.invalid"));
+        }
+        user.changeEmail(address.isEmpty() ? null : address);
+        LOG.info(() -> "Staff member " + username + " changed their e-mail address");
+        return StaffSummary.of(user);
     }
 
     /** The account, locked for update: the change and the guard rails see the same state. */

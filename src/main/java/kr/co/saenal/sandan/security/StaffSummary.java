@@ -13,7 +13,8 @@ public record StaffSummary(
         Instant lockedUntil,
         Instant lastLoginAt,
         boolean passwordChangeRequired,
-        Instant createdAt)
+        Instant createdAt,
+        String email)
         implements Serializable {
 
     static StaffSummary of(StaffUser user) {
@@ -25,11 +26,16 @@ public record StaffSummary(
                 user.getLockedUntil(),
                 user.getLastLoginAt(),
                 user.isPasswordChangeRequired(),
-                user.getCreatedAt());
+                user.getCreatedAt(),
+                user.getEmail());
     }
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public boolean hasEmail() {
+        return email != null && !email.isBlank();
     }
 
     public boolean hasRole(Role role) {

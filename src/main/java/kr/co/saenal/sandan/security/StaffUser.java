@@ -65,6 +65,10 @@ public class StaffUser {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Where reminders about the requests they are assigned go; null until they give one. */
+    @Column(length = 254)
+    private String email;
+
     @Version
     private long version;
 
@@ -85,6 +89,14 @@ public class StaffUser {
         StaffUser user = new StaffUser(username, displayName, passwordHash, roles, now);
         user.passwordChangeRequired = true;
         return user;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     static String requireUsername(String username) {

@@ -99,6 +99,33 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void aRequestPastItsTargetIsRemindedOfOnceByTheWholeCluster() throws Exception {
+        Http visitor = new Http(balancer());
+        Http.Reply created = visitor.postJson("/api/inquiries", Requests.validInquiry(b -> b.add("name", "기한지남")));
+        assertEquals(201, created.status(), created::toString);
+        long id = Requests.json(created.body()).getJsonNumber("id").longValue();
+        String subject = "[응답 기한 지남] 접수번호 " + id;
+        sql("update inquiry set respond_by = current_timestamp - interval '1 minute' where id = " + id);
+
+        eventually(Duration.ofSeconds(40), () -> count(subject) >= 1, "the reminder arrives");
+        Thread.sleep(25_000); // both nodes' reminder jobs and senders have run twice since
+        assertEquals(1, count(subject), "one reminder from two nodes");
+    }
+
+    private static long count(String subject) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return subject.equals(m.getSubject());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
+    }
+
+    @Test
+    @Order(3)
     void aPostEditedThroughOneNodeIsShownAndFoundThroughTheOtherWithinFiveSeconds() throws Exception {
         Http editorOnNode1 = new Http(node(1));
         assertEquals(
@@ -140,7 +167,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aSearchIndexRebuildAskedInTheBackOfficeRunsOnBothNodes() throws Exception {
         Http admin = new Http(node(1));
         assertEquals(302, Staff.logIn(admin, Staff.ADMIN, ADMIN_PASSWORD).status());
@@ -167,7 +194,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theAdministratorWorksOnWhenTheNodeWithTheSessionIsKilled() throws Exception {
         Http admin = new Http(balancer());
         assertEquals(302, Staff.logIn(admin, Staff.ADMIN, ADMIN_PASSWORD).status());
@@ -219,7 +246,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void underLoadTheLossOfANodeLosesNoAcknowledgedInquiryAndFewRequests() throws Exception {
         cluster("start"); // brings back the node killed before
         String base = balancer();

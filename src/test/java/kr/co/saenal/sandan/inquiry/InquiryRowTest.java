@@ -23,11 +23,14 @@ class InquiryRowTest {
             null,
             InquiryChannel.API,
             RECEIVED,
-            null
+            null,
+            RECEIVED.plusSeconds(9 * 3600)
         });
 
         assertEquals("김*청", row.maskedName());
         assertEquals("010-****-5678", row.maskedPhone());
+        assertEquals(false, row.overdueAt(RECEIVED.plusSeconds(3600)));
+        assertEquals(true, row.overdueAt(RECEIVED.plusSeconds(10 * 3600)), "still 접수 past its target");
     }
 
     @Test
@@ -42,6 +45,7 @@ class InquiryRowTest {
             InquiryStatus.DONE,
             null,
             InquiryChannel.API,
+            RECEIVED,
             RECEIVED,
             RECEIVED
         });

@@ -31,6 +31,27 @@ public class Backdating {
                 .executeUpdate();
     }
 
+    /** The request's first response was due a minute ago: it is overdue, and the reminder job will see it. */
+    @Transactional
+    public void pastItsTarget(long id, Instant now) {
+        em.createQuery("update Inquiry i set i.respondBy = :due where i.id = :id")
+                .setParameter("due", now.minusSeconds(60))
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** The mails of one kind owed to one address, oldest first. */
+    @Transactional
+    public java.util.List<kr.co.saenal.sandan.inquiry.notification.OutboxMail> mailsTo(
+            String recipient, kr.co.saenal.sandan.inquiry.notification.MailKind kind) {
+        return em.createQuery(
+                        "select m from OutboxMail m where m.recipient = :to and m.kind = :kind order by m.id",
+                        kr.co.saenal.sandan.inquiry.notification.OutboxMail.class)
+                .setParameter("to", recipient)
+                .setParameter("kind", kind)
+                .getResultList();
+    }
+
     @Transactional
     public boolean anyOutboxMail(long id) {
         return em.createQuery("select count(m) from OutboxMail m where m.inquiryId = :id", Long.class)

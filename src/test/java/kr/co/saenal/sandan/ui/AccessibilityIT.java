@@ -126,6 +126,7 @@ class AccessibilityIT {
         pages.put("users", "/admin/system/users");
         pages.put("user", "/admin/system/user?username=" + Staff.ADMIN);
         pages.put("settings", "/admin/system/settings");
+        pages.put("holidays", "/admin/system/holidays");
         pages.put("consent notices", "/admin/system/consent");
         pages.put("privacy policy versions", "/admin/system/privacy");
         pages.put("access log", "/admin/system/access-log");

@@ -6,6 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +16,21 @@ import kr.co.saenal.sandan.admin.Tables;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquirySearch;
+import kr.co.saenal.sandan.inquiry.InquirySort;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
+import kr.co.saenal.sandan.inquiry.InquiryTopic;
 import kr.co.saenal.sandan.platform.Texts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
- * /admin/inquiries: consultation requests, newest first, masked, one page at a time from the database; filtered
- * by status and by assignee (mine, unassigned, someone's) and searched by name, company or phone number. The filter
- * comes from the address ({@code ?status=&assignee=&q=}: the dashboard's cards link here) and is kept there as it
- * changes (admin.js). The export dialog takes the same search.
+ * /admin/inquiries: consultation requests, masked, one page at a time from the database, newest first or sorted by a
+ * column; filtered by status, assignee (mine, unassigned, someone's), topic, received dates and overdue first
+ * responses, and searched by name, company or phone number. Filter and sort come from the address
+ * ({@code ?status=&assignee=&topic=&from=&to=&overdue=&q=&sort=&dir=}: the dashboard's cards link here) and are kept
+ * there as they change (admin.js). The export dialog takes the same search.
  */
 @Named
 @ViewScoped
@@ -39,9 +46,17 @@ public class InquiryTable implements Serializable {
 
     static final String UNASSIGNED = "@none";
 
+    @Inject
+    Clock clock;
+
     private InquiryStatus status;
     private String assignee;
     private String text;
+    private InquiryTopic topic;
+    private String from;
+    private String to;
+    private boolean overdue;
+    private InquirySort sort = InquirySort.NEWEST;
     private Long found;
     private transient List<SelectItem> assignees;
 
@@ -57,7 +72,13 @@ public class InquiryTable implements Serializable {
         @Override
         public List<InquiryRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return desk.list(getSearch(), first, Math.min(pageSize, InquiryDesk.MAX_PAGE_SIZE));
+            sortBy.values().stream()
+                    .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
+                    .filter(meta -> InquirySort.sortable(meta.getField()))
+                    .findFirst()
+                    .ifPresent(meta -> sort =
+                            new InquirySort(meta.getField(), meta.getOrder().isAscending()));
+            return desk.list(getSearch(), sort, first, Math.min(pageSize, InquiryDesk.MAX_PAGE_SIZE));
         }
 
         @Override
@@ -72,7 +93,94 @@ public class InquiryTable implements Serializable {
     }
 
     public InquirySearch getSearch() {
-        return new InquirySearch(status, text, assigneeFilter());
+        return new InquirySearch(
+                status, text, assigneeFilter(), topic, date(from), date(to), overdue ? clock.instant() : null);
+    }
+
+    /** A date as the address and the date inputs write it (2026-12-01), or none. */
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Past its first-response target: flagged in the list. */
+    public boolean overdue(InquiryRow row) {
+        return row.overdueAt(clock.instant());
+    }
+
+    /** The order the table opens in: the address's, else newest first. */
+    public SortMeta getInitialSort() {
+        return SortMeta.builder()
+                .field(sort.column())
+                .order(sort.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING)
+                .build();
+    }
+
+    public String getSortParam() {
+        return sort.column();
+    }
+
+    public void setSortParam(String column) {
+        sort = new InquirySort(column, sort.ascending());
+    }
+
+    public String getDirParam() {
+        return sort.ascending() ? "asc" : "desc";
+    }
+
+    public void setDirParam(String dir) {
+        sort = new InquirySort(sort.column(), "asc".equals(dir));
+    }
+
+    public InquiryTopic[] getTopics() {
+        return InquiryTopic.values();
+    }
+
+    public InquiryTopic getTopic() {
+        return topic;
+    }
+
+    public void setTopic(InquiryTopic topic) {
+        this.topic = topic;
+    }
+
+    /** The topic as the address has it ({@code ?topic=FUNDING}); anything else shows every topic. */
+    public String getTopicParam() {
+        return topic == null ? null : topic.name();
+    }
+
+    public void setTopicParam(String value) {
+        topic = java.util.Arrays.stream(InquiryTopic.values())
+                .filter(t -> t.name().equals(value))
+                .findFirst()
+                .orElse(null);
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = date(from) == null ? null : from.strip();
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = date(to) == null ? null : to.strip();
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
     }
 
     private String assigneeFilter() {

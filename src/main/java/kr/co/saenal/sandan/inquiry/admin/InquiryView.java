@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,9 @@ import kr.co.saenal.sandan.security.StaffSummary;
 public class InquiryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -249,6 +253,17 @@ public class InquiryView implements Serializable {
         return Arrays.stream(InquiryStatus.values())
                 .filter(s -> details.status().canMoveTo(s))
                 .toList();
+    }
+
+    /** When the first response is due, or empty once the request is taken up. */
+    public String getRespondBy() {
+        return details.status() != kr.co.saenal.sandan.inquiry.InquiryStatus.RECEIVED || details.respondBy() == null
+                ? ""
+                : KoreanTime.dateTime(details.respondBy());
+    }
+
+    public boolean isOverdue() {
+        return details.overdueAt(clock.instant());
     }
 
     public String getReceivedAt() {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +69,9 @@ public class InquiryResource {
 
     /** For the staff's changes; a new request's limit is the guard policy's. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -196,12 +201,25 @@ public class InquiryResource {
             @QueryParam("page") @DefaultValue("1") String page,
             @QueryParam("size") @DefaultValue("20") String size,
             @QueryParam("status") String status,
-            @QueryParam("q") String text) {
+            @QueryParam("q") String text,
+            @QueryParam("overdue") @DefaultValue("false") String overdue) {
         int pageNumber = positive(page, "page", Integer.MAX_VALUE / InquiryDesk.MAX_PAGE_SIZE);
         int pageSize = positive(size, "size", InquiryDesk.MAX_PAGE_SIZE);
-        InquirySearch search = new InquirySearch(status == null || status.isBlank() ? null : parseStatus(status), text);
+        Instant now = clock.instant();
+        InquirySearch search = new InquirySearch(
+                status == null || status.isBlank() ? null : parseStatus(status),
+                text,
+                null,
+                null,
+                null,
+                null,
+                "true".equals(overdue) ? now : null);
         return StaffInquiryJson.page(
-                desk.list(search, (pageNumber - 1) * pageSize, pageSize), pageNumber, pageSize, desk.count(search));
+                desk.list(search, (pageNumber - 1) * pageSize, pageSize),
+                pageNumber,
+                pageSize,
+                desk.count(search),
+                now);
     }
 
     @GET
@@ -239,7 +257,8 @@ public class InquiryResource {
                 details,
                 mails,
                 timeline.of(details, mails, security.isUserInRole("ADMIN")),
-                desk.sameRequester(details));
+                desk.sameRequester(details),
+                clock.instant());
     }
 
     private StaffActor actor() {

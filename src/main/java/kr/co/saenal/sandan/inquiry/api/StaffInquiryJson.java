@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,7 @@ final class StaffInquiryJson {
 
     private StaffInquiryJson() {}
 
-    static JsonObject page(List<InquiryRow> rows, int page, int size, long total) {
+    static JsonObject page(List<InquiryRow> rows, int page, int size, long total, Instant now) {
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         for (InquiryRow r : rows) {
             JsonObjectBuilder item = Jsons.PROVIDER
@@ -45,6 +46,11 @@ final class StaffInquiryJson {
             optional(item, "company", r.company());
             optional(item, "topic", r.topic() == null ? null : r.topic().name());
             optional(item, "assignee", r.assignee());
+            optional(
+                    item,
+                    "respondBy",
+                    r.respondBy() == null ? null : r.respondBy().toString());
+            item.add("overdue", r.overdueAt(now));
             items.add(item);
         }
         return Jsons.PROVIDER
@@ -57,7 +63,11 @@ final class StaffInquiryJson {
     }
 
     static JsonObject details(
-            InquiryDetails d, List<MailDelivery> mails, List<TimelineEntry> timeline, List<InquiryRow> earlier) {
+            InquiryDetails d,
+            List<MailDelivery> mails,
+            List<TimelineEntry> timeline,
+            List<InquiryRow> earlier,
+            Instant now) {
         JsonObjectBuilder json = Jsons.PROVIDER
                 .createObjectBuilder()
                 .add("id", d.id())
@@ -84,6 +94,11 @@ final class StaffInquiryJson {
                 d.preferredTime() == null ? null : d.preferredTime().name());
         optional(json, "assignee", d.assignee());
         optional(json, "destroyedAt", d.destroyed() ? d.destroyedAt().toString() : null);
+        optional(
+                json,
+                "respondBy",
+                d.respondBy() == null || d.destroyed() ? null : d.respondBy().toString());
+        json.add("overdue", d.overdueAt(now));
         if (d.newsPostId() != null) {
             json.add("newsPostId", d.newsPostId());
         }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
+import kr.co.saenal.sandan.platform.settings.RecentlyRead;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
 /**
@@ -21,25 +21,18 @@ public class InquiryGuardPolicyService {
 
     private static final Logger LOG = Logger.getLogger(InquiryGuardPolicyService.class.getName());
 
-    private record Cached(InquiryGuardPolicy policy, Instant readAt) {}
-
     @Inject
     SettingRepository settings;
 
     @Inject
     Clock clock;
 
-    private volatile Cached cached;
+    private final RecentlyRead<InquiryGuardPolicy> policy = new RecentlyRead<>(
+            FRESHNESS, () -> InquiryGuardPolicy.from(settings.withPrefix(InquiryGuardPolicy.PREFIX)));
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InquiryGuardPolicy current() {
-        Cached known = cached;
-        Instant now = clock.instant();
-        if (known == null || now.isAfter(known.readAt().plus(FRESHNESS)) || now.isBefore(known.readAt())) {
-            known = new Cached(InquiryGuardPolicy.from(settings.withPrefix(InquiryGuardPolicy.PREFIX)), now);
-            cached = known;
-        }
-        return known.policy();
+        return policy.get(clock);
     }
 
     /** @throws kr.co.saenal.sandan.platform.RuleViolationException when a number is out of range; nothing changes */
@@ -47,7 +40,7 @@ public class InquiryGuardPolicyService {
     public InquiryGuardPolicy change(InquiryGuardPolicy policy, String administrator) {
         policy.check();
         settings.put(policy.values());
-        cached = null;
+        this.policy.forget();
         LOG.info(() -> "Inquiry guard policy changed by " + administrator + ": " + policy);
         return policy;
     }

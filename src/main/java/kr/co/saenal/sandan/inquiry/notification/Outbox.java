@@ -50,6 +50,12 @@ public class Outbox {
         mails.about(received.inquiry(), site.current(), clock.instant()).forEach(repository::add);
     }
 
+    /** A mail other parts owe (a reminder), in their transaction: sent like the others, once, by one server. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void owe(OutboxMail mail) {
+        repository.add(mail);
+    }
+
     /** A destroyed inquiry's mails go with its personal data, sent or not. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(@Observes InquiryDestroyed destroyed) {

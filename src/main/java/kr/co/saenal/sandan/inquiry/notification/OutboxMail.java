@@ -23,8 +23,9 @@ public class OutboxMail {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "inquiry_id", nullable = false)
-    private long inquiryId;
+    /** The request it is about; null for a mail about several (the daily digest). */
+    @Column(name = "inquiry_id")
+    private Long inquiryId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -60,7 +61,7 @@ public class OutboxMail {
 
     protected OutboxMail() {}
 
-    public OutboxMail(long inquiryId, MailKind kind, String recipient, String subject, String body, Instant now) {
+    public OutboxMail(Long inquiryId, MailKind kind, String recipient, String subject, String body, Instant now) {
         this.inquiryId = inquiryId;
         this.kind = Objects.requireNonNull(kind, "kind");
         this.recipient = Objects.requireNonNull(recipient, "recipient");
@@ -93,7 +94,7 @@ public class OutboxMail {
         return id;
     }
 
-    public long getInquiryId() {
+    public Long getInquiryId() {
         return inquiryId;
     }
 

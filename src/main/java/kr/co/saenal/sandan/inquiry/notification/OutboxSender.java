@@ -1,27 +1,19 @@
 package kr.co.saenal.sandan.inquiry.notification;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every few seconds, on every node: sends the mails that are due, each claimed first so that no two nodes
- * send the same one. A mail server that is down costs a retry later, never the inquiry.
+ * Every few seconds, on every node: delivers the outbox messages that are due — mails, and the staff alerts of
+ * other packages — each claimed first so that no two nodes send the same one, through the {@link Courier} that
+ * carries its kind. A mail server or an alert service that is down costs a retry later, never the inquiry.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -30,8 +22,9 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 20;
 
-    @Resource(lookup = "java:jboss/mail/Sandan")
-    Session mailSession;
+    @Inject
+    @Any
+    Instance<Courier> couriers;
 
     @Inject
     Outbox outbox;
@@ -48,31 +41,23 @@ public class OutboxSender {
 
     private void send(OutboxMail mail) {
         try {
-            MimeMessage message = new MimeMessage(mailSession);
-            message.setFrom();
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
-            message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
-            Transport.send(message);
+            courierOf(mail.getKind()).deliver(mail);
             outbox.delivered(mail.getId());
             meters.sent(mail.getKind());
             LOG.fine(() -> "Sent " + mail.getKind() + " for inquiry " + mail.getInquiryId());
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail {0} for inquiry {1} not sent (attempt {2}): {3}", new Object[] {
-                mail.getKind(), mail.getInquiryId(), mail.getAttempts(), e.getMessage()
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "{0} {1} for inquiry {2} not sent (attempt {3}): {4}", new Object[] {
+                mail.getKind(), mail.getId(), mail.getInquiryId(), mail.getAttempts(), e.getMessage()
             });
             outbox.failed(mail.getId(), e.getClass().getSimpleName() + ": " + e.getMessage());
             meters.failed(mail.getKind());
         }
     }
 
-    /** A mail server that does not answer must not hold the sender for minutes (unless configured otherwise). */
-    @PostConstruct
-    void limitWaiting() {
-        Properties properties = mailSession.getProperties();
-        properties.putIfAbsent("mail.smtp.connectiontimeout", "5000");
-        properties.putIfAbsent("mail.smtp.timeout", "10000");
-        properties.putIfAbsent("mail.smtp.writetimeout", "10000");
+    private Courier courierOf(MailKind kind) {
+        return couriers.stream()
+                .filter(courier -> courier.carries(kind))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No courier carries " + kind));
     }
 }

@@ -121,7 +121,9 @@ public class InquiryTimeline {
                 event.getAfter() == null
                         ? say("timeline.unassigned", event.getBefore())
                         : event.getBefore() == null
-                                ? say("timeline.assigned", event.getAfter())
+                                ? say(
+                                        event.getActor() == null ? "timeline.assignedInTurn" : "timeline.assigned",
+                                        event.getAfter())
                                 : say("timeline.reassigned", event.getBefore(), event.getAfter());
         };
         TimelineEntry.Kind kind =

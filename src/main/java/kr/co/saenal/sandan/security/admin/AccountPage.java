@@ -33,11 +33,33 @@ public class AccountPage implements Serializable {
     private String newPassword;
     private String repeatedPassword;
     private boolean changed;
+    private String email;
 
     @PostConstruct
     void load() {
         account = directory.find(
                 FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+        email = account.email();
+    }
+
+    /** The address reminders about this account's requests go to. */
+    public void saveEmail() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            account = directory.changeOwnEmail(faces.getExternalContext().getRemoteUser(), email);
+            email = account.email();
+            FieldMessages.done(faces, Texts.say(AccountPage.class, "admin.account.emailSaved"));
+        } catch (RuleViolationException refused) {
+            FieldMessages.show(faces, "notifications", refused);
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public void changePassword() {
