@@ -8,6 +8,6 @@ public record FaqItemRow(
         long id, long topicId, String topicName, String question, boolean published, Instant updatedAt) {
 
     public String getUpdated() {
-        return KoreanTime.dateTime(updatedAt);
+        return KoreanTime.compact(updatedAt);
     }
 }

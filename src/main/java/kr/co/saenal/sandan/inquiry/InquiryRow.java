@@ -26,11 +26,11 @@ public record InquiryRow(
     }
 
     public String getRespondByText() {
-        return respondBy == null ? "" : KoreanTime.dateTime(respondBy);
+        return respondBy == null ? "" : KoreanTime.compact(respondBy);
     }
 
     public String getReceivedAtText() {
-        return KoreanTime.dateTime(receivedAt);
+        return KoreanTime.compact(receivedAt);
     }
 
     /** The columns {@link #of(Object[])} reads, in its order, for a JPQL select over {@code Inquiry i}. */

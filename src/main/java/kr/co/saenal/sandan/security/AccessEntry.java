@@ -22,7 +22,7 @@ public record AccessEntry(
         implements Serializable {
 
     public String getAccessedAtText() {
-        return KoreanTime.dateTime(accessedAt);
+        return KoreanTime.compact(accessedAt);
     }
 
     /** The action in words, with the format of a download: 다운로드 (CSV). */

@@ -16,6 +16,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     StaffLogin login;
 
+    @Inject
+    ApiTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -47,12 +51,18 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         if (credential != null) {
             return logInFromPage(credential, request, context);
         }
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            return tokens.check(bearer.get())
+                    .map(owner -> context.notifyContainerAboutLogin(owner.username(), rolesFor(owner, request)))
+                    .orElseGet(() -> challenge(response, context));
+        }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
             CredentialValidationResult result = identityStores.validate(basic.get());
             boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID
                     && login.active(result.getCallerPrincipal().getName())
-                            .filter(account -> !account.passwordChangeRequired())
+                            .filter(account -> !account.mustVisitAccountPage())
                             .isPresent();
             return valid ? context.notifyContainerAboutLogin(result) : challenge(response, context);
         }
@@ -98,7 +108,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             session.invalidate();
             return Optional.empty();
         }
-        if (account.get().passwordChangeRequired()) {
+        if (account.get().mustVisitAccountPage()) {
             String path = BackOfficePaths.routed(request);
             if (BackOfficePaths.isApi(path)) {
                 return Optional.of(challenge(context.getResponse(), context));
@@ -111,8 +121,29 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
                 name, account.get().roles().stream().map(Role::name).collect(Collectors.toSet())));
     }
 
+    /**
+     * A read-only token acts with its owner's roles for reading (GET, HEAD) and with none for anything else, which
+     * the API answers with 403.
+     */
+    private static Set<String> rolesFor(ApiTokens.Bearer owner, HttpServletRequest request) {
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (owner.scope() == ApiToken.Scope.READ && !reading) {
+            return Set.of();
+        }
+        return owner.roles().stream().map(Role::name).collect(Collectors.toSet());
+    }
+
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).strip());
+    }
+
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Sandan\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"Sandan\"");
         return context.responseUnauthorized();
     }
 

@@ -27,9 +27,22 @@ public class StaffLogin {
     @Inject
     Clock clock;
 
-    /** The roles of the account, or empty when the login is refused. */
+    @Inject
+    TwoFactor twoFactor;
+
+    /** The roles of the account, or empty when the login is refused (HTTP Basic: no second factor). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Set<Role>> check(String username, char[] password) {
+        return check(username, password, null, false);
+    }
+
+    /**
+     * The roles of the account, or empty when the login is refused. An account with two-factor login also needs
+     * {@code code} (a TOTP or recovery code), which only the login page carries ({@code withSecondFactor}); a wrong
+     * code counts as a wrong password towards the lockout.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Set<Role>> check(String username, char[] password, String code, boolean withSecondFactor) {
         Instant now = clock.instant();
         Optional<StaffUser> found = username == null ? Optional.empty() : users.forLogin(username.strip());
         if (found.isEmpty()) {
@@ -49,6 +62,19 @@ public class StaffLogin {
                     + (user.isLocked(now) ? ", account locked until " + StaffUser.LOCKOUT + " from now" : ""));
             return Optional.empty();
         }
+        if (user.hasTwoFactor()) {
+            if (!withSecondFactor) {
+                LOG.info(() -> "Login refused: " + user.getUsername() + " has two-factor login; HTTP Basic cannot "
+                        + "carry it (use an API token)");
+                return Optional.empty();
+            }
+            if (!twoFactor.verify(user, code)) {
+                user.recordFailedLogin(now);
+                LOG.info(() -> "Login refused: wrong or missing second factor for " + user.getUsername()
+                        + (user.isLocked(now) ? ", account locked until " + StaffUser.LOCKOUT + " from now" : ""));
+                return Optional.empty();
+            }
+        }
         user.recordSuccessfulLogin(now);
         return Optional.of(user.roles());
     }
@@ -58,9 +84,18 @@ public class StaffLogin {
     public Optional<ActiveAccount> active(String username) {
         return users.byUsername(username)
                 .filter(u -> u.canLogIn(clock.instant()))
-                .map(u -> new ActiveAccount(u.roles(), u.isPasswordChangeRequired()));
+                .map(u -> new ActiveAccount(
+                        u.roles(), u.isPasswordChangeRequired(), twoFactor.requiredOf(u) && !u.hasTwoFactor()));
     }
 
-    /** What the back office needs to know about a logged-in member of staff on every request. */
-    public record ActiveAccount(Set<Role> roles, boolean passwordChangeRequired) {}
+    /**
+     * What the back office needs to know about a logged-in member of staff on every request: while the password is
+     * temporary or two-factor login is required but not set up, only the account page is open.
+     */
+    public record ActiveAccount(Set<Role> roles, boolean passwordChangeRequired, boolean twoFactorMissing) {
+
+        public boolean mustVisitAccountPage() {
+            return passwordChangeRequired || twoFactorMissing;
+        }
+    }
 }

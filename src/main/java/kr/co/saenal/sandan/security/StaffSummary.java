@@ -14,7 +14,8 @@ public record StaffSummary(
         Instant lastLoginAt,
         boolean passwordChangeRequired,
         Instant createdAt,
-        String email)
+        String email,
+        boolean twoFactor)
         implements Serializable {
 
     static StaffSummary of(StaffUser user) {
@@ -27,7 +28,8 @@ public record StaffSummary(
                 user.getLastLoginAt(),
                 user.isPasswordChangeRequired(),
                 user.getCreatedAt(),
-                user.getEmail());
+                user.getEmail(),
+                user.hasTwoFactor());
     }
 
     public boolean lockedAt(Instant now) {

@@ -65,6 +65,17 @@ public class StaffUser {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** The two-factor secret (Base32), once its owner confirmed it with a code; null without two-factor login. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The last step whose code was accepted: a code is good once, not again within its 90 seconds. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     /** Where reminders about the requests they are assigned go; null until they give one. */
     @Column(length = 254)
     private String email;
@@ -89,6 +100,39 @@ public class StaffUser {
         StaffUser user = new StaffUser(username, displayName, passwordHash, roles, now);
         user.passwordChangeRequired = true;
         return user;
+    }
+
+    public boolean hasTwoFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    void enableTwoFactor(String secret, long step, Instant now) {
+        totpSecret = secret;
+        totpLastStep = step;
+        totpEnabledAt = now;
+    }
+
+    void disableTwoFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+        totpEnabledAt = null;
+    }
+
+    /** Accepts the code of {@code step} unless a code of this step or a later one was accepted before. */
+    boolean acceptStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     void changeEmail(String email) {

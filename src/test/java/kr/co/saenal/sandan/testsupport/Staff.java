@@ -14,9 +14,17 @@ public final class Staff {
 
     /** Fills in and sends the login form; returns the answer to the POST. */
     public static Http.Reply logIn(Http browser, String username, String password) {
+        return logIn(browser, username, password, "");
+    }
+
+    /** The same, with the code of an account with two-factor login (TOTP or recovery code). */
+    public static Http.Reply logIn(Http browser, String username, String password, String code) {
         Document page = browser.get("/login").html();
         return browser.postForm(
                 Forms.action(page, "login"),
-                Forms.submission(page, "login", Map.of("login:username", username, "login:password", password)));
+                Forms.submission(
+                        page,
+                        "login",
+                        Map.of("login:username", username, "login:password", password, "login:code", code)));
     }
 }

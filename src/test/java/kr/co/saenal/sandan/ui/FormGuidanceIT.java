@@ -168,7 +168,8 @@ class FormGuidanceIT {
             assertLeadsTo(
                     browser,
                     "login:username",
-                    "아이디 또는 비밀번호가 맞지 않습니다. 5번 연속 틀리면 계정이 15분 동안 " + "잠기니, 기억나지 않으시면 관리자에게 문의해 주세요.");
+                    "아이디 또는 비밀번호가 맞지 않습니다(2단계 인증을 켠 계정은 인증 코드도 확인해 주세요). 5번 연속 틀리면 계정이 15분 동안 "
+                            + "잠기니, 기억나지 않으시면 관리자에게 문의해 주세요.");
             assertEquals("true", browser.find("[id='login:password']").getAttribute("aria-invalid"));
         }
     }

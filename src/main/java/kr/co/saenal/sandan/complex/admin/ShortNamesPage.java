@@ -206,7 +206,7 @@ public class ShortNamesPage implements Serializable {
     }
 
     public String updated(ShortNameRow row) {
-        return row.updatedAt() == null ? "" : KoreanTime.dateTime(row.updatedAt());
+        return row.updatedAt() == null ? "" : KoreanTime.compact(row.updatedAt());
     }
 
     public boolean isRemoving(ShortNameRow row) {

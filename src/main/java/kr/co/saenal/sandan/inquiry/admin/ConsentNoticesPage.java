@@ -101,7 +101,7 @@ public class ConsentNoticesPage implements Serializable {
     }
 
     public String publishedAt(ConsentNoticeVersion v) {
-        return KoreanTime.dateTime(v.publishedAt());
+        return KoreanTime.compact(v.publishedAt());
     }
 
     public int getCurrentVersion() {

@@ -43,7 +43,7 @@ public record AlertSettings(
         smsSender = strip(smsSender);
         smsRecipients = strip(smsRecipients);
         smsTemplate = strip(smsTemplate).isEmpty()
-                ? Texts.of(AlertSettings.class, Locale.KOREAN).getString("alert.sms.defaultTemplate")
+                ? Texts.format(AlertSettings.class, Locale.KOREAN, "alert.sms.defaultTemplate")
                 : strip(smsTemplate);
         kakaoPfId = strip(kakaoPfId);
         kakaoTemplateId = strip(kakaoTemplateId);
@@ -170,6 +170,6 @@ public record AlertSettings(
     @Override
     public String toString() {
         return "AlertSettings[webhook=" + (webhookOn() ? URI.create(webhookUrl).getHost() : "off") + ", sms="
-                + (smsOn() ? recipients().size() + " recipients" + (kakao() ? " (알림톡)" : "") : "off") + "]";
+                + (smsOn() ? recipients().size() + " recipients" + (kakao() ? " (alimtalk)" : "") : "off") + "]";
     }
 }

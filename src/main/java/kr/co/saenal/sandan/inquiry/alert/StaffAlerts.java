@@ -18,6 +18,7 @@ import kr.co.saenal.sandan.inquiry.notification.MailSettings;
 import kr.co.saenal.sandan.inquiry.notification.Outbox;
 import kr.co.saenal.sandan.inquiry.notification.OutboxMail;
 import kr.co.saenal.sandan.platform.Jsons;
+import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.settings.RecentlyRead;
 import kr.co.saenal.sandan.platform.settings.SettingRepository;
 
@@ -31,7 +32,7 @@ import kr.co.saenal.sandan.platform.settings.SettingRepository;
 public class StaffAlerts {
 
     static final Duration FRESHNESS = Duration.ofSeconds(5);
-    public static final String EVENT = "inquiry.received";
+    public static final String EVENT = "sandan.inquiry.received";
 
     private static final Logger LOG = Logger.getLogger(StaffAlerts.class.getName());
 
@@ -109,15 +110,21 @@ public class StaffAlerts {
                 .toString();
     }
 
-    /** The template with its placeholders filled in; personal data masked. */
+    /** The template with its placeholders ({번호}, {분야}, {이름}, {연락처}) filled in; personal data masked. */
     static String text(String template, Inquiry inquiry) {
-        return template.replace("{번호}", String.valueOf(inquiry.getId()))
-                .replace(
-                        "{분야}",
-                        inquiry.getTopic() == null ? "" : inquiry.getTopic().label(Locale.KOREAN))
-                .replace("{이름}", PersonalDataMask.name(inquiry.getName()))
-                .replace("{연락처}", PersonalDataMask.phone(inquiry.getPhone()))
-                .replaceAll(" {2,}", " ")
-                .strip();
+        String[] names = Texts.of(StaffAlerts.class, Locale.KOREAN)
+                .getString("alert.sms.placeholders")
+                .split(",");
+        String[] values = {
+            String.valueOf(inquiry.getId()),
+            inquiry.getTopic() == null ? "" : inquiry.getTopic().label(Locale.KOREAN),
+            PersonalDataMask.name(inquiry.getName()),
+            PersonalDataMask.phone(inquiry.getPhone())
+        };
+        String text = template;
+        for (int i = 0; i < names.length; i++) {
+            text = text.replace("{" + names[i].strip() + "}", values[i]);
+        }
+        return text.replaceAll(" {2,}", " ").strip();
     }
 }

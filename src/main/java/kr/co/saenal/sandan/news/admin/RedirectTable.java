@@ -69,7 +69,7 @@ public class RedirectTable implements Serializable {
     }
 
     public String when(java.time.Instant at) {
-        return at == null ? "" : KoreanTime.dateTime(at);
+        return at == null ? "" : KoreanTime.compact(at);
     }
 
     private static String text(String key, Object... arguments) {

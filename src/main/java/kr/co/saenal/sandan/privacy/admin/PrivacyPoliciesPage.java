@@ -140,7 +140,7 @@ public class PrivacyPoliciesPage implements Serializable {
     }
 
     public String changed(PolicyVersion v) {
-        return KoreanTime.dateTime(v.changedAt());
+        return KoreanTime.compact(v.changedAt());
     }
 
     /** Whether the version shown may still change. */

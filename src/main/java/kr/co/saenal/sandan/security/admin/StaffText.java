@@ -38,11 +38,11 @@ public class StaffText {
     public String lastLogin(StaffSummary staff) {
         return staff.lastLoginAt() == null
                 ? say("admin.staffText.neverLoggedIn")
-                : KoreanTime.dateTime(staff.lastLoginAt());
+                : KoreanTime.compact(staff.lastLoginAt());
     }
 
     public String createdAt(StaffSummary staff) {
-        return KoreanTime.dateTime(staff.createdAt());
+        return KoreanTime.compact(staff.createdAt());
     }
 
     private static String say(String key, Object... values) {

@@ -9,13 +9,12 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.SameOrigin;
+import kr.co.saenal.sandan.security.StaffCredential;
 
 /**
  * /login: staff sign in to the back office. The page is a stateless view, so that showing it opens no HTTP session
@@ -34,6 +33,7 @@ public class LoginPage {
 
     private String username;
     private String password;
+    private String code;
     private String next;
 
     private boolean refused;
@@ -58,8 +58,8 @@ public class LoginPage {
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(
-                                username == null ? "" : username, new Password(password == null ? "" : password))));
+                        .credential(new StaffCredential(
+                                username == null ? "" : username, password == null ? "" : password, code)));
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
@@ -70,6 +70,7 @@ public class LoginPage {
             }
         }
         password = null;
+        code = null;
     }
 
     /** The last try was refused: both fields are marked, since the answer never says which one was wrong. */
@@ -106,6 +107,14 @@ public class LoginPage {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getNext() {

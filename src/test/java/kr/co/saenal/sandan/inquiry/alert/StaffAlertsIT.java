@@ -95,13 +95,13 @@ class StaffAlertsIT {
                 assertEquals(
                         hooks.get(0).header("X-Sandan-Delivery"), hooks.get(1).header("X-Sandan-Delivery"));
                 StandInServer.Received hook = hooks.get(1);
-                assertEquals("inquiry.received", hook.header("X-Sandan-Event"));
+                assertEquals("sandan.inquiry.received", hook.header("X-Sandan-Event"));
                 Matcher signature =
                         Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})").matcher(hook.header("X-Sandan-Signature"));
                 assertTrue(signature.matches(), hook.header("X-Sandan-Signature"));
                 assertEquals(hmac(WEBHOOK_SECRET, signature.group(1) + "." + hook.body()), signature.group(2));
                 JsonObject payload = Requests.json(hook.body());
-                assertEquals("inquiry.received", payload.getString("event"));
+                assertEquals("sandan.inquiry.received", payload.getString("event"));
                 assertEquals(
                         id, payload.getJsonObject("inquiry").getJsonNumber("id").longValue());
                 assertEquals("알*톡", payload.getJsonObject("inquiry").getString("name"), "masked");

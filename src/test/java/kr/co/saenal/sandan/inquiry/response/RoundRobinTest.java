@@ -30,6 +30,7 @@ class RoundRobinTest {
     }
 
     private static StaffSummary member(String username, boolean enabled, Role role) {
-        return new StaffSummary(username, username, Set.of(role), enabled, null, null, false, Instant.EPOCH, null);
+        return new StaffSummary(
+                username, username, Set.of(role), enabled, null, null, false, Instant.EPOCH, null, false);
     }
 }
