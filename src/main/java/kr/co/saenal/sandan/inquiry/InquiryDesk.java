@@ -42,6 +42,9 @@ public class InquiryDesk {
     StaffDirectory staff;
 
     @Inject
+    InquiryFileRepository files;
+
+    @Inject
     Clock clock;
 
     /** Newest first, those the search finds. One statement: rows are read as columns, not entities. */
@@ -146,6 +149,26 @@ public class InquiryDesk {
             return List.of();
         }
         return inquiries.sameRequester(inquiry.id(), inquiry.phone(), inquiry.email());
+    }
+
+    /** The documents the requester sent, without their bytes. */
+    public List<InquiryFileRow> files(long id) {
+        return files.of(id);
+    }
+
+    /**
+     * A document's bytes, for a consultant who opens it: recorded in the access log like opening the request.
+     *
+     * @throws InquiryNotFoundException when the request has no such file (or its data was destroyed)
+     */
+    public InquiryFileContent openFile(long id, long fileId, StaffActor staff) {
+        InquiryFileRow row = files.of(id).stream()
+                .filter(f -> f.id() == fileId)
+                .findFirst()
+                .orElseThrow(() -> new InquiryNotFoundException(id));
+        byte[] content = files.content(id, fileId).orElseThrow(() -> new InquiryNotFoundException(id));
+        accessLog.record(staff.username(), staff.clientAddress(), AccessAction.FILE, List.of(id), row.fileName());
+        return new InquiryFileContent(row, content);
     }
 
     /** Who may be assigned a request: the enabled accounts of consultants and administrators, by username. */

@@ -24,12 +24,16 @@ public class InquiryDestruction {
     @Inject
     InquiryHistoryRepository history;
 
+    @Inject
+    InquiryFileRepository files;
+
     /** Does nothing to a request already destroyed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void destroy(Inquiry inquiry) {
         if (!inquiry.isDestroyed()) {
             inquiry.destroyPersonalData(clock.instant());
             history.notes(inquiry.getId()).forEach(InquiryNote::destroyText);
+            files.removeAll(inquiry.getId());
             destroyed.fire(new InquiryDestroyed(inquiry.getId()));
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.util.List;
 
 /**
  * Takes consultation requests exactly once. A request sent again under the same submission key — a double
@@ -23,12 +24,18 @@ public class InquiryReception {
      * @throws SubmissionKeyReusedException when the key was used before for a different request
      */
     public InquiryReceipt receive(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
+        return receive(request, origin, shownNoticeVersion, List.of());
+    }
+
+    /** The same, with the documents the requester sent with the form (stored with the request, or nothing is). */
+    public InquiryReceipt receive(
+            InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion, List<RequesterFile> files) {
         String key = origin.submissionKey();
         if (key == null) {
-            return inquiries.submit(request, origin, shownNoticeVersion);
+            return inquiries.submit(request, origin, shownNoticeVersion, files);
         }
         try {
-            return inquiries.submitUnlessKnown(request, origin, shownNoticeVersion);
+            return inquiries.submitUnlessKnown(request, origin, shownNoticeVersion, files);
         } catch (PersistenceException | TransactionalException raced) {
             return inquiries.earlier(request, key).orElseThrow(() -> raced);
         }

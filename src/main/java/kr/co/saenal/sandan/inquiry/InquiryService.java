@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import kr.co.saenal.sandan.inquiry.consent.ConsentNotice;
 import kr.co.saenal.sandan.inquiry.consent.ConsentNotices;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuardPolicyService;
 import kr.co.saenal.sandan.inquiry.guard.MessageLinks;
+import kr.co.saenal.sandan.news.AttachmentKind;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.PhoneNumber;
 import kr.co.saenal.sandan.platform.Texts;
@@ -46,7 +48,8 @@ public class InquiryService {
             InquiryRequest.PREFERRED_TIME,
             InquiryRequest.MESSAGE,
             InquiryRequest.PRIVACY_CONSENT,
-            InquiryRequest.MARKETING_CONSENT);
+            InquiryRequest.MARKETING_CONSENT,
+            RequesterFiles.FIELD);
 
     @Inject
     Validator validator;
@@ -69,6 +72,9 @@ public class InquiryService {
     @Inject
     ComplexDirectory complexes;
 
+    @Inject
+    InquiryFileRepository files;
+
     /**
      * Stores the request together with its consent record and what observers of {@link InquiryReceived} keep about
      * it (the mails it owes), or stores nothing and throws.
@@ -79,7 +85,14 @@ public class InquiryService {
      */
     @Transactional
     public InquiryReceipt submit(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
-        return store(request, origin, shownNoticeVersion);
+        return store(request, origin, shownNoticeVersion, List.of());
+    }
+
+    /** The same, with the requester's documents: stored with the request, or (any refused) nothing is. */
+    @Transactional
+    public InquiryReceipt submit(
+            InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion, List<RequesterFile> files) {
+        return store(request, origin, shownNoticeVersion, files);
     }
 
     /**
@@ -91,12 +104,25 @@ public class InquiryService {
      */
     @Transactional
     public InquiryReceipt submitUnlessKnown(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
-        Optional<InquiryReceipt> earlier = earlier(request, origin.submissionKey());
-        return earlier.isPresent() ? earlier.get() : store(request, origin, shownNoticeVersion);
+        return submitUnlessKnown(request, origin, shownNoticeVersion, List.of());
     }
 
-    private InquiryReceipt store(InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion) {
-        List<FieldError> errors = check(request);
+    @Transactional
+    public InquiryReceipt submitUnlessKnown(
+            InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion, List<RequesterFile> files) {
+        Optional<InquiryReceipt> earlier = earlier(request, origin.submissionKey());
+        return earlier.isPresent() ? earlier.get() : store(request, origin, shownNoticeVersion, files);
+    }
+
+    private InquiryReceipt store(
+            InquiryRequest request, InquiryOrigin origin, Integer shownNoticeVersion, List<RequesterFile> files) {
+        List<FieldError> errors = new ArrayList<>(check(request));
+        List<AttachmentKind> kinds = List.of();
+        try {
+            kinds = RequesterFiles.kinds(files);
+        } catch (InquiryRejectedException refused) {
+            errors.addAll(refused.errors());
+        }
         if (!errors.isEmpty()) {
             throw new InquiryRejectedException(errors);
         }
@@ -126,6 +152,10 @@ public class InquiryService {
         }
         inquiry.keyedBy(origin.submissionKey());
         inquiries.add(inquiry);
+        for (int i = 0; i < files.size(); i++) {
+            RequesterFile file = files.get(i);
+            this.files.add(new InquiryFile(inquiry.getId(), i, file.fileName(), kinds.get(i), file.content(), now));
+        }
         received.fire(new InquiryReceived(inquiry));
         LOG.info(() -> "Inquiry " + inquiry.getId() + " received via " + origin.channel());
         return new InquiryReceipt(inquiry.getId(), now);

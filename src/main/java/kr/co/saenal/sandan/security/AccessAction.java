@@ -8,7 +8,9 @@ public enum AccessAction {
     VIEW,
     UPDATE,
     EXPORT,
-    DESTROY;
+    DESTROY,
+    /** Opened a document the requester sent with the request. */
+    FILE;
 
     /** What people read for it, in the language of the request being served. */
     public String label() {

@@ -135,6 +135,28 @@ public final class Http {
      * A {@code multipart/form-data} POST, as a browser sends a form with a file input: {@code fields} as text parts
      * (UTF-8), then one file part named {@code fileField} with the file's name and declared type.
      */
+    /** A form with several files in one field: {@code files} maps each file name to its bytes, in order. */
+    public Reply postMultipart(
+            String path, Map<String, String> fields, String fileField, java.util.LinkedHashMap<String, byte[]> files) {
+        String boundary = "----SandanTestBoundary" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + file.getKey()
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     public Reply postMultipart(
             String path,
             Map<String, String> fields,

@@ -91,6 +91,19 @@ class ConsultantJourneyIT {
             assertEquals("", browser.find("[id='inquiry:note']").getAttribute("value"), "ready for the next note");
             browser.screenshotWholePage("consultant-02-detail");
 
+            browser.click(".timeline-NOTE .timeline-edit");
+            browser.waitFor("textarea[id$='editedText']");
+            browser.type("textarea[id$='editedText']", "내일 오전 11시로 통화 시간을 옮김");
+            browser.click("[id$='saveEdit']");
+            browser.waitFor(".timeline-earlier summary");
+            browser.click(".timeline-earlier summary");
+            assertTrue(
+                    browser.find(".timeline-earlier").getText().contains("내일 오전 10시에 전화 드리기로 함"),
+                    "an administrator reads what the note said before");
+            String edited = browser.find(".timeline-NOTE").getText();
+            assertTrue(edited.contains("11시로 통화 시간을 옮김") && edited.contains("(고침)"), edited);
+            browser.screenshot("consultant-02b-edited-note");
+
             browser.open("/admin/inquiries");
             browser.type("[id='inquiries:q']", "브라우저상담");
             browser.click("[id='inquiries:search']");

@@ -58,6 +58,7 @@ public class InquiryView implements Serializable {
 
     private Long id;
     private InquiryDetails details;
+    private transient List<kr.co.saenal.sandan.inquiry.InquiryFileRow> files;
     private List<MailDelivery> mails = List.of();
     private String destroyReason;
     private InquiryStatus status;
@@ -264,6 +265,14 @@ public class InquiryView implements Serializable {
 
     public boolean isOverdue() {
         return details.overdueAt(clock.instant());
+    }
+
+    /** The documents the requester sent (only their names and sizes: opening one is recorded). */
+    public List<kr.co.saenal.sandan.inquiry.InquiryFileRow> getFiles() {
+        if (files == null) {
+            files = details == null ? List.of() : desk.files(details.id());
+        }
+        return files;
     }
 
     public String getReceivedAt() {

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.util.List;
 import kr.co.saenal.sandan.complex.ComplexDirectory;
 import kr.co.saenal.sandan.complex.ComplexPick;
 import kr.co.saenal.sandan.inquiry.ContactTime;
@@ -33,6 +35,8 @@ public class ConsultPage implements Serializable {
     ComplexDirectory complexes;
 
     private final InquiryForm form = new InquiryForm();
+
+    private transient List<Part> files;
 
     /** {@code ?complex=812}: as sent, read once when the page opens. */
     private String complexParameter;
@@ -80,7 +84,23 @@ public class ConsultPage implements Serializable {
     }
 
     public void submit() {
-        submitter.submit(FacesContext.getCurrentInstance(), form, "consult", InquiryChannel.CONSULT_PAGE, null);
+        submitter.submit(
+                FacesContext.getCurrentInstance(),
+                form,
+                "consult",
+                InquiryChannel.CONSULT_PAGE,
+                null,
+                UploadedFiles.read(files));
+        files = null;
+    }
+
+    /** The documents chosen in the form, as the Servlet API parsed them; only for this request. */
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
     }
 
     public InquiryForm getForm() {

@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.List;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryMeters;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
 import kr.co.saenal.sandan.inquiry.InquiryReception;
 import kr.co.saenal.sandan.inquiry.InquiryRejectedException;
+import kr.co.saenal.sandan.inquiry.RequesterFile;
 import kr.co.saenal.sandan.inquiry.SubmissionKeyReusedException;
 import kr.co.saenal.sandan.inquiry.guard.InquiryGuard;
 import kr.co.saenal.sandan.inquiry.guard.SuspectedBotException;
@@ -49,6 +51,17 @@ public class InquiryFormSubmitter {
      * @param newsPostId the article under which the form was sent, or {@code null} for the /consult page
      */
     public void submit(FacesContext faces, InquiryForm form, String formId, InquiryChannel channel, Long newsPostId) {
+        submit(faces, form, formId, channel, newsPostId, List.of());
+    }
+
+    /** The same, with the documents chosen in the form (the consultation page's). */
+    public void submit(
+            FacesContext faces,
+            InquiryForm form,
+            String formId,
+            InquiryChannel channel,
+            Long newsPostId,
+            List<RequesterFile> files) {
         ExternalContext external = faces.getExternalContext();
         String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
         long formSubject = newsPostId == null ? InquiryGuard.CONSULT_PAGE : newsPostId;
@@ -58,7 +71,8 @@ public class InquiryFormSubmitter {
             InquiryReceipt receipt = reception.receive(
                     form.toRequest(),
                     new InquiryOrigin(channel, newsPostId, address, form.getSubmissionKey()),
-                    form.getShownNoticeVersion());
+                    form.getShownNoticeVersion(),
+                    files);
             external.getFlash().put(RECEIPT, receipt);
             external.redirect(external.getRequestContextPath() + "/consult/received");
         } catch (InquiryRejectedException e) {
@@ -69,6 +83,11 @@ public class InquiryFormSubmitter {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
             }
             refuse(faces, text(faces, "form.refused.check"));
+            if (!files.isEmpty()) {
+                faces.addMessage(
+                        formId + ":files",
+                        new FacesMessage(FacesMessage.SEVERITY_WARN, text(faces, "consult.filesAgain"), null));
+            }
         } catch (SubmissionKeyReusedException e) {
             meters.refused(channel, e);
             form.setSubmissionKey(null);
