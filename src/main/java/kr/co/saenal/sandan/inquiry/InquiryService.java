@@ -75,6 +75,9 @@ public class InquiryService {
     @Inject
     InquiryFileRepository files;
 
+    @Inject
+    FirstResponseTarget responseTarget;
+
     /**
      * Stores the request together with its consent record and what observers of {@link InquiryReceived} keep about
      * it (the mails it owes), or stores nothing and throws.
@@ -151,6 +154,7 @@ public class InquiryService {
             inquiry.about(complex.id(), complex.nameWithPlace(Locale.KOREAN));
         }
         inquiry.keyedBy(origin.submissionKey());
+        inquiry.expectResponseBy(responseTarget.dueAfter(now));
         inquiries.add(inquiry);
         for (int i = 0; i < files.size(); i++) {
             RequesterFile file = files.get(i);

@@ -1,7 +1,6 @@
 package kr.co.saenal.sandan.inquiry.response;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.logging.Logger;
-import kr.co.saenal.sandan.inquiry.InquiryReceived;
+import kr.co.saenal.sandan.inquiry.FirstResponseTarget;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
@@ -27,7 +26,7 @@ import kr.co.saenal.sandan.platform.settings.SettingRepository;
  * within {@link #FRESHNESS} on the others.
  */
 @ApplicationScoped
-public class ResponseTargets {
+public class ResponseTargets implements FirstResponseTarget {
 
     static final Duration FRESHNESS = Duration.ofSeconds(5);
 
@@ -57,16 +56,11 @@ public class ResponseTargets {
     }
 
     /** When a request received at {@code received} is due its first response. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Instant dueAfter(Instant received) {
         Known now = known();
         return now.hours().after(received, now.policy().target());
-    }
-
-    /** A new request's target, in its own transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void target(@Observes InquiryReceived received) {
-        received.inquiry().expectResponseBy(dueAfter(received.inquiry().getReceivedAt()));
     }
 
     /** @throws RuleViolationException when a value is out of range; nothing changes */

@@ -68,10 +68,10 @@ class AccessLogPageIT {
         assertTrue(newest.text().contains("10.1.2.3"));
         assertTrue(newest.text().contains("다운로드 (XLSX)"));
         assertTrue(newest.text().contains("접속기록 화면 점검용 자료"));
-        // the day it was recorded on, also when Korea's midnight fell during the test
+        // the day it was recorded on (tables write 2026.12.02 22:37), also when Korea's midnight fell during the test
         assertTrue(
-                newest.text().contains(KoreanTime.date(exportedAt))
-                        || newest.text().contains(KoreanTime.date(java.time.Instant.now())),
+                newest.text().contains(KoreanTime.shortDate(exportedAt))
+                        || newest.text().contains(KoreanTime.shortDate(java.time.Instant.now())),
                 newest.text());
         assertEquals(
                 List.of("/admin/inquiry?id=" + opened, "/admin/inquiry?id=" + exported),
