@@ -89,19 +89,6 @@
     window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : ''));
   }
 
-  // A PrimeFaces table marked data-address-sort keeps its sorted column (the p:column's id) in ?sort=&dir=.
-  function keepSortInAddress() {
-    document.querySelectorAll('[data-address-sort]').forEach(function (table) {
-      var sorted = table.querySelector('th[aria-sort=ascending], th[aria-sort=descending]');
-      if (!sorted || !sorted.id) { return; }
-      var params = new URLSearchParams(window.location.search);
-      params.set('sort', sorted.id.substring(sorted.id.lastIndexOf(':') + 1));
-      params.set('dir', sorted.getAttribute('aria-sort') === 'ascending' ? 'asc' : 'desc');
-      replaceQuery(params);
-    });
-  }
-
-  if (window.jQuery) { window.jQuery(document).on('pfAjaxComplete', keepSortInAddress); }
 
   document.addEventListener('change', keepInAddress);
   document.addEventListener('keyup', function (event) {

@@ -23,7 +23,6 @@ import kr.co.saenal.sandan.platform.Texts;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * /admin/inquiries: consultation requests, masked, one page at a time from the database, newest first or sorted by a
@@ -72,12 +71,6 @@ public class InquiryTable implements Serializable {
         @Override
         public List<InquiryRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            sortBy.values().stream()
-                    .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
-                    .filter(meta -> InquirySort.sortable(meta.getField()))
-                    .findFirst()
-                    .ifPresent(meta -> sort =
-                            new InquirySort(meta.getField(), meta.getOrder().isAscending()));
             return desk.list(getSearch(), sort, first, Math.min(pageSize, InquiryDesk.MAX_PAGE_SIZE));
         }
 
@@ -111,20 +104,55 @@ public class InquiryTable implements Serializable {
         return row.overdueAt(clock.instant());
     }
 
-    /** The order the table opens in: the address's, else newest first. */
-    public SortMeta getInitialSort() {
-        return SortMeta.builder()
-                .field(sort.column())
-                .order(sort.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING)
-                .build();
+    /**
+     * The link of a column's header: this list sorted by the column, the other way round when it is sorted by it
+     * already (newest first for times, A to Z for the rest), with the filters it has now.
+     */
+    public String sortLink(String column) {
+        boolean up = column.equals(sort.column()) ? !sort.ascending() : !InquirySort.RECEIVED.equals(column);
+        StringBuilder out = new StringBuilder();
+        add(out, "status", getStatusParam());
+        add(out, "assignee", assignee);
+        add(out, "topic", getTopicParam());
+        add(out, "from", from);
+        add(out, "to", to);
+        add(out, "overdue", overdue ? "true" : null);
+        add(out, "q", text);
+        add(out, "sort", column);
+        add(out, "dir", up ? "asc" : "desc");
+        return out.toString();
+    }
+
+    private static void add(StringBuilder out, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            out.append(out.length() == 0 ? '?' : '&')
+                    .append(name)
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The arrow of a column's header: ▲ ascending, ▼ descending, ↕ sortable but not sorted by. */
+    public String sortMark(String column) {
+        return column.equals(sort.column()) ? (sort.ascending() ? "▲" : "▼") : "↕";
+    }
+
+    /** For screen readers, beside the arrow. */
+    public String sortState(String column) {
+        return column.equals(sort.column())
+                ? Texts.say(
+                        InquiryTable.class,
+                        sort.ascending() ? "admin.inquiryTable.ascending" : "admin.inquiryTable.descending")
+                : "";
     }
 
     public String getSortParam() {
         return sort.column();
     }
 
+    /** An unknown column leaves the list newest first, whatever direction the address asks for. */
     public void setSortParam(String column) {
-        sort = new InquirySort(column, sort.ascending());
+        sort = InquirySort.sortable(column) ? new InquirySort(column, sort.ascending()) : InquirySort.NEWEST;
     }
 
     public String getDirParam() {
@@ -132,7 +160,9 @@ public class InquiryTable implements Serializable {
     }
 
     public void setDirParam(String dir) {
-        sort = new InquirySort(sort.column(), "asc".equals(dir));
+        if (sort != InquirySort.NEWEST) {
+            sort = new InquirySort(sort.column(), "asc".equals(dir));
+        }
     }
 
     public InquiryTopic[] getTopics() {

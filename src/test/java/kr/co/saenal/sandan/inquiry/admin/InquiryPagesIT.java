@@ -325,6 +325,64 @@ class InquiryPagesIT {
     }
 
     @Test
+    void theListSortsByAColumnFromItsHeaderAndFiltersByTopicAndReceivedDates() {
+        long ga = submitFrom("가나상사", "FUNDING");
+        long da = submitFrom("다라산업", "RESTRUCTURING");
+        Http admin = new Http();
+        Staff.logIn(admin, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        String q = "q=%EC%A0%95%EB%A0%AC%EC%8B%9C%ED%97%98"; // 정렬시험
+
+        Document byCompany =
+                admin.get("/admin/inquiries?" + q + "&sort=company&dir=asc").html();
+        assertEquals(List.of(ga, da), ids(byCompany), "company A to Z");
+        String again = byCompany.select("th a.sort-link:contains(회사)").attr("href");
+        assertTrue(again.contains("sort=company") && again.contains("dir=desc") && again.contains(q), again);
+        assertTrue(byCompany.select("th a.sort-link:contains(회사)").text().contains("▲"));
+        assertEquals(List.of(da, ga), ids(admin.get("/admin/inquiries" + again).html()), "and Z to A");
+        assertEquals(List.of(da, ga), ids(admin.get("/admin/inquiries?" + q).html()), "newest first by default");
+        assertEquals(
+                List.of(da, ga),
+                ids(admin.get("/admin/inquiries?" + q + "&sort=name%3Bdrop&dir=asc")
+                        .html()),
+                "an unknown column sorts newest first");
+
+        assertEquals(
+                List.of(ga),
+                ids(admin.get("/admin/inquiries?" + q + "&topic=FUNDING").html()));
+        String today = java.time.LocalDate.now(kr.co.saenal.sandan.platform.KoreanTime.ZONE)
+                .toString();
+        String yesterday = java.time.LocalDate.now(kr.co.saenal.sandan.platform.KoreanTime.ZONE)
+                .minusDays(1)
+                .toString();
+        assertEquals(
+                2,
+                ids(admin.get("/admin/inquiries?" + q + "&from=" + yesterday + "&to=" + today)
+                                .html())
+                        .size());
+        assertEquals(
+                List.of(),
+                ids(admin.get("/admin/inquiries?" + q + "&to=" + yesterday).html()));
+    }
+
+    private static List<Long> ids(Document list) {
+        return list.select("a.open-link").eachAttr("href").stream()
+                .map(h -> Long.parseLong(h.replaceFirst("^.*id=", "")))
+                .toList();
+    }
+
+    private static long submitFrom(String company, String topic) {
+        return Requests.json(new Http()
+                        .postJson(
+                                "/api/inquiries",
+                                Requests.validInquiry(b -> b.add("name", "정렬시험")
+                                        .add("company", company)
+                                        .add("topic", topic)))
+                        .body())
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    @Test
     void aFormOpenedBeforeAnAdministratorDestroyedTheInquiryCannotWriteIntoIt() {
         long id = submit("파기화면", "010-4040-0001");
         Http consultant = new Http();
