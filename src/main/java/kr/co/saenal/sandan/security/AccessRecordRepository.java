@@ -38,24 +38,14 @@ public class AccessRecordRepository {
      */
     public List<AccessEntry> about(long inquiryId, Collection<AccessAction> actions) {
         return em.createQuery(
-                        "select r.id, r.accessedAt, r.staffUsername, r.clientAddress, r.action, r.fileFormat, "
-                                + "r.reason, size(r.inquiryIds) from AccessRecord r where "
+                        "select " + ENTRY_COLUMNS + " from AccessRecord r where "
                                 + AccessLogFilter.NAMES_INQUIRY + " and r.action in :actions "
                                 + "order by r.accessedAt, r.id",
                         Object[].class)
                 .setParameter("inquiry", inquiryId)
                 .setParameter("actions", actions)
                 .getResultStream()
-                .map(c -> new AccessEntry(
-                        (Long) c[0],
-                        (Instant) c[1],
-                        (String) c[2],
-                        (String) c[3],
-                        (AccessAction) c[4],
-                        (String) c[5],
-                        (String) c[6],
-                        List.of(inquiryId),
-                        ((Number) c[7]).longValue()))
+                .map(c -> entry(c, List.of(inquiryId)))
                 .toList();
     }
 
@@ -66,9 +56,8 @@ public class AccessRecordRepository {
     public List<AccessEntry> entries(AccessLogFilter filter, int offset, int limit, int shownInquiries) {
         QueryConditions where = filter.conditions();
         List<Object[]> records = where.bindTo(em.createQuery(
-                        "select r.id, r.accessedAt, r.staffUsername, "
-                                + "r.clientAddress, r.action, r.fileFormat, r.reason, size(r.inquiryIds) from AccessRecord r"
-                                + where.where() + " order by r.accessedAt desc, r.id desc",
+                        "select " + ENTRY_COLUMNS + " from AccessRecord r" + where.where()
+                                + " order by r.accessedAt desc, r.id desc",
                         Object[].class))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -76,17 +65,25 @@ public class AccessRecordRepository {
         Map<Long, List<Long>> inquiries =
                 inquiryNumbers(records.stream().map(c -> (Long) c[0]).toList(), shownInquiries);
         return records.stream()
-                .map(c -> new AccessEntry(
-                        (Long) c[0],
-                        (Instant) c[1],
-                        (String) c[2],
-                        (String) c[3],
-                        (AccessAction) c[4],
-                        (String) c[5],
-                        (String) c[6],
-                        inquiries.getOrDefault((Long) c[0], List.of()),
-                        ((Number) c[7]).longValue()))
+                .map(c -> entry(c, inquiries.getOrDefault((Long) c[0], List.of())))
                 .toList();
+    }
+
+    /** The columns {@link #entry} reads, in its order, over {@code AccessRecord r}. */
+    private static final String ENTRY_COLUMNS =
+            "r.id, r.accessedAt, r.staffUsername, r.clientAddress, r.action, r.fileFormat, r.reason, size(r.inquiryIds)";
+
+    private static AccessEntry entry(Object[] c, List<Long> shownInquiries) {
+        return new AccessEntry(
+                (Long) c[0],
+                (Instant) c[1],
+                (String) c[2],
+                (String) c[3],
+                (AccessAction) c[4],
+                (String) c[5],
+                (String) c[6],
+                shownInquiries,
+                ((Number) c[7]).longValue());
     }
 
     public long count(AccessLogFilter filter) {

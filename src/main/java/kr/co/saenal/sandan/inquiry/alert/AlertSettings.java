@@ -90,10 +90,14 @@ public record AlertSettings(
         return !kakaoPfId.isEmpty() && !kakaoTemplateId.isEmpty();
     }
 
-    /** The recipients' numbers as the provider wants them: digits only. */
+    /**
+     * The recipients' numbers as the provider wants them: digits only. A number that is none (a row changed by hand,
+     * past {@link #check}) is left out rather than failing the request that sets the alert off.
+     */
     public List<String> recipientDigits() {
         return recipients().stream()
-                .map(number -> PhoneNumber.parse(number).orElseThrow().value().replaceAll("\\D", ""))
+                .flatMap(number -> PhoneNumber.parse(number).stream())
+                .map(number -> number.value().replaceAll("\\D", ""))
                 .toList();
     }
 
