@@ -39,6 +39,7 @@ public class DashboardService {
                 inquiries.overdue(),
                 inquiries.open(),
                 inquiries.lastSevenDays(),
+                inquiries.firstOfLastSevenDays(),
                 news.published(),
                 news.scheduled(),
                 news.drafts(),

@@ -2,6 +2,7 @@ package kr.co.saenal.sandan.inquiry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.regex.Pattern;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.QueryConditions;
@@ -11,7 +12,8 @@ import kr.co.saenal.sandan.platform.QueryConditions;
  * the unassigned ones ({@code ""}) or all ({@code null}); a text found in the name or the company (any case) or,
  * when it is written like a phone number, in the phone number's digits (with or without hyphens); one topic or all;
  * received on or after {@code receivedFrom} and on or before {@code receivedTo} (Korean dates; either may be null);
- * and, when {@code overdueAt} is given, only those still waiting for their first response after their target.
+ * when {@code overdueAt} is given, only those still waiting for their first response after their target; and, when
+ * {@code unfinishedOnly}, only those not finished yet (접수 or 상담 중, what the dashboard counts as 처리 중).
  */
 public record InquirySearch(
         InquiryStatus status,
@@ -20,7 +22,8 @@ public record InquirySearch(
         InquiryTopic topic,
         LocalDate receivedFrom,
         LocalDate receivedTo,
-        Instant overdueAt) {
+        Instant overdueAt,
+        boolean unfinishedOnly) {
 
     public static final int MAX_TEXT_LENGTH = 100;
 
@@ -35,7 +38,7 @@ public record InquirySearch(
     }
 
     public InquirySearch(InquiryStatus status, String text, String assignee) {
-        this(status, text, assignee, null, null, null, null);
+        this(status, text, assignee, null, null, null, null, false);
     }
 
     public InquirySearch(InquiryStatus status, String text) {
@@ -80,6 +83,10 @@ public record InquirySearch(
             where.add("i.status = :waiting and i.respondBy < :overdueAt and i.destroyedAt is null")
                     .bind("waiting", InquiryStatus.RECEIVED)
                     .bind("overdueAt", overdueAt);
+        }
+        if (unfinishedOnly) {
+            where.add("i.status in :unfinished")
+                    .bind("unfinished", EnumSet.of(InquiryStatus.RECEIVED, InquiryStatus.IN_PROGRESS));
         }
         if (hasText()) {
             String byName = "lower(i.name) like :text " + QueryConditions.LIKE_ESCAPE

@@ -55,6 +55,8 @@ public class InquiryTable implements Serializable {
     private String from;
     private String to;
     private boolean overdue;
+
+    private boolean unfinished;
     private InquirySort sort = InquirySort.NEWEST;
     private Long found;
     private transient List<SelectItem> assignees;
@@ -87,7 +89,14 @@ public class InquiryTable implements Serializable {
 
     public InquirySearch getSearch() {
         return new InquirySearch(
-                status, text, assigneeFilter(), topic, date(from), date(to), overdue ? clock.instant() : null);
+                status,
+                text,
+                assigneeFilter(),
+                topic,
+                date(from),
+                date(to),
+                overdue ? clock.instant() : null,
+                unfinished);
     }
 
     /** A date as the address and the date inputs write it (2026-12-01), or none. */
@@ -117,6 +126,7 @@ public class InquiryTable implements Serializable {
         add(out, "from", from);
         add(out, "to", to);
         add(out, "overdue", overdue ? "true" : null);
+        add(out, "unfinished", unfinished ? "true" : null);
         add(out, "q", text);
         add(out, "sort", column);
         add(out, "dir", up ? "asc" : "desc");
@@ -211,6 +221,24 @@ public class InquiryTable implements Serializable {
 
     public void setOverdue(boolean overdue) {
         this.overdue = overdue;
+    }
+
+    /** The received-date filter as the export dialog says it (2026-11-26~, ~2026-12-01 or both), or none. */
+    public String getReceivedRange() {
+        LocalDate first = date(from);
+        LocalDate last = date(to);
+        return first == null && last == null
+                ? null
+                : (first == null ? "" : first.toString()) + "~" + (last == null ? "" : last.toString());
+    }
+
+    /** Only requests not finished yet (접수, 상담 중): the dashboard's 처리 중 card. */
+    public boolean isUnfinished() {
+        return unfinished;
+    }
+
+    public void setUnfinished(boolean unfinished) {
+        this.unfinished = unfinished;
     }
 
     private String assigneeFilter() {

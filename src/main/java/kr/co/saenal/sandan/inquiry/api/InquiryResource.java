@@ -213,7 +213,8 @@ public class InquiryResource {
                 null,
                 null,
                 null,
-                "true".equals(overdue) ? now : null);
+                "true".equals(overdue) ? now : null,
+                false);
         return StaffInquiryJson.page(
                 desk.list(search, (pageNumber - 1) * pageSize, pageSize),
                 pageNumber,

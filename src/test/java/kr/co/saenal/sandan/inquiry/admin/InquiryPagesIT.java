@@ -325,6 +325,53 @@ class InquiryPagesIT {
     }
 
     @Test
+    void everyCardThatCountsRequestsOpensTheListOfWhatItCounts() {
+        String q = "&q=%EC%B9%B4%EB%93%9C%EB%AA%A9%EB%A1%9D"; // 카드목록
+        long received = submit("카드목록", "010-4343-0001");
+        long taken = submit("카드목록", "010-4343-0002");
+        long finished = submit("카드목록", "010-4343-0003");
+        StaffActor admin = new StaffActor(Staff.ADMIN, "127.0.0.1");
+        desk.change(
+                taken,
+                new InquiryChange(Optional.of(InquiryStatus.IN_PROGRESS), Optional.empty(), Optional.empty()),
+                admin);
+        desk.change(
+                finished,
+                new InquiryChange(Optional.of(InquiryStatus.IN_PROGRESS), Optional.empty(), Optional.empty()),
+                admin);
+        desk.change(
+                finished,
+                new InquiryChange(Optional.of(InquiryStatus.DONE), Optional.empty(), Optional.empty()),
+                admin);
+        Http browser = new Http();
+        Staff.logIn(browser, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Document dashboard = browser.get("/admin/").html();
+
+        assertEquals(
+                List.of(),
+                dashboard.select("section.figures .figure:not(a)").stream()
+                        .filter(card -> card.getElementById("mail-problems") == null)
+                        .map(card -> card.text())
+                        .toList(),
+                "every card counting requests is a link");
+        String unfinished = cardLink(dashboard, "unfinished-inquiries");
+        assertTrue(unfinished.endsWith("/admin/inquiries?unfinished=true"), unfinished);
+        assertEquals(List.of(taken, received), ids(browser.get(unfinished + q).html()), "처리 중: 접수 and 상담중");
+
+        String recent = cardLink(dashboard, "recent-inquiries");
+        String sixDaysAgo = java.time.LocalDate.now(kr.co.saenal.sandan.platform.KoreanTime.ZONE)
+                .minusDays(6)
+                .toString();
+        assertTrue(recent.endsWith("/admin/inquiries?from=" + sixDaysAgo), recent);
+        assertEquals(
+                List.of(finished, taken, received), ids(browser.get(recent + q).html()), "최근 7일 접수: any status");
+    }
+
+    private static String cardLink(Document dashboard, String figureId) {
+        return dashboard.getElementById(figureId).parent().attr("href").replaceFirst("^.*?/admin", "/admin");
+    }
+
+    @Test
     void theListSortsByAColumnFromItsHeaderAndFiltersByTopicAndReceivedDates() {
         long ga = submitFrom("가나상사", "FUNDING");
         long da = submitFrom("다라산업", "RESTRUCTURING");
