@@ -168,7 +168,7 @@ public class InquiryDesk {
                 .orElseThrow(() -> new InquiryNotFoundException(id));
         byte[] content = files.content(id, fileId).orElseThrow(() -> new InquiryNotFoundException(id));
         accessLog.record(staff.username(), staff.clientAddress(), AccessAction.FILE, List.of(id), row.fileName());
-        return new InquiryFileContent(row, content);
+        return new InquiryFileContent(id, row, content);
     }
 
     /** Who may be assigned a request: the enabled accounts of consultants and administrators, by username. */

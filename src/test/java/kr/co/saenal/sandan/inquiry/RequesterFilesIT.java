@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,7 @@ import kr.co.saenal.sandan.security.Role;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Forms;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
 import kr.co.saenal.sandan.testsupport.StaffAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -90,7 +92,40 @@ class RequesterFilesIT {
                 accessLog.about(id).stream().anyMatch(r -> r.getAction() == AccessAction.FILE),
                 "the opening is in the access log");
 
+        String basic = Http.basic(Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Http api = new Http();
+        JsonObject details = Requests.json(
+                api.get("/api/inquiries/" + id, "Authorization", basic).body());
+        JsonObject listed = details.getJsonArray("files").getJsonObject(0);
+        assertEquals("사업계획서.pdf", listed.getString("fileName"));
+        assertEquals("application/pdf", listed.getString("contentType"));
+        assertEquals(PDF.length, listed.getJsonNumber("size").longValue());
+        long recordsBefore = fileOpenings(id);
+        Http.Reply byApi = api.get(listed.getString("href"), "Authorization", basic);
+        assertEquals(200, byApi.status(), byApi::toString);
+        assertArrayEquals(PDF, byApi.bytes());
+        assertEquals(
+                download.header("Content-Disposition"),
+                byApi.header("Content-Disposition"),
+                "the same name as the page's");
+        assertEquals("no-store", byApi.header("Cache-Control").orElseThrow());
+        assertEquals(recordsBefore + 1, fileOpenings(id), "an opening through the API is in the access log too");
+        assertEquals(
+                404,
+                api.get(
+                                "/api/inquiries/" + id + "/files/"
+                                        + (listed.getJsonNumber("id").longValue() + 1000),
+                                "Authorization",
+                                basic)
+                        .status(),
+                "no such file of this request");
+
         accounts.createOnce("files-editor", "Files-Editor-2026", Role.EDITOR);
+        assertEquals(
+                403,
+                api.get(listed.getString("href"), "Authorization", Http.basic("files-editor", "Files-Editor-2026"))
+                        .status(),
+                "an editor's account may not");
         Http editor = new Http();
         Staff.logIn(editor, "files-editor", "Files-Editor-2026");
         assertEquals(404, editor.get(link).status(), "an editor sees no personal data");
@@ -98,6 +133,20 @@ class RequesterFilesIT {
         desk.destroy(id, new StaffActor(Staff.ADMIN, "127.0.0.1"), "신청인의 파기 요청");
         assertTrue(desk.files(id).isEmpty(), "destroyed with the request");
         assertEquals(404, admin.get(link).status());
+        assertEquals(
+                404, api.get(listed.getString("href"), "Authorization", basic).status());
+        assertEquals(
+                0,
+                Requests.json(api.get("/api/inquiries/" + id, "Authorization", basic)
+                                .body())
+                        .getJsonArray("files")
+                        .size());
+    }
+
+    private long fileOpenings(long id) {
+        return accessLog.about(id).stream()
+                .filter(r -> r.getAction() == AccessAction.FILE)
+                .count();
     }
 
     @Test

@@ -10,7 +10,6 @@ import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryFileContent;
 import kr.co.saenal.sandan.inquiry.InquiryNotFoundException;
 import kr.co.saenal.sandan.inquiry.StaffActor;
-import kr.co.saenal.sandan.platform.web.ContentDisposition;
 import kr.co.saenal.sandan.security.Role;
 
 /**
@@ -50,12 +49,7 @@ public class InquiryFileServlet extends HttpServlet {
             return;
         }
         response.setContentType(opened.file().kind().contentType());
-        response.setHeader(
-                "Content-Disposition",
-                ContentDisposition.attachment(
-                        "inquiry-" + inquiry + "-" + file + "."
-                                + opened.file().kind().extensions().get(0),
-                        opened.file().fileName()));
+        response.setHeader("Content-Disposition", opened.contentDisposition());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(opened.content().length);

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChannel;
 import kr.co.saenal.sandan.inquiry.InquiryDesk;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
+import kr.co.saenal.sandan.inquiry.InquiryFileContent;
 import kr.co.saenal.sandan.inquiry.InquiryMeters;
 import kr.co.saenal.sandan.inquiry.InquiryOrigin;
 import kr.co.saenal.sandan.inquiry.InquiryReceipt;
@@ -234,6 +235,23 @@ public class InquiryResource {
         return shown(desk.open(id, actor()));
     }
 
+    /** A document the requester sent, as a download; each opening is in the access log, as on the inquiry page. */
+    @GET
+    @Path("{id: \\d{1,18}}/files/{file: \\d{1,18}}")
+    @Produces(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", ref = "InquiryFile")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response file(@PathParam("id") long id, @PathParam("file") long file) {
+        InquiryFileContent opened = desk.openFile(id, file, actor());
+        return Response.ok(opened.content(), opened.file().kind().contentType())
+                .header("Content-Disposition", opened.contentDisposition())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
     @PATCH
     @Path("{id: \\d{1,18}}")
     @APIResponse(responseCode = "200", ref = "InquiryChanged")
@@ -259,6 +277,7 @@ public class InquiryResource {
                 mails,
                 timeline.of(details, mails, security.isUserInRole("ADMIN")),
                 desk.sameRequester(details),
+                details.destroyed() ? List.of() : desk.files(details.id()),
                 clock.instant());
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kr.co.saenal.sandan.inquiry.InquiryChange;
 import kr.co.saenal.sandan.inquiry.InquiryDetails;
+import kr.co.saenal.sandan.inquiry.InquiryFileRow;
 import kr.co.saenal.sandan.inquiry.InquiryNote;
 import kr.co.saenal.sandan.inquiry.InquiryRow;
 import kr.co.saenal.sandan.inquiry.InquiryStatus;
@@ -67,6 +68,7 @@ final class StaffInquiryJson {
             List<MailDelivery> mails,
             List<TimelineEntry> timeline,
             List<InquiryRow> earlier,
+            List<InquiryFileRow> files,
             Instant now) {
         JsonObjectBuilder json = Jsons.PROVIDER
                 .createObjectBuilder()
@@ -128,9 +130,18 @@ final class StaffInquiryJson {
                 .add("id", r.id())
                 .add("receivedAt", r.receivedAt().toString())
                 .add("status", r.status().name())));
+        JsonArrayBuilder documents = Jsons.PROVIDER.createArrayBuilder();
+        files.forEach(f -> documents.add(Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("id", f.id())
+                .add("fileName", f.fileName())
+                .add("contentType", f.kind().contentType())
+                .add("size", f.size())
+                .add("href", "/api/inquiries/" + d.id() + "/files/" + f.id())));
         return json.add("notifications", notifications)
                 .add("timeline", timeline(timeline))
                 .add("earlierRequests", sameRequester)
+                .add("files", documents)
                 .build();
     }
 
