@@ -531,7 +531,17 @@ class InquiryPagesIT {
         assertEquals(302, Staff.logIn(editor, "editor-pages", "Editor-Pages-1").status());
 
         assertEquals(200, editor.get("/admin/").status());
-        assertFalse(editor.get("/admin/").html().select(".admin-nav").text().contains("상담 신청"));
+        Document dashboard = editor.get("/admin/").html();
+        assertFalse(dashboard.select(".admin-nav").text().contains("상담 신청"));
+        assertEquals(
+                List.of(),
+                dashboard.select("a.figure-link").eachAttr("href").stream()
+                        .filter(h -> h.contains("/admin/inquiries"))
+                        .toList(),
+                "the request cards count without leading to a list the editor may not open");
+        assertTrue(
+                dashboard.getElementById("draft-posts").parent().attr("href").endsWith("/admin/news?state=DRAFT"),
+                "the news cards open the news table");
         assertEquals(403, editor.get("/admin/inquiries").status());
         assertEquals(403, editor.get("/admin/inquiry?id=1").status());
     }
