@@ -31,15 +31,18 @@ public class SiteSettingsService {
         return SiteSettings.from(rows.all());
     }
 
-    /** The company's details and the {@link WebmasterSettings} from one read of the rows (pages show both). */
+    /**
+     * The company's details, its {@link BusinessDetails} (the footer's) and the {@link WebmasterSettings} from one
+     * read of the rows: every page shows all three, and a page rendered asks the database once for them.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot snapshot() {
         java.util.Map<String, String> all = rows.all();
-        return new Snapshot(SiteSettings.from(all), WebmasterSettings.from(all));
+        return new Snapshot(SiteSettings.from(all), WebmasterSettings.from(all), BusinessDetails.from(all));
     }
 
     /** Everything a page takes from the settings. */
-    public record Snapshot(SiteSettings settings, WebmasterSettings webmaster) {}
+    public record Snapshot(SiteSettings settings, WebmasterSettings webmaster, BusinessDetails business) {}
 
     /**
      * Stores all settings at once, or none: each broken rule is a {@link FieldError} named after the record

@@ -9,7 +9,6 @@ import java.time.Year;
 import kr.co.saenal.sandan.platform.KoreanParticles;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.site.BusinessDetails;
-import kr.co.saenal.sandan.site.BusinessDetailsService;
 import kr.co.saenal.sandan.site.SiteAddress;
 import kr.co.saenal.sandan.site.SiteSettings;
 import kr.co.saenal.sandan.site.SiteSettingsService;
@@ -28,10 +27,6 @@ public class SiteInfo {
 
     private SiteSettings settings;
     private WebmasterSettings webmaster;
-
-    @Inject
-    BusinessDetailsService businessDetailsService;
-
     private BusinessDetails business;
 
     @PostConstruct
@@ -39,6 +34,7 @@ public class SiteInfo {
         SiteSettingsService.Snapshot snapshot = settingsService.snapshot();
         settings = snapshot.settings();
         webmaster = snapshot.webmaster();
+        business = snapshot.business();
     }
 
     /** Verification tokens and analytics ids ({@code #{site.webmaster}}), read with the rest. */
@@ -62,11 +58,8 @@ public class SiteInfo {
         return KoreanParticles.attach(settings.companyName(), particle);
     }
 
-    /** 대표자, 사업자등록번호, 주소 for the footer, read on first use. */
+    /** 대표자, 사업자등록번호, 주소 for the footer, read with the rest. */
     public BusinessDetails getBusiness() {
-        if (business == null) {
-            business = businessDetailsService.current();
-        }
         return business;
     }
 

@@ -279,9 +279,8 @@ class DirectoryPagesIT {
         int region20 = statements("/complexes/regions/gyeonggi");
         int region100 = statements("/complexes/regions/gyeonggi?size=100");
         assertEquals(region20, region100);
-        // one more since issue 14: the privacy and business settings read apart from the site settings
-        assertTrue(list20 <= 12, () -> "/complexes took " + list20);
-        assertTrue(region20 <= 9, () -> "a region took " + region20);
+        assertTrue(list20 <= 11, () -> "/complexes took " + list20);
+        assertTrue(region20 <= 8, () -> "a region took " + region20);
     }
 
     @Test

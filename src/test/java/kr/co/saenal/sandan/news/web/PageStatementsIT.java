@@ -32,14 +32,13 @@ class PageStatementsIT {
     @Test
     void theHomePage() {
         // 4 before issue 14, plus which posts carry files (one statement for every card)
-        // each page one more since issue 14: the privacy and business settings read apart from the site settings
-        assertWithinBudget("/", 6);
+        assertWithinBudget("/", 5);
     }
 
     @Test
     void theNewsList() {
         // 4 before issue 14, plus which posts carry files, plus the pinned notices heading the first page
-        assertWithinBudget("/news", 7);
+        assertWithinBudget("/news", 6);
     }
 
     @Test
@@ -50,7 +49,7 @@ class PageStatementsIT {
                 .getJsonObject("category")
                 .getString("slug");
         // 5 before issue 14, plus which posts carry files, plus the category's pinned notices
-        assertWithinBudget("/news?category=" + category, 8);
+        assertWithinBudget("/news?category=" + category, 7);
     }
 
     @Test
@@ -61,7 +60,7 @@ class PageStatementsIT {
                 .getString("path");
         // 9 before issue 13, plus the complexes the post is tagged with (one statement; a second, for their names,
         // only when it has tags); since issue 14 the article's files and which related posts carry files
-        assertWithinBudget(path, 13);
+        assertWithinBudget(path, 12);
     }
 
     private void assertWithinBudget(String path, long budget) {
