@@ -13,7 +13,9 @@ public record PostRow(
         PostStatus status,
         Instant publishedAt,
         Instant updatedAt,
-        long viewCount)
+        long viewCount,
+        Instant pinnedAt,
+        Instant pinnedUntil)
         implements Serializable {
 
     /**
@@ -21,7 +23,12 @@ public record PostRow(
      * {@link NewsRepository#WITH_VIEWS}.
      */
     static final String COLUMNS = "new kr.co.saenal.sandan.news.PostRow(p.id, p.title, p.slug, c.name, p.status, "
-            + "p.publishedAt, p.updatedAt, " + NewsRepository.VIEWS + ")";
+            + "p.publishedAt, p.updatedAt, " + NewsRepository.VIEWS + ", p.pinnedAt, p.pinnedUntil)";
+
+    /** Pinned to the head of its lists (공지) at {@code now}: pinned, and its pin not ended yet. */
+    public boolean pinnedAt(Instant now) {
+        return pinnedAt != null && (pinnedUntil == null || pinnedUntil.isAfter(now));
+    }
 
     public PublicationState state(Instant now) {
         if (status == PostStatus.DRAFT) {

@@ -14,16 +14,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
+import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -598,6 +601,20 @@ class ReadingAndDiscoveryIT {
                 "the home page's newest posts leave the pin out");
         Document all = visitor.get("/news").html();
         assertTrue(all.select(".notice-list .notice-title").eachText().contains(pinned.getTitle()));
+
+        // the editors' table marks the pin in force, and not the one whose day is over
+        Http editor = new Http();
+        Staff.logIn(editor, Staff.ADMIN, Staff.ADMIN_PASSWORD);
+        Document table = editor.get("/admin/news/?q=" + java.net.URLEncoder.encode("읽기 시험", StandardCharsets.UTF_8))
+                .html();
+        Map<String, Boolean> marked = new java.util.HashMap<>();
+        table.select("a.post-title")
+                .forEach(a -> marked.put(a.text(), a.parent().selectFirst(".pin-mark") != null));
+        assertEquals(
+                Boolean.TRUE,
+                marked.get(pinned.getTitle()),
+                table.select("a.post-title").eachText().toString());
+        assertEquals(Boolean.FALSE, marked.get(expired.getTitle()), "a pin whose day is over is no longer marked");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -23,6 +25,7 @@ import kr.co.saenal.sandan.testsupport.Browser;
 import kr.co.saenal.sandan.testsupport.Deployments;
 import kr.co.saenal.sandan.testsupport.Http;
 import kr.co.saenal.sandan.testsupport.Readings;
+import kr.co.saenal.sandan.testsupport.Requests;
 import kr.co.saenal.sandan.testsupport.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -241,6 +244,22 @@ class AttachmentsJourneyIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals("첨부파일 있음", row.selectFirst(".has-files").attr("aria-label"));
+
+        // another system reads the same files from the JSON API, in the article's order
+        JsonArray listed =
+                Requests.json(reader.get("/api/news/" + postId).body()).getJsonArray("attachments");
+        assertEquals(
+                article.select(".attachment-list a.attachment-name").eachText(),
+                listed.getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("fileName"))
+                        .toList());
+        JsonObject pdfListed = listed.getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("fileName").equals("2026 지원사업 공고문.pdf"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(pdfPath, pdfListed.getString("url"));
+        assertEquals("application/pdf", pdfListed.getString("contentType"));
+        assertEquals(pdf.length, pdfListed.getJsonNumber("size").longValue());
     }
 
     /** Downloads are added to the database within seconds; the article shows them with those still pending. */

@@ -24,6 +24,7 @@ import kr.co.saenal.sandan.news.NewsroomBatch;
 import kr.co.saenal.sandan.news.PostQuery;
 import kr.co.saenal.sandan.news.PostRow;
 import kr.co.saenal.sandan.news.PublicationState;
+import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
 import kr.co.saenal.sandan.platform.web.FieldMessages;
@@ -262,6 +263,16 @@ public class NewsTable implements Serializable {
 
     public int getPage() {
         return page;
+    }
+
+    /** Pinned to the head of its lists now (공지): marked beside the title. */
+    public boolean pinned(PostRow row) {
+        return row.pinnedAt(clock.instant());
+    }
+
+    /** "2026.12.31 00:00까지" for a pin with an end, else empty. */
+    public String pinnedUntilText(PostRow row) {
+        return row.pinnedUntil() == null ? "" : KoreanTime.compact(row.pinnedUntil());
     }
 
     public PublicationState stateOf(PostRow row) {

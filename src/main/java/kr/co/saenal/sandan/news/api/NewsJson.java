@@ -4,6 +4,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.List;
+import kr.co.saenal.sandan.news.AttachmentRow;
 import kr.co.saenal.sandan.news.NewsArticle;
 import kr.co.saenal.sandan.news.NewsPage;
 import kr.co.saenal.sandan.news.NewsSummary;
@@ -44,7 +46,7 @@ final class NewsJson {
                 .build();
     }
 
-    static JsonObject article(NewsArticle a) {
+    static JsonObject article(NewsArticle a, List<AttachmentRow> files) {
         return common(
                         a.id(),
                         a.title(),
@@ -60,7 +62,21 @@ final class NewsJson {
                         a.coverCaption())
                 .add("bodyHtml", a.bodyHtml())
                 .add("authorName", a.authorName())
+                .add("attachments", attachments(files))
                 .build();
+    }
+
+    /** The post's files in the article's order, each with the address readers download it from. */
+    private static JsonArrayBuilder attachments(List<AttachmentRow> files) {
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+        files.forEach(f -> list.add(Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("fileName", f.fileName())
+                .add("contentType", f.kind().contentType())
+                .add("size", f.byteSize())
+                .add("downloads", f.downloads())
+                .add("url", f.getPath())));
+        return list;
     }
 
     private static JsonObjectBuilder common(

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import kr.co.saenal.sandan.news.NewsService;
+import kr.co.saenal.sandan.news.PostAttachments;
 import kr.co.saenal.sandan.platform.FieldError;
 import kr.co.saenal.sandan.platform.RuleViolationException;
 import kr.co.saenal.sandan.platform.Texts;
@@ -29,6 +30,9 @@ public class NewsResource {
 
     @Inject
     NewsService news;
+
+    @Inject
+    PostAttachments attachments;
 
     @GET
     public JsonObject list(
@@ -47,7 +51,9 @@ public class NewsResource {
     @Path("{id}")
     public JsonObject article(@PathParam("id") String id) {
         try {
-            return news.article(Long.parseLong(id)).map(NewsJson::article).orElseThrow(NotFoundException::new);
+            return news.article(Long.parseLong(id))
+                    .map(article -> NewsJson.article(article, attachments.list(article.id())))
+                    .orElseThrow(NotFoundException::new);
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kr.co.saenal.sandan.news.CategoryView;
 import kr.co.saenal.sandan.news.NewsPage;
-import kr.co.saenal.sandan.news.NewsService;
 import kr.co.saenal.sandan.news.NoticeBoard;
 import kr.co.saenal.sandan.news.PinnedNotice;
 import kr.co.saenal.sandan.news.UnknownCategoryException;
@@ -25,9 +24,6 @@ import kr.co.saenal.sandan.platform.web.PageLifetime;
 public class NewsListPage {
 
     static final int PAGE_SIZE = 10;
-
-    @Inject
-    NewsService news;
 
     @Inject
     FacesContext faces;

@@ -540,8 +540,11 @@ class InquiryPagesIT {
                         .toList(),
                 "the request cards count without leading to a list the editor may not open");
         assertTrue(
-                dashboard.getElementById("draft-posts").parent().attr("href").endsWith("/admin/news?state=DRAFT"),
+                dashboard.getElementById("draft-posts").parent().attr("href").endsWith("/admin/news/?state=DRAFT"),
                 "the news cards open the news table");
+        Document drafts = editor.get("/admin/news/?state=DRAFT").html();
+        assertEquals(
+                "DRAFT", drafts.select("select[name=state] option[selected]").val(), "filtered by the card's state");
         assertEquals(403, editor.get("/admin/inquiries").status());
         assertEquals(403, editor.get("/admin/inquiry?id=1").status());
     }
