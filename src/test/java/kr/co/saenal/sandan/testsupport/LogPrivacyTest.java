@@ -22,7 +22,8 @@ class LogPrivacyTest {
                 List.of(),
                 LogPrivacy.personalData(
                         "05:41:35,011 inquiry 75 post 10298 request a01012345678b at io.undertow.core@2.3.23.Final"
-                                + " mail from no-reply@sandan.test 2026-12-02T04:41:33 id 20261202010123456789",
+                                + " mail from no-reply@sandan.test 2026-12-02T04:41:33 id 20261202010123456789"
+                                + " ISPN000973: Task started at 2026-12-02T19:31:42.020745403Z took PT0.031234567S",
                         Set.of("no-reply@sandan.test")));
     }
 
