@@ -33,7 +33,7 @@ public class InquiryFigures {
 
     /** Requests not finished yet (접수, 상담 중). */
     public long open() {
-        return inquiries.countIn(EnumSet.of(InquiryStatus.RECEIVED, InquiryStatus.IN_PROGRESS));
+        return inquiries.countIn(InquiryStatus.unfinished());
     }
 
     /**

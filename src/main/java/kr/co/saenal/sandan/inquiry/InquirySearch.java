@@ -2,7 +2,6 @@ package kr.co.saenal.sandan.inquiry;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.regex.Pattern;
 import kr.co.saenal.sandan.platform.KoreanTime;
 import kr.co.saenal.sandan.platform.QueryConditions;
@@ -85,8 +84,7 @@ public record InquirySearch(
                     .bind("overdueAt", overdueAt);
         }
         if (unfinishedOnly) {
-            where.add("i.status in :unfinished")
-                    .bind("unfinished", EnumSet.of(InquiryStatus.RECEIVED, InquiryStatus.IN_PROGRESS));
+            where.add("i.status in :unfinished").bind("unfinished", InquiryStatus.unfinished());
         }
         if (hasText()) {
             String byName = "lower(i.name) like :text " + QueryConditions.LIKE_ESCAPE

@@ -1,6 +1,8 @@
 package kr.co.saenal.sandan.inquiry;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import kr.co.saenal.sandan.platform.Texts;
 
 /** Where a consultation request stands in the consultants' workflow. */
@@ -9,6 +11,11 @@ public enum InquiryStatus {
     IN_PROGRESS,
     DONE,
     ON_HOLD;
+
+    /** Not finished yet: waiting for a first answer (접수) or being answered (상담 중); the dashboard's 처리 중. */
+    public static Set<InquiryStatus> unfinished() {
+        return EnumSet.of(RECEIVED, IN_PROGRESS);
+    }
 
     /** The moves the workflow allows; staying in the same state is always allowed. */
     public boolean canMoveTo(InquiryStatus next) {
