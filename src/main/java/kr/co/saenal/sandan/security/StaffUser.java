@@ -66,7 +66,7 @@ public class StaffUser {
     private Instant passwordChangedAt;
 
     /** The two-factor secret (Base32), once its owner confirmed it with a code; null without two-factor login. */
-    @Column(name = "totp_secret", length = 64)
+    @Column(name = "totp_secret", length = 128)
     private String totpSecret;
 
     @Column(name = "totp_enabled_at")
@@ -118,6 +118,11 @@ public class StaffUser {
         totpSecret = secret;
         totpLastStep = step;
         totpEnabledAt = now;
+    }
+
+    /** The same secret stored another way (sealed once the key is set). */
+    void storeTotpSecret(String stored) {
+        totpSecret = stored;
     }
 
     void disableTwoFactor() {

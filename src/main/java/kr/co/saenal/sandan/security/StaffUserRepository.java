@@ -42,6 +42,16 @@ public class StaffUserRepository {
                 .getResultList();
     }
 
+    /** Accounts whose two-factor secret is stored unsealed, locked for update (two nodes starting seal it once). */
+    List<StaffUser> withUnsealedTotpSecretForUpdate() {
+        return em.createQuery(
+                        "select u from StaffUser u where u.totpSecret is not null and u.totpSecret not like :sealed",
+                        StaffUser.class)
+                .setParameter("sealed", TwoFactorSecrets.SEALED + "%")
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
     }

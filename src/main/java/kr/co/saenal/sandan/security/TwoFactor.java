@@ -39,6 +39,9 @@ public class TwoFactor {
     TwoFactorRepository codes;
 
     @Inject
+    TwoFactorSecrets secrets;
+
+    @Inject
     SettingRepository settings;
 
     @Inject
@@ -65,7 +68,7 @@ public class TwoFactor {
         if (step.isEmpty()) {
             throw refusal("twoFactor.code.wrong");
         }
-        user.enableTwoFactor(secret, step.getAsLong(), clock.instant());
+        user.enableTwoFactor(secrets.seal(username, secret), step.getAsLong(), clock.instant());
         LOG.info(() -> "Staff member " + username + " switched two-factor login on");
         return newRecoveryCodes(username);
     }
@@ -108,7 +111,7 @@ public class TwoFactor {
             return false;
         }
         Instant now = clock.instant();
-        OptionalLong step = Totp.matchingStep(user.getTotpSecret(), code, now);
+        OptionalLong step = matchingStep(user, code, now);
         if (step.isPresent()) {
             return user.acceptStep(step.getAsLong());
         }
@@ -119,6 +122,40 @@ public class TwoFactor {
             LOG.info(() -> "Staff member " + user.getUsername() + " logged in with a recovery code");
         }
         return recovered;
+    }
+
+    private OptionalLong matchingStep(StaffUser user, String code, Instant now) {
+        try {
+            return Totp.matchingStep(secrets.open(user.getUsername(), user.getTotpSecret()), code, now);
+        } catch (TwoFactorSecrets.UnreadableSecretException e) {
+            LOG.severe(() -> e.getMessage() + "; only a recovery code lets this account in");
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Seals the secrets stored before the key was set (see {@link TwoFactorSecrets}); nothing without the key.
+     *
+     * @return how many were sealed
+     */
+    @Transactional
+    public int sealStoredSecrets() {
+        if (!secrets.sealing()) {
+            return 0;
+        }
+        List<StaffUser> unsealed = users.withUnsealedTotpSecretForUpdate();
+        for (StaffUser user : unsealed) {
+            user.storeTotpSecret(secrets.seal(user.getUsername(), user.getTotpSecret()));
+        }
+        if (!unsealed.isEmpty()) {
+            LOG.info(() -> "Two-factor secrets of " + unsealed.size() + " accounts sealed with SANDAN_TWO_FACTOR_KEY");
+        }
+        return unsealed.size();
+    }
+
+    /** Whether secrets are sealed before they are stored: the settings page says so when they are not. */
+    public boolean sealsSecrets() {
+        return secrets.sealing();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

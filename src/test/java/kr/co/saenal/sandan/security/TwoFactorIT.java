@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -77,6 +78,36 @@ class TwoFactorIT {
     }
 
     @Test
+    void theDatabaseHoldsTheSecretSealedSoACopiedRowOpensNoOtherAccount() {
+        accounts.createOnce("otp-cho", PASSWORD, Role.CONSULTANT);
+        accounts.createOnce("otp-han", PASSWORD, Role.CONSULTANT);
+        String cho = enrol("otp-cho");
+        enrol("otp-han");
+        String stored = accounts.storedTotpSecret("otp-cho");
+        assertTrue(stored.startsWith("v1:"), stored);
+        assertFalse(stored.contains(cho), "the secret itself is not in the database");
+
+        accounts.storeTotpSecret("otp-han", stored);
+        long step = Totp.step(Instant.now());
+        assertEquals(
+                false, loggedIn("otp-han", PASSWORD, Totp.code(cho, step + 1)), "cho's sealed secret in han's row");
+        assertEquals(true, loggedIn("otp-cho", PASSWORD, Totp.code(cho, step + 1)));
+    }
+
+    @Test
+    void aSecretStoredBeforeTheKeyWasSetIsSealedWhenTheServerStartsAndStillWorks() {
+        accounts.createOnce("otp-yoon", PASSWORD, Role.CONSULTANT);
+        String secret = enrol("otp-yoon");
+        accounts.storeTotpSecret("otp-yoon", secret);
+
+        assertTrue(twoFactor.sealStoredSecrets() >= 1);
+        String stored = accounts.storedTotpSecret("otp-yoon");
+        assertTrue(stored.startsWith("v1:") && !stored.contains(secret), stored);
+        assertEquals(0, twoFactor.sealStoredSecrets(), "sealed once");
+        assertEquals(true, loggedIn("otp-yoon", PASSWORD, Totp.code(secret, Totp.step(Instant.now()) + 1)));
+    }
+
+    @Test
     void anApiTokenReadsTheInquiriesUntilItIsRevokedAndAReadTokenCannotWrite() {
         accounts.createOnce("token-park", PASSWORD, Role.CONSULTANT);
         Http park = new Http();
@@ -126,6 +157,23 @@ class TwoFactorIT {
         } finally {
             twoFactor.require(false, "test");
         }
+    }
+
+    /** Switches two-factor login on for the account through /admin/account; the secret the page showed. */
+    private static String enrol(String username) {
+        Http browser = new Http();
+        Staff.logIn(browser, username, PASSWORD);
+        Document started = BackOffice.submit(browser, "/admin/account", "twoFactorStart", Map.of())
+                .html();
+        String secret = started.getElementById("totp-secret").text().replace(" ", "");
+        String code = Totp.code(secret, Totp.step(Instant.now()));
+        Document confirmed = BackOffice.submit(browser, started, "twoFactor", Map.of("twoFactor:code", code))
+                .html();
+        assertEquals(
+                10,
+                confirmed.select("li.recovery-code").size(),
+                confirmed.select(".admin-messages").text());
+        return secret;
     }
 
     private static boolean loggedIn(String username, String password, String code) {

@@ -33,6 +33,11 @@ public class SecuritySettingsPage implements Serializable {
         FieldMessages.done(faces, Texts.say(SecuritySettingsPage.class, "twoFactor.requiredSaved"));
     }
 
+    /** Whether two-factor secrets are sealed in the database (SANDAN_TWO_FACTOR_KEY is set). */
+    public boolean isSecretsSealed() {
+        return twoFactor.sealsSecrets();
+    }
+
     public boolean isTwoFactorRequired() {
         return twoFactorRequired;
     }
