@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import kr.co.saenal.sandan.news.AttachmentChunk;
 import kr.co.saenal.sandan.news.AttachmentFile;
 import kr.co.saenal.sandan.news.PostAttachments;
+import kr.co.saenal.sandan.platform.web.ContentDisposition;
 import kr.co.saenal.sandan.platform.web.UserAgents;
 
 /**

@@ -1,6 +1,7 @@
 package kr.co.saenal.sandan.platform.web;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /** {@code Content-Disposition} for downloads with Korean file names (RFC 6266, with RFC 8187's {@code filename*}). */
 public final class ContentDisposition {
@@ -19,6 +20,25 @@ public final class ContentDisposition {
             throw new IllegalArgumentException("Not a plain ASCII file name: " + asciiName);
         }
         return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded(name);
+    }
+
+    /**
+     * {@code attachment} (or {@code inline}) for a file people named: the name in UTF-8 as {@code filename*}, and an
+     * ASCII stand-in as {@code filename} that keeps what it can ("2026 ___.hwp", "Resume_.pdf": the extension stays).
+     */
+    public static String of(boolean inline, String fileName) {
+        return (inline ? "inline" : "attachment") + "; filename=\"" + asciiStandIn(fileName) + "\"; filename*=UTF-8''"
+                + encoded(fileName);
+    }
+
+    static String asciiStandIn(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        for (char c : Normalizer.normalize(fileName, Normalizer.Form.NFC).toCharArray()) {
+            char base =
+                    Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0); // é → e, 공 stays
+            ascii.append(base >= 0x20 && base < 0x7F && base != '"' && base != '\\' && base != '%' ? base : '_');
+        }
+        return ascii.toString();
     }
 
     static String encoded(String name) {

@@ -5,18 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** The name and the ranges of a download, as the headers say them. */
+/** The ranges of a download, as the headers say them. */
 class DownloadHeadersTest {
-
-    @Test
-    void theKoreanNameTravelsAsUtf8WithAnAsciiStandIn() {
-        assertEquals(
-                "attachment; filename=\"2026 ___.hwp\"; filename*=UTF-8''2026%20%EA%B3%B5%EA%B3%A0%EB%AC%B8.hwp",
-                ContentDisposition.of(false, "2026 공고문.hwp"));
-        assertEquals(
-                "inline; filename=\"Resume_.pdf\"; filename*=UTF-8''R%C3%A9sum%C3%A9%25.pdf",
-                ContentDisposition.of(true, "Résumé%.pdf"));
-    }
 
     @Test
     void oneRangeIsServedAndOneOutsideTheFileIsNot() {

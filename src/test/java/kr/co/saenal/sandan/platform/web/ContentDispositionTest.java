@@ -16,6 +16,17 @@ class ContentDispositionTest {
     }
 
     @Test
+    void aNamePeopleGaveTravelsAsUtf8WithAnAsciiStandInThatKeepsTheExtension() {
+        assertEquals(
+                "attachment; filename=\"2026 ___.hwp\"; filename*=UTF-8''2026%20%EA%B3%B5%EA%B3%A0%EB%AC%B8.hwp",
+                ContentDisposition.of(false, "2026 공고문.hwp"));
+        assertEquals(
+                "inline; filename=\"Resume_.pdf\"; filename*=UTF-8''R%C3%A9sum%C3%A9%25.pdf",
+                ContentDisposition.of(true, "Résumé%.pdf"));
+        assertEquals("a%2Ab%28c%29.pdf", ContentDisposition.encoded("a*b(c).pdf"), "no RFC 8187 attr-char");
+    }
+
+    @Test
     void spacesQuotesAndPercentSignsAreEncoded() {
         assertEquals("a%20b%22c%25d%27.csv", ContentDisposition.encoded("a b\"c%d'.csv"));
     }
