@@ -174,10 +174,7 @@ public class NewsPost {
     }
 
     public PublicationState state(Instant now) {
-        if (status == PostStatus.DRAFT) {
-            return PublicationState.DRAFT;
-        }
-        return publishedAt.isAfter(now) ? PublicationState.SCHEDULED : PublicationState.PUBLISHED;
+        return PublicationState.of(status, publishedAt, now);
     }
 
     /** The cover picture (an image of the library, or {@code null} for none) and its caption. */
@@ -219,6 +216,10 @@ public class NewsPost {
 
     /** Whether the post heads its lists at {@code now} (pinned, and its pin has not run out). */
     public boolean isPinned(Instant now) {
+        return pinInForce(pinnedAt, pinnedUntil, now);
+    }
+
+    static boolean pinInForce(Instant pinnedAt, Instant pinnedUntil, Instant now) {
         return pinnedAt != null && (pinnedUntil == null || pinnedUntil.isAfter(now));
     }
 

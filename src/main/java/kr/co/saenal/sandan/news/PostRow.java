@@ -26,15 +26,12 @@ public record PostRow(
             + "p.publishedAt, p.updatedAt, " + NewsRepository.VIEWS + ", p.pinnedAt, p.pinnedUntil)";
 
     /** Pinned to the head of its lists (공지) at {@code now}: pinned, and its pin not ended yet. */
-    public boolean pinnedAt(Instant now) {
-        return pinnedAt != null && (pinnedUntil == null || pinnedUntil.isAfter(now));
+    public boolean isPinned(Instant now) {
+        return NewsPost.pinInForce(pinnedAt, pinnedUntil, now);
     }
 
     public PublicationState state(Instant now) {
-        if (status == PostStatus.DRAFT) {
-            return PublicationState.DRAFT;
-        }
-        return publishedAt.isAfter(now) ? PublicationState.SCHEDULED : PublicationState.PUBLISHED;
+        return PublicationState.of(status, publishedAt, now);
     }
 
     // JavaBean names, so that the table's sort fields are plain properties

@@ -267,7 +267,7 @@ public class NewsTable implements Serializable {
 
     /** Pinned to the head of its lists now (공지): marked beside the title. */
     public boolean pinned(PostRow row) {
-        return row.pinnedAt(clock.instant());
+        return row.isPinned(clock.instant());
     }
 
     /** "2026.12.31 00:00까지" for a pin with an end, else empty. */
