@@ -22,11 +22,12 @@ import java.util.stream.Stream;
 public final class LogPrivacy {
 
     /**
-     * Korean mobile and land-line numbers, with or without hyphens, not inside a longer run of digits or letters and
-     * not after a decimal point: Infinispan logs instants to the nanosecond ("…T19:31:42.020745403Z").
+     * Korean mobile and land-line numbers, with or without hyphens, not inside a longer run of digits or letters (a
+     * timer's UUID "…-04522973311f" in WFLYEJB0043) and not after a decimal point: Infinispan logs instants to the
+     * nanosecond ("…T19:31:42.020745403Z").
      */
     static final Pattern PHONE =
-            Pattern.compile("(?<![0-9A-Za-z.])0(?:1[016789]|2|[3-6][1-5])-?[0-9]{3,4}-?[0-9]{4}(?![0-9])");
+            Pattern.compile("(?<![0-9A-Za-z.])0(?:1[016789]|2|[3-6][1-5])-?[0-9]{3,4}-?[0-9]{4}(?![0-9A-Za-z])");
 
     /** An address whose domain's labels start with a letter: "module@2.3.23.Final" in a stack trace is no address. */
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@(?:[A-Za-z][A-Za-z0-9-]*\\.)+[A-Za-z]{2,}");

@@ -23,7 +23,8 @@ class LogPrivacyTest {
                 LogPrivacy.personalData(
                         "05:41:35,011 inquiry 75 post 10298 request a01012345678b at io.undertow.core@2.3.23.Final"
                                 + " mail from no-reply@sandan.test 2026-12-02T04:41:33 id 20261202010123456789"
-                                + " ISPN000973: Task started at 2026-12-02T19:31:42.020745403Z took PT0.031234567S",
+                                + " ISPN000973: Task started at 2026-12-02T19:31:42.020745403Z took PT0.031234567S"
+                                + " WFLYEJB0043: timer [id=aa1e311f-15f4-443a-abda-04522973311f timedObjectId=",
                         Set.of("no-reply@sandan.test")));
     }
 
